@@ -1,0 +1,257 @@
+package io.github.zi4j;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.temporal.Temporal;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Reads and writes zi4j values as JSON (<i>berkas kasus</i>): ISO dates, exact decimals, unknown
+ * properties rejected, and every error turned into a {@link ZiParseException} that names the JSON path
+ * and the problem in one line.
+ *
+ * <pre>{@code
+ * Proposal proposal = ZiJson.read(Path.of("pesawaran-2024.json"), Proposal.class);
+ * String json = ZiJson.write(proposal);
+ * }</pre>
+ *
+ * <p>Thread-safe: the mapper inside is configured once and never changed.
+ */
+public final class ZiJson {
+
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder()
+          .addModule(new Jdk8Module())
+          .addModule(new JavaTimeModule())
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+          .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+          .serializationInclusion(JsonInclude.Include.NON_ABSENT)
+          .build();
+
+  private static final Pattern NOT_SET =
+      Pattern.compile("some of required attributes are not set \\[(.*)]");
+
+  private ZiJson() {}
+
+  /**
+   * A copy of the mapper zi4j uses, for a caller who wants to read or write zi4j values inside their own
+   * JSON; changing the copy does not change zi4j.
+   *
+   * @return a new mapper configured as zi4j's
+   */
+  public static ObjectMapper mapper() {
+    return MAPPER.copy();
+  }
+
+  /**
+   * Reads a {@code type} from the file at {@code path}.
+   *
+   * @param <T> the type read
+   * @param path the file
+   * @param type the type read, for example {@code Proposal.class}
+   * @return the value
+   * @throws ZiParseException when the file cannot be read or is not a valid {@code type}
+   */
+  public static <T> T read(Path path, Class<T> type) {
+    String source = path.toString();
+    try (InputStream in = Files.newInputStream(path)) {
+      return read(in, source, type);
+    } catch (IOException e) {
+      throw new ZiParseException(source, "$", "cannot read the file: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Reads a {@code type} from {@code json}.
+   *
+   * @param <T> the type read
+   * @param json the JSON text
+   * @param source a name for the text in messages, for example {@code "-"} for standard input
+   * @param type the type read
+   * @return the value
+   * @throws ZiParseException when the text is not a valid {@code type}
+   */
+  public static <T> T read(String json, String source, Class<T> type) {
+    return read(source, MAPPER.constructType(type), () -> MAPPER.createParser(json));
+  }
+
+  /**
+   * Reads a {@code type} from {@code in}, which is not closed.
+   *
+   * @param <T> the type read
+   * @param in the JSON bytes, UTF-8
+   * @param source a name for the stream in messages
+   * @param type the type read
+   * @return the value
+   * @throws ZiParseException when the stream is not a valid {@code type}
+   */
+  public static <T> T read(InputStream in, String source, Class<T> type) {
+    return read(source, MAPPER.constructType(type), () -> MAPPER.createParser(in));
+  }
+
+  /**
+   * Reads a generic {@code type}, such as a list, from {@code in}, which is not closed.
+   *
+   * @param <T> the type read
+   * @param in the JSON bytes, UTF-8
+   * @param source a name for the stream in messages
+   * @param type the type read, for example {@code new TypeReference<List<ProposalRound>>() {}}
+   * @return the value
+   * @throws ZiParseException when the stream is not a valid {@code type}
+   */
+  public static <T> T read(InputStream in, String source, TypeReference<T> type) {
+    return read(source, MAPPER.constructType(type), () -> MAPPER.createParser(in));
+  }
+
+  /**
+   * Writes {@code value} as indented JSON, with ISO dates and plain decimals; empty optional values are
+   * left out.
+   *
+   * @param value a zi4j value, or a collection or map of them
+   * @return the JSON text
+   */
+  public static String write(Object value) {
+    try {
+      return MAPPER.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new ZiException("cannot write " + value.getClass().getSimpleName() + " as JSON: "
+          + e.getOriginalMessage(), e);
+    }
+  }
+
+  private interface ParserFactory {
+    JsonParser open() throws IOException;
+  }
+
+  private static <T> T read(String source, JavaType type, ParserFactory parsers) {
+    try (JsonParser parser = parsers.open()) {
+      if (parser.nextToken() == null) {
+        throw new ZiParseException(source, "$", "the input is empty; expected a JSON object", null);
+      }
+      return MAPPER.readValue(parser, type);
+    } catch (JsonMappingException e) {
+      throw new ZiParseException(source, path(e), problem(e), e);
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      String where = at == null ? "$" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
+      throw new ZiParseException(source, where, "not valid JSON: " + firstLine(e.getOriginalMessage()),
+          e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + source, e);
+    }
+  }
+
+  private static String path(JsonMappingException e) {
+    StringBuilder path = new StringBuilder("$");
+    for (JsonMappingException.Reference ref : e.getPath()) {
+      if (ref.getIndex() >= 0) {
+        path.append('[').append(ref.getIndex()).append(']');
+      } else if (ref.getFieldName() != null) {
+        path.append('.').append(ref.getFieldName());
+      }
+    }
+    return path.toString();
+  }
+
+  private static String problem(JsonMappingException e) {
+    if (e instanceof UnrecognizedPropertyException) {
+      UnrecognizedPropertyException u = (UnrecognizedPropertyException) e;
+      return "unknown property \"" + u.getPropertyName() + "\"; allowed: " + names(u.getKnownPropertyIds());
+    }
+    if (e instanceof InvalidFormatException) {
+      InvalidFormatException f = (InvalidFormatException) e;
+      Class<?> target = f.getTargetType();
+      String value = "\"" + f.getValue() + "\"";
+      if (target != null && target.isEnum()) {
+        return value + " is not one of " + Arrays.toString(target.getEnumConstants());
+      }
+      if (target != null && Temporal.class.isAssignableFrom(target)) {
+        return value + " is not a date in ISO format yyyy-MM-dd";
+      }
+      return value + " is not a valid " + simpleName(target);
+    }
+    if (e instanceof ValueInstantiationException) {
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      String message = String.valueOf(cause.getMessage());
+      Matcher missing = NOT_SET.matcher(message);
+      if (missing.find()) {
+        return "missing required property " + missing.group(1).replace(", ", ", ");
+      }
+      if (cause instanceof NullPointerException) {
+        return message + " must not be null";
+      }
+      return message;
+    }
+    if (e instanceof MismatchedInputException) {
+      MismatchedInputException m = (MismatchedInputException) e;
+      return "expected " + describe(m.getTargetType()) + ": " + firstLine(m.getOriginalMessage());
+    }
+    return firstLine(e.getOriginalMessage());
+  }
+
+  private static String describe(Class<?> target) {
+    if (target == null) {
+      return "another value";
+    }
+    if (target.isEnum()) {
+      return "one of " + Arrays.toString(target.getEnumConstants());
+    }
+    return "a " + simpleName(target).toLowerCase(Locale.ROOT).replace("bigdecimal", "number");
+  }
+
+  private static String simpleName(Class<?> type) {
+    return type == null ? "value" : type.getSimpleName();
+  }
+
+  private static String names(Collection<Object> ids) {
+    List<String> sorted = ids.stream().map(String::valueOf).sorted().collect(Collectors.toList());
+    return String.join(", ", sorted);
+  }
+
+  private static String firstLine(String text) {
+    if (text == null) {
+      return "unreadable input";
+    }
+    int newline = text.indexOf('\n');
+    return newline < 0 ? text : text.substring(0, newline);
+  }
+}

@@ -1,0 +1,104 @@
+package io.github.zi4j.instansi;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.zi4j.internal.Checks;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A government agency (<i>instansi</i>): a ministry or agency (K/L) or a regional government (pemda),
+ * with the yearly facts about it that the round criteria read.
+ *
+ * <p>Each yearly map is keyed by the year the opinion or evaluation was <em>issued</em>: the 2024 round
+ * reads the BPK opinion issued in 2023 (on the 2022 statements) and the AKIP and Indeks RB results of the
+ * 2023 evaluations. A year that is absent is unknown, never assumed.
+ *
+ * <pre>{@code
+ * Instansi pesawaran = Instansi.builder()
+ *     .name("Pemerintah Kabupaten Pesawaran").kind(InstansiKind.PEMDA)
+ *     .putBpkOpinion(2023, BpkOpinion.WTP).putAkip(2023, Grade.B).putIndeksRb(2023, Grade.CC)
+ *     .build();
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe; compare with {@code equals}.
+ */
+@Value.Immutable
+@JsonSerialize(as = Instansi.class)
+@JsonDeserialize(as = Instansi.class)
+abstract class AbstractInstansi {
+
+  /**
+   * The agency's name, for example {@code "Pemerintah Kabupaten Pesawaran"}.
+   *
+   * @return the name, never blank
+   */
+  public abstract String name();
+
+  /**
+   * Whether it is a K/L or a pemda.
+   *
+   * @return the kind
+   */
+  public abstract InstansiKind kind();
+
+  /**
+   * BPK audit opinions by the year they were issued.
+   *
+   * @return the opinions, possibly empty
+   */
+  public abstract Map<Integer, BpkOpinion> bpkOpinion();
+
+  /**
+   * AKIP/SAKIP grades by the year of the evaluation.
+   *
+   * @return the grades, possibly empty
+   */
+  public abstract Map<Integer, Grade> akip();
+
+  /**
+   * Indeks RB categories by the year of the evaluation.
+   *
+   * @return the categories, possibly empty
+   */
+  public abstract Map<Integer, Grade> indeksRb();
+
+  /**
+   * The BPK opinion issued in {@code year}.
+   *
+   * @param year the year the opinion was issued
+   * @return the opinion, or empty when not known
+   */
+  public Optional<BpkOpinion> bpkOpinionIssuedIn(int year) {
+    return Optional.ofNullable(bpkOpinion().get(year));
+  }
+
+  /**
+   * The AKIP grade of the {@code year} evaluation.
+   *
+   * @param year the evaluation year
+   * @return the grade, or empty when not known
+   */
+  public Optional<Grade> akipIn(int year) {
+    return Optional.ofNullable(akip().get(year));
+  }
+
+  /**
+   * The Indeks RB category of the {@code year} evaluation.
+   *
+   * @param year the evaluation year
+   * @return the category, or empty when not known
+   */
+  public Optional<Grade> indeksRbIn(int year) {
+    return Optional.ofNullable(indeksRb().get(year));
+  }
+
+  @Value.Check
+  void check() {
+    Checks.notBlank("name of instansi", name());
+    bpkOpinion().keySet().forEach(year -> Checks.year("year of bpkOpinion", year));
+    akip().keySet().forEach(year -> Checks.year("year of akip", year));
+    indeksRb().keySet().forEach(year -> Checks.year("year of indeksRb", year));
+  }
+}

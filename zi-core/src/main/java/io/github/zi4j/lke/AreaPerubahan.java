@@ -1,0 +1,53 @@
+package io.github.zi4j.lke;
+
+import java.util.Locale;
+
+/**
+ * The six areas of change (<i>area perubahan</i>) a unit builds: the enabler component
+ * (<i>komponen pengungkit</i>) of the LKE. Their weights depend on the edition; see {@link LkeWeights}.
+ */
+public enum AreaPerubahan {
+  /** Manajemen Perubahan (change management). */
+  MANAJEMEN_PERUBAHAN("Manajemen Perubahan", "change management"),
+  /** Penataan Tatalaksana (business process). */
+  PENATAAN_TATALAKSANA("Penataan Tatalaksana", "business process"),
+  /** Penataan Sistem Manajemen SDM Aparatur (human resources). */
+  PENATAAN_SISTEM_MANAJEMEN_SDM("Penataan Sistem Manajemen SDM Aparatur", "human resources"),
+  /** Penguatan Akuntabilitas Kinerja (performance accountability). */
+  PENGUATAN_AKUNTABILITAS_KINERJA("Penguatan Akuntabilitas Kinerja", "performance accountability"),
+  /** Penguatan Pengawasan (supervision and internal control). */
+  PENGUATAN_PENGAWASAN("Penguatan Pengawasan", "supervision"),
+  /** Peningkatan Kualitas Pelayanan Publik (public service quality). */
+  PENINGKATAN_KUALITAS_PELAYANAN_PUBLIK(
+      "Peningkatan Kualitas Pelayanan Publik", "public service quality");
+
+  private final String indonesianName;
+  private final String englishName;
+
+  AreaPerubahan(String indonesianName, String englishName) {
+    this.indonesianName = indonesianName;
+    this.englishName = englishName;
+  }
+
+  /**
+   * The area's proper name, in Bahasa Indonesia, for example {@code "Penguatan Pengawasan"}.
+   *
+   * @return the name
+   */
+  public String indonesianName() {
+    return indonesianName;
+  }
+
+  /**
+   * The name to show in {@code locale}: the proper name in Bahasa Indonesia, followed in English by
+   * its gloss, for example {@code "Penguatan Pengawasan (supervision)"}.
+   *
+   * @param locale the language of the text
+   * @return the name
+   */
+  public String displayName(Locale locale) {
+    return "id".equals(locale.getLanguage())
+        ? indonesianName
+        : indonesianName + " (" + englishName + ")";
+  }
+}

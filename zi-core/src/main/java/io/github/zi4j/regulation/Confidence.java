@@ -1,0 +1,25 @@
+package io.github.zi4j.regulation;
+
+/**
+ * How sure zi4j is of a figure or a rule (<i>tingkat keyakinan</i>), as the domain notes grade it.
+ *
+ * <p>Every figure and every rule carries one. An {@link #UNVERIFIED} figure is kept in data, says so in
+ * the findings it produces, and can be overridden by the caller.
+ */
+public enum Confidence {
+  /** Stated by the regulation, or by two independent sources. */
+  SURE,
+  /** One good source, or two that agree on a derived value. */
+  LIKELY,
+  /** Recalled, or the sources disagree: check it before relying on it. */
+  UNVERIFIED;
+
+  /**
+   * The lower-case word used in texts, for example {@code "unverified"}.
+   *
+   * @return the word
+   */
+  public String word() {
+    return name().toLowerCase(java.util.Locale.ROOT);
+  }
+}

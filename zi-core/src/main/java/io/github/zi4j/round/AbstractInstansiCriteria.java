@@ -1,0 +1,65 @@
+package io.github.zi4j.round;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.zi4j.instansi.BpkOpinion;
+import io.github.zi4j.instansi.Grade;
+import io.github.zi4j.instansi.InstansiKind;
+import io.github.zi4j.internal.Checks;
+import java.util.Map;
+import org.immutables.value.Value;
+
+/**
+ * What a proposal round requires of an instansi to propose a unit for one predicate (<i>kriteria
+ * instansi pengusul</i>): a least BPK opinion, a least AKIP grade, and a least Indeks RB category per
+ * kind of instansi.
+ *
+ * <p>In JSON {@code {"bpkOpinion": "WTP", "akip": "B", "indeksRb": {"PEMDA": "CC", "KL": "B"}}}; the
+ * Indeks RB minimum must be given for both kinds.
+ *
+ * <p>Immutable and thread-safe; compare with {@code equals}.
+ */
+@Value.Immutable
+@JsonSerialize(as = InstansiCriteria.class)
+@JsonDeserialize(as = InstansiCriteria.class)
+abstract class AbstractInstansiCriteria {
+
+  /**
+   * The least BPK opinion.
+   *
+   * @return the opinion
+   */
+  public abstract BpkOpinion bpkOpinion();
+
+  /**
+   * The least AKIP grade.
+   *
+   * @return the grade
+   */
+  public abstract Grade akip();
+
+  /**
+   * The least Indeks RB category, per kind of instansi.
+   *
+   * @return a minimum for both K/L and pemda
+   */
+  public abstract Map<InstansiKind, Grade> indeksRb();
+
+  /**
+   * The least Indeks RB category for an instansi of {@code kind}.
+   *
+   * @param kind the kind of instansi
+   * @return the grade
+   */
+  public Grade indeksRbFor(InstansiKind kind) {
+    return indeksRb().get(kind);
+  }
+
+  @Value.Check
+  void check() {
+    for (InstansiKind kind : InstansiKind.values()) {
+      Checks.argument(indeksRb().containsKey(kind),
+          "indeksRb must give a minimum for both KL and PEMDA, but %s is missing", kind);
+    }
+  }
+}

@@ -1,0 +1,129 @@
+package io.github.zi4j.round;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.zi4j.internal.Checks;
+import io.github.zi4j.regulation.Confidence;
+import io.github.zi4j.regulation.LegalBasis;
+import io.github.zi4j.unit.Predikat;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.immutables.value.Value;
+
+/**
+ * One year's proposal round (<i>periode pengusulan</i>): KemenPANRB announces each year when instansi
+ * may propose units and what the instansi must meet. A round is data, never code: zi4j bundles the
+ * rounds it knows ({@link ProposalRounds#bundled()}), and a caller supplies another year's.
+ *
+ * <p>The criteria read the instansi's facts of {@link #evidenceYear()}: for the 2024 round, the BPK
+ * opinion issued in 2023 and the AKIP and Indeks RB results of the 2023 evaluations. A round may know
+ * its window but not its criteria (the 2022 round): the instansi rules then answer UNKNOWN.
+ *
+ * <pre>{@code
+ * {"year": 2024, "opens": "2024-07-18", "closes": "2024-07-31", "evidenceYear": 2023,
+ *  "criteria": {"WBK": {...}, "WBBM": {...}}, "source": "KemenPANRB statement of 16 July 2024"}
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe; compare with {@code equals}.
+ */
+@Value.Immutable
+@JsonSerialize(as = ProposalRound.class)
+@JsonDeserialize(as = ProposalRound.class)
+abstract class AbstractProposalRound {
+
+  /**
+   * The year of the round.
+   *
+   * @return a four-digit year
+   */
+  public abstract int year();
+
+  /**
+   * The first day proposals are accepted.
+   *
+   * @return the day, when known
+   */
+  public abstract Optional<LocalDate> opens();
+
+  /**
+   * The last day proposals are accepted.
+   *
+   * @return the day, when known
+   */
+  public abstract Optional<LocalDate> closes();
+
+  /**
+   * The year whose BPK opinion, AKIP grade and Indeks RB category the criteria read; required when
+   * there are criteria.
+   *
+   * @return the year, when the round has criteria
+   */
+  public abstract OptionalInt evidenceYear();
+
+  /**
+   * The instansi criteria per target predicate.
+   *
+   * @return the criteria, empty when the round's criteria are not known
+   */
+  public abstract Map<Predikat, InstansiCriteria> criteria();
+
+  /**
+   * The most units one instansi may propose in this round.
+   *
+   * @return the quota, when there is one
+   */
+  public abstract OptionalInt quota();
+
+  /**
+   * Where the round's data come from, for example {@code "KemenPANRB statement of 16 July 2024"}.
+   *
+   * @return the source, when given
+   */
+  public abstract Optional<String> source();
+
+  /**
+   * How sure the source is; data a caller supplies is taken as sure unless it says otherwise.
+   *
+   * @return the confidence, {@code SURE} by default
+   */
+  @Value.Default
+  public Confidence confidence() {
+    return Confidence.SURE;
+  }
+
+  /**
+   * The criteria for proposing a unit for {@code target}.
+   *
+   * @param target the predicate proposed for
+   * @return the criteria, or empty when this round's data do not give them
+   */
+  public Optional<InstansiCriteria> criteriaFor(Predikat target) {
+    return Optional.ofNullable(criteria().get(target));
+  }
+
+  /**
+   * The legal basis of this round's criteria: its source and confidence.
+   *
+   * @return the basis
+   */
+  public LegalBasis basis() {
+    return LegalBasis.of(
+        "Proposal round " + year() + source().map(s -> ": " + s).orElse(""), confidence());
+  }
+
+  @Value.Check
+  void check() {
+    Checks.year("year of round", year());
+    if (opens().isPresent() && closes().isPresent()) {
+      Checks.argument(!closes().get().isBefore(opens().get()),
+          "closes must not be before opens, but was %s < %s", closes().get(), opens().get());
+    }
+    evidenceYear().ifPresent(y -> Checks.year("evidenceYear", y));
+    Checks.argument(criteria().isEmpty() || evidenceYear().isPresent(),
+        "evidenceYear must be given when the round has criteria (round %d)", year());
+    quota().ifPresent(q -> Checks.argument(q > 0, "quota must be positive, but was %d", q));
+    source().ifPresent(s -> Checks.notBlank("source", s));
+  }
+}

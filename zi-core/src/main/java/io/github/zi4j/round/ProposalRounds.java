@@ -1,0 +1,106 @@
+package io.github.zi4j.round;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.github.zi4j.ZiJson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * A catalogue of proposal rounds by year (<i>daftar periode pengusulan</i>).
+ *
+ * <p>{@link #bundled()} holds the rounds zi4j ships, read from {@code rounds.json} beside this class:
+ * 2022 (window and quota; criteria not known) and 2024 (window and criteria, sure). A caller adds or
+ * replaces a year with {@link #with(ProposalRound)}.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class ProposalRounds {
+
+  private static final ProposalRounds BUNDLED = load();
+
+  private final SortedMap<Integer, ProposalRound> byYear;
+
+  private ProposalRounds(SortedMap<Integer, ProposalRound> byYear) {
+    this.byYear = Collections.unmodifiableSortedMap(byYear);
+  }
+
+  /**
+   * The rounds zi4j ships.
+   *
+   * @return the bundled catalogue
+   */
+  public static ProposalRounds bundled() {
+    return BUNDLED;
+  }
+
+  /**
+   * A catalogue of exactly {@code rounds}.
+   *
+   * @param rounds the rounds, one per year
+   * @return the catalogue
+   * @throws IllegalArgumentException when two rounds have the same year
+   */
+  public static ProposalRounds of(List<ProposalRound> rounds) {
+    SortedMap<Integer, ProposalRound> byYear = new TreeMap<>();
+    for (ProposalRound round : rounds) {
+      if (byYear.put(round.year(), round) != null) {
+        throw new IllegalArgumentException(
+            "rounds must have one entry per year, but " + round.year() + " appears twice");
+      }
+    }
+    return new ProposalRounds(byYear);
+  }
+
+  /**
+   * This catalogue with {@code round} added, replacing any round of the same year.
+   *
+   * @param round the round
+   * @return a new catalogue
+   */
+  public ProposalRounds with(ProposalRound round) {
+    SortedMap<Integer, ProposalRound> copy = new TreeMap<>(byYear);
+    copy.put(round.year(), round);
+    return new ProposalRounds(copy);
+  }
+
+  /**
+   * The round of {@code year}.
+   *
+   * @param year the year
+   * @return the round, or empty when the catalogue does not know it
+   */
+  public Optional<ProposalRound> forYear(int year) {
+    return Optional.ofNullable(byYear.get(year));
+  }
+
+  /**
+   * All rounds, by year.
+   *
+   * @return the rounds, oldest first
+   */
+  public List<ProposalRound> all() {
+    return List.copyOf(byYear.values());
+  }
+
+  private static ProposalRounds load() {
+    try (InputStream in = ProposalRounds.class.getResourceAsStream("rounds.json")) {
+      if (in == null) {
+        throw new IllegalStateException("rounds.json is missing from the zi-core jar");
+      }
+      return of(ZiJson.read(in, "rounds.json", new TypeReference<List<ProposalRound>>() {}));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "ProposalRounds" + byYear.keySet();
+  }
+}
