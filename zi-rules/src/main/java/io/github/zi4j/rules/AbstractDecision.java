@@ -1,0 +1,130 @@
+package io.github.zi4j.rules;
+
+import io.github.zi4j.regulation.Edition;
+import io.github.zi4j.unit.Predikat;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+
+/**
+ * The eligibility decision on a proposal (<i>keputusan kelayakan usulan</i>): the verdict, the edition
+ * judged by, the earliest date the timing rules allow, the LKE scores, and every finding that explains
+ * the verdict.
+ *
+ * <p>The verdict is derived from the findings: a FAIL anywhere gives NOT_ELIGIBLE; otherwise any UNKNOWN
+ * gives UNDETERMINED; otherwise ELIGIBLE. Write it as JSON with {@link DecisionJson}, or as text with
+ * {@link #explain(Locale)}.
+ *
+ * <p>Immutable and thread-safe; compare with {@code equals}.
+ */
+@Value.Immutable
+abstract class AbstractDecision {
+
+  /**
+   * The predicate proposed for.
+   *
+   * @return the target
+   */
+  public abstract Predikat target();
+
+  /**
+   * The date the proposal was judged on.
+   *
+   * @return the date
+   */
+  public abstract LocalDate asOf();
+
+  /**
+   * The regulation edition judged by.
+   *
+   * @return the edition
+   */
+  public abstract Edition edition();
+
+  /**
+   * The earliest date the timing rules allow a proposal for the target: the latest of pencanangan + 1
+   * year, revocation + 2 years and, for WBBM, the WBK award + the holding period.
+   *
+   * @return the date; empty when waiting alone cannot make the unit eligible (it lacks WBK, or already
+   *     holds the target)
+   */
+  public abstract Optional<LocalDate> earliestProposalDate();
+
+  /**
+   * The LKE scores, when an LKE result was given and the edition's LKE is scored.
+   *
+   * @return the summary
+   */
+  public abstract Optional<LkeSummary> lke();
+
+  /**
+   * Every finding, in the rulebook's order.
+   *
+   * @return the findings
+   */
+  public abstract List<Finding> findings();
+
+  /**
+   * The verdict gathered from the findings.
+   *
+   * @return the eligibility
+   */
+  @Value.Derived
+  public Eligibility eligibility() {
+    return Eligibility.of(findings());
+  }
+
+  /**
+   * The findings with {@code status}, for example the failures to act on.
+   *
+   * @param status the status
+   * @return those findings, in order
+   */
+  public List<Finding> findings(Status status) {
+    return findings().stream()
+        .filter(f -> f.status() == status)
+        .collect(Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * The findings of {@code rule}.
+   *
+   * @param rule the rule
+   * @return its findings, in order; one per area for {@link RuleId#LKE_AREA}
+   */
+  public List<Finding> findings(RuleId rule) {
+    return findings().stream()
+        .filter(f -> f.rule() == rule)
+        .collect(Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * The decision as readable text in {@code locale}'s language: a title with the verdict, the earliest
+   * date, the LKE scores, then one line per finding.
+   *
+   * @param locale the language: English, or Bahasa Indonesia for any other
+   * @return the text, lines separated by {@code \n}
+   */
+  public String explain(Locale locale) {
+    StringBuilder text = new StringBuilder();
+    text.append(Messages.text(locale, "decision.title", target(), new Measure.Day(asOf())
+        .format(locale), edition().citation(), Messages.text(locale, "decision." + eligibility())))
+        .append('\n');
+    text.append(earliestProposalDate()
+        .map(d -> Messages.text(locale, "decision.earliest", new Measure.Day(d).format(locale)))
+        .orElseGet(() -> Messages.text(locale, "decision.earliest.none"))).append('\n');
+    lke().ifPresent(s -> text.append(Messages.text(locale, "decision.lke",
+        new Measure.Points(s.total()).format(locale),
+        new Measure.Points(s.pengungkit()).format(locale),
+        new Measure.Points(s.hasil()).format(locale),
+        s.meets().map(Enum::name).orElseGet(() -> Messages.term("none", locale)))).append('\n'));
+    for (Finding finding : findings()) {
+      text.append("  [").append(Messages.text(locale, "status." + finding.status())).append("] ")
+          .append(finding.message(locale)).append('\n');
+    }
+    return text.toString();
+  }
+}

@@ -1,0 +1,128 @@
+package io.github.zi4j.rules;
+
+import io.github.zi4j.lke.AreaPerubahan;
+import io.github.zi4j.regulation.LegalBasis;
+import io.github.zi4j.unit.Predikat;
+import java.util.Locale;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * What one rule found for one proposal (<i>temuan</i>): its status, what was required, what was found,
+ * by how much it fell short, and the legal basis; it renders as one sentence in Bahasa Indonesia or
+ * English.
+ *
+ * <pre>{@code
+ * finding.rule();      // LKE_TOTAL
+ * finding.status();    // FAIL
+ * finding.required();  // Optional[Points[value=75.00]]
+ * finding.message(Locale.forLanguageTag("id"));
+ * // "Nilai total 73,40 di bawah minimal 75,00 untuk WBK (kurang 1,60) — PermenPANRB 90/2021 (LKE)"
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe; compare with {@code equals}.
+ */
+@Value.Immutable
+abstract class AbstractFinding {
+
+  /**
+   * The rule that found this.
+   *
+   * @return the rule
+   */
+  public abstract RuleId rule();
+
+  /**
+   * Whether the rule holds, fails, or cannot be decided.
+   *
+   * @return the status
+   */
+  public abstract Status status();
+
+  /**
+   * The predicate the proposal is for.
+   *
+   * @return the target
+   */
+  public abstract Predikat target();
+
+  /**
+   * The area of change this finding is about, for the per-area rules.
+   *
+   * @return the area, when the rule is per area
+   */
+  public abstract Optional<AreaPerubahan> area();
+
+  /**
+   * What the rule required, for example the minimum points or the earliest date.
+   *
+   * @return the requirement, when it is known
+   */
+  public abstract Optional<Measure> required();
+
+  /**
+   * What was found, for example the points earned or the date judged on.
+   *
+   * @return the actual value, when it is known
+   */
+  public abstract Optional<Measure> actual();
+
+  /**
+   * By how much the actual value fell short of the requirement; present on a FAIL with a measurable
+   * gap.
+   *
+   * @return the shortfall
+   */
+  public abstract Optional<Measure> shortfall();
+
+  /**
+   * A further value the sentence names: the pencanangan date, the survey index behind points, the year
+   * whose data is missing.
+   *
+   * @return the value, when the sentence has one
+   */
+  public abstract Optional<Measure> context();
+
+  /**
+   * Which sentence of the rule and status applies, when a rule has several (for example {@code
+   * "no-lke"} for an UNKNOWN without an LKE result).
+   *
+   * @return the variant
+   */
+  public abstract Optional<String> variant();
+
+  /**
+   * Where the rule is written, and how sure zi4j is of it.
+   *
+   * @return the legal basis
+   */
+  public abstract LegalBasis basis();
+
+  /**
+   * The finding as one sentence, with its legal basis, in {@code locale}'s language: Bahasa Indonesia
+   * for any locale but English.
+   *
+   * @param locale the language
+   * @return the sentence
+   */
+  public String message(Locale locale) {
+    String key = rule().code() + "." + status() + variant().map(v -> "." + v).orElse("");
+    String sentence = Messages.text(locale, key,
+        required().map(m -> m.format(locale)).orElse(""),
+        actual().map(m -> m.format(locale)).orElse(""),
+        shortfall().map(m -> m.format(locale)).orElse(""),
+        target().name(),
+        context().map(m -> m.format(locale)).orElse(""),
+        area().map(a -> a.displayName(locale)).orElse(""));
+    return sentence + " \u2014 " + Messages.basis(basis(), locale);
+  }
+
+  /**
+   * The finding as one sentence in Bahasa Indonesia.
+   *
+   * @return the sentence
+   */
+  public String message() {
+    return message(Messages.INDONESIAN);
+  }
+}

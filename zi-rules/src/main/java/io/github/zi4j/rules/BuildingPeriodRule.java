@@ -1,0 +1,39 @@
+package io.github.zi4j.rules;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A unit may be proposed only after at least one year of building since its pencanangan (sure): on
+ * pencanangan + 1 year exactly it may. For a pencanangan on 29 February the year ends on 28 February.
+ */
+final class BuildingPeriodRule implements TimingRule {
+
+  @Override
+  public RuleId id() {
+    return RuleId.BUILDING_PERIOD;
+  }
+
+  @Override
+  public Optional<LocalDate> earliest(RuleContext c) {
+    return Optional.of(
+        c.proposal().unit().pencanangan().plus(c.figures().buildingPeriod().value()));
+  }
+
+  @Override
+  public List<Finding> evaluate(RuleContext c) {
+    LocalDate earliest = earliest(c).orElseThrow();
+    boolean met = !c.asOf().isBefore(earliest);
+    Finding.Builder finding = c.finding(id(), met ? Status.PASS : Status.FAIL)
+        .required(new Measure.Day(earliest))
+        .actual(new Measure.Day(c.asOf()))
+        .context(new Measure.Day(c.proposal().unit().pencanangan()))
+        .basis(c.figures().buildingPeriod().basis());
+    if (!met) {
+      finding.shortfall(new Measure.Days(ChronoUnit.DAYS.between(c.asOf(), earliest)));
+    }
+    return List.of(finding.build());
+  }
+}

@@ -1,0 +1,183 @@
+package io.github.zi4j.rules;
+
+import io.github.zi4j.lke.LkeResult;
+import io.github.zi4j.proposal.Proposal;
+import io.github.zi4j.regulation.Edition;
+import io.github.zi4j.round.ProposalRound;
+import io.github.zi4j.round.ProposalRounds;
+import io.github.zi4j.unit.Predikat;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Decides whether a unit kerja may be proposed for a predicate, and explains why (<i>mesin keputusan
+ * kelayakan</i>): the entry point of zi-rules.
+ *
+ * <pre>{@code
+ * Decision decision = DecisionEngine.standard().decide(proposal);
+ * decision.eligibility();                              // NOT_ELIGIBLE
+ * decision.findings(Status.FAIL).get(0).message();     // "Nilai total 73,40 di bawah minimal 75,00 ..."
+ * }</pre>
+ *
+ * <p>The edition is the proposal's, or the one in force on its date; the round is the proposal's own
+ * when it carries criteria, else the catalogue's round of its year. An engine is immutable and
+ * thread-safe: build one and share it.
+ */
+public final class DecisionEngine {
+
+  private static final DecisionEngine STANDARD =
+      new DecisionEngine(RegulationFigures.bundled(), ProposalRounds.bundled());
+
+  private final RegulationFigures figures;
+  private final ProposalRounds rounds;
+
+  private DecisionEngine(RegulationFigures figures, ProposalRounds rounds) {
+    this.figures = figures;
+    this.rounds = rounds;
+  }
+
+  /**
+   * The engine with the bundled figures and rounds.
+   *
+   * @return the standard engine
+   */
+  public static DecisionEngine standard() {
+    return STANDARD;
+  }
+
+  /**
+   * An engine with other figures or rounds.
+   *
+   * @param figures the figures to compare with, for example the bundled ones with an override
+   * @param rounds the proposal rounds known, for example the bundled ones with another year added
+   * @return the engine
+   */
+  public static DecisionEngine of(RegulationFigures figures, ProposalRounds rounds) {
+    return new DecisionEngine(
+        Objects.requireNonNull(figures, "figures"), Objects.requireNonNull(rounds, "rounds"));
+  }
+
+  /**
+   * The figures this engine compares with.
+   *
+   * @return the figures
+   */
+  public RegulationFigures figures() {
+    return figures;
+  }
+
+  /**
+   * The proposal rounds this engine knows.
+   *
+   * @return the rounds
+   */
+  public ProposalRounds rounds() {
+    return rounds;
+  }
+
+  /**
+   * The edition {@code proposal} is judged by: the one it names, or the one in force on its date.
+   *
+   * @param proposal the proposal
+   * @return the edition
+   * @throws IllegalArgumentException when the proposal names none and its date is before 2015, which
+   *     zi4j does not model
+   */
+  public Edition editionFor(Proposal proposal) {
+    return proposal.edition()
+        .or(() -> Edition.inForceOn(proposal.asOf()))
+        .orElseThrow(() -> new IllegalArgumentException(
+            "asOf must be on or after " + Edition.values()[0].usedFrom()
+                + " (zi4j models no edition before PermenPANRB 52/2014), but was "
+                + proposal.asOf()));
+  }
+
+  /**
+   * The round {@code proposal} is judged by: its own when it carries criteria, else the catalogue's
+   * round of its year, else its own (window only) or none.
+   *
+   * @param proposal the proposal
+   * @return the round, when known
+   */
+  public Optional<ProposalRound> roundFor(Proposal proposal) {
+    Optional<ProposalRound> own = proposal.round();
+    if (own.isPresent() && !own.get().criteria().isEmpty()) {
+      return own;
+    }
+    return rounds.forYear(proposal.roundYear()).or(() -> own);
+  }
+
+  /**
+   * Decides on {@code proposal}.
+   *
+   * @param proposal the proposal
+   * @return the decision, with a finding for every rule that applies
+   * @throws IllegalArgumentException when no edition applies to the proposal's date
+   */
+  public Decision decide(Proposal proposal) {
+    Edition edition = editionFor(proposal);
+    RuleContext context = new RuleContext(proposal, edition, figures, roundFor(proposal));
+    Rulebook rulebook = Rulebook.of(edition);
+    List<Finding> findings = new ArrayList<>();
+    for (Rule rule : rulebook.rules()) {
+      findings.addAll(rule.evaluate(context));
+    }
+    Decision.Builder decision = Decision.builder()
+        .target(proposal.target())
+        .asOf(proposal.asOf())
+        .edition(edition)
+        .addAllFindings(findings);
+    earliest(rulebook, context).ifPresent(decision::earliestProposalDate);
+    if (edition == Edition.PERMENPANRB_90_2021) {
+      proposal.lke().ifPresent(lke -> decision.lke(summary(lke, context)));
+    }
+    return decision.build();
+  }
+
+  private static Optional<LocalDate> earliest(Rulebook rulebook, RuleContext context) {
+    LocalDate latest = null;
+    for (Rule rule : rulebook.rules()) {
+      if (rule instanceof TimingRule) {
+        Optional<LocalDate> date = ((TimingRule) rule).earliest(context);
+        if (date.isEmpty()) {
+          return Optional.empty();
+        }
+        if (latest == null || date.get().isAfter(latest)) {
+          latest = date.get();
+        }
+      }
+    }
+    return Optional.ofNullable(latest);
+  }
+
+  private LkeSummary summary(LkeResult lke, RuleContext context) {
+    Optional<Predikat> meets = Optional.empty();
+    for (Predikat predikat : Predikat.values()) {
+      if (meetsScores(predikat, context)) {
+        meets = Optional.of(predikat);
+      }
+    }
+    return LkeSummary.builder()
+        .total(lke.total())
+        .pengungkit(lke.pengungkitPoints())
+        .hasil(lke.hasilPoints())
+        .meets(meets)
+        .build();
+  }
+
+  private boolean meetsScores(Predikat predikat, RuleContext context) {
+    RuleContext asIfTarget = new RuleContext(context.proposal().withTarget(predikat),
+        context.edition(), context.figures(), context.round());
+    for (Criterion criterion : Criterion.values()) {
+      for (Finding finding : new ScoreThresholdRule(criterion).evaluate(asIfTarget)) {
+        if (finding.status() != Status.PASS) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+}

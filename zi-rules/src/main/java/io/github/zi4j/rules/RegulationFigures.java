@@ -1,0 +1,227 @@
+package io.github.zi4j.rules;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.zi4j.ZiJson;
+import io.github.zi4j.regulation.Confidence;
+import io.github.zi4j.regulation.Edition;
+import io.github.zi4j.regulation.LegalBasis;
+import io.github.zi4j.unit.Predikat;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.Period;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The figures the rules compare with (<i>angka ketentuan</i>): the score minimums per edition and
+ * predicate, the building period, the WBK holding period before WBBM, and the cooling-off period after
+ * a revocation, each with its legal basis and confidence.
+ *
+ * <p>{@link #bundled()} reads them from {@code figures.json} beside this class, the one data file of
+ * these figures. Some are <b>unverified</b> (the WBK holding period, the WBBM minimums of bersih dan
+ * akuntabel and capaian kinerja): their findings say so, and a caller who knows better overrides them:
+ *
+ * <pre>{@code
+ * RegulationFigures figures = RegulationFigures.bundled()
+ *     .withWbkHoldingPeriod(Period.ofYears(2), LegalBasis.of("KemenPANRB letter ...", Confidence.SURE))
+ *     .withAreaCheck(AreaCheck.EACH_PART);
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class RegulationFigures {
+
+  private static final RegulationFigures BUNDLED = load();
+
+  private final Map<Key, Figure<BigDecimal>> thresholds;
+  private final Figure<Period> buildingPeriod;
+  private final Figure<Period> wbkHoldingPeriod;
+  private final Figure<Period> revocationCooldown;
+  private final AreaCheck areaCheck;
+
+  private record Key(Edition edition, Predikat predikat, Criterion criterion) {}
+
+  private RegulationFigures(
+      Map<Key, Figure<BigDecimal>> thresholds,
+      Figure<Period> buildingPeriod,
+      Figure<Period> wbkHoldingPeriod,
+      Figure<Period> revocationCooldown,
+      AreaCheck areaCheck) {
+    this.thresholds = Map.copyOf(thresholds);
+    this.buildingPeriod = buildingPeriod;
+    this.wbkHoldingPeriod = wbkHoldingPeriod;
+    this.revocationCooldown = revocationCooldown;
+    this.areaCheck = areaCheck;
+  }
+
+  /**
+   * The figures zi4j ships, from {@code figures.json}.
+   *
+   * @return the bundled figures
+   */
+  public static RegulationFigures bundled() {
+    return BUNDLED;
+  }
+
+  /**
+   * The minimum of {@code criterion} for {@code predikat} under {@code edition}.
+   *
+   * @param edition the edition
+   * @param predikat the predicate proposed for
+   * @param criterion the criterion
+   * @return the minimum, or empty when zi4j does not know it
+   */
+  public Optional<Figure<BigDecimal>> threshold(
+      Edition edition, Predikat predikat, Criterion criterion) {
+    return Optional.ofNullable(thresholds.get(new Key(edition, predikat, criterion)));
+  }
+
+  /**
+   * The least time of building since pencanangan before a proposal: 1 year (sure).
+   *
+   * @return the period
+   */
+  public Figure<Period> buildingPeriod() {
+    return buildingPeriod;
+  }
+
+  /**
+   * The least time a unit must have held WBK before a WBBM proposal: 1 year by default,
+   * <b>unverified</b> (one report speaks of two years).
+   *
+   * @return the period
+   */
+  public Figure<Period> wbkHoldingPeriod() {
+    return wbkHoldingPeriod;
+  }
+
+  /**
+   * The time after a revocation during which the unit may not be proposed: 2 years (sure).
+   *
+   * @return the period
+   */
+  public Figure<Period> revocationCooldown() {
+    return revocationCooldown;
+  }
+
+  /**
+   * How the per-area minimum share is checked.
+   *
+   * @return {@code WHOLE_AREA} unless overridden
+   */
+  public AreaCheck areaCheck() {
+    return areaCheck;
+  }
+
+  /**
+   * These figures with the minimum of {@code criterion} for {@code predikat} under {@code edition}
+   * replaced.
+   *
+   * @param edition the edition
+   * @param predikat the predicate
+   * @param criterion the criterion
+   * @param minimum the new minimum, not negative (a fraction for {@link Criterion#AREA_SHARE})
+   * @param basis where the caller's figure comes from
+   * @return new figures
+   */
+  public RegulationFigures withThreshold(
+      Edition edition, Predikat predikat, Criterion criterion, BigDecimal minimum, LegalBasis basis) {
+    if (minimum.signum() < 0) {
+      throw new IllegalArgumentException(
+          "minimum of " + criterion + " must not be negative, but was " + minimum.toPlainString());
+    }
+    if (criterion == Criterion.AREA_SHARE && minimum.compareTo(BigDecimal.ONE) > 0) {
+      throw new IllegalArgumentException(
+          "minimum of AREA_SHARE is a fraction from 0 to 1, but was " + minimum.toPlainString());
+    }
+    Map<Key, Figure<BigDecimal>> copy = new HashMap<>(thresholds);
+    copy.put(new Key(edition, predikat, criterion), new Figure<>(minimum, basis));
+    return new RegulationFigures(
+        copy, buildingPeriod, wbkHoldingPeriod, revocationCooldown, areaCheck);
+  }
+
+  /**
+   * These figures with another WBK holding period before WBBM.
+   *
+   * @param period the period, not negative
+   * @param basis where the caller's figure comes from
+   * @return new figures
+   */
+  public RegulationFigures withWbkHoldingPeriod(Period period, LegalBasis basis) {
+    if (period.isNegative()) {
+      throw new IllegalArgumentException(
+          "wbkHoldingPeriod must not be negative, but was " + period);
+    }
+    return new RegulationFigures(thresholds, buildingPeriod, new Figure<>(period, basis),
+        revocationCooldown, areaCheck);
+  }
+
+  /**
+   * These figures with another way of checking the per-area minimum.
+   *
+   * @param check the way
+   * @return new figures
+   */
+  public RegulationFigures withAreaCheck(AreaCheck check) {
+    return new RegulationFigures(thresholds, buildingPeriod, wbkHoldingPeriod, revocationCooldown,
+        Objects.requireNonNull(check, "check"));
+  }
+
+  /** The shape of {@code figures.json}. */
+  record Data(
+      @JsonProperty("_comment") String comment,
+      @JsonProperty(required = true) Map<String, PeriodRow> periods,
+      @JsonProperty(required = true) List<ThresholdRow> thresholds) {}
+
+  /** A period in {@code figures.json}. */
+  record PeriodRow(Period value, String citation, Confidence confidence) {
+    Figure<Period> figure() {
+      return new Figure<>(value, LegalBasis.of(citation, confidence));
+    }
+  }
+
+  /** A minimum in {@code figures.json}. */
+  record ThresholdRow(
+      Edition edition,
+      Predikat predikat,
+      Criterion criterion,
+      BigDecimal minimum,
+      String citation,
+      Confidence confidence) {}
+
+  private static RegulationFigures load() {
+    Data data;
+    try (InputStream in = RegulationFigures.class.getResourceAsStream("figures.json")) {
+      if (in == null) {
+        throw new IllegalStateException("figures.json is missing from the zi-rules jar");
+      }
+      data = ZiJson.read(in, "figures.json", Data.class);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Map<Key, Figure<BigDecimal>> thresholds = new HashMap<>();
+    for (ThresholdRow row : data.thresholds()) {
+      thresholds.put(new Key(row.edition(), row.predikat(), row.criterion()),
+          new Figure<>(row.minimum(), LegalBasis.of(row.citation(), row.confidence())));
+    }
+    return new RegulationFigures(
+        thresholds,
+        period(data, "buildingPeriod"),
+        period(data, "wbkHoldingPeriod"),
+        period(data, "revocationCooldown"),
+        AreaCheck.WHOLE_AREA);
+  }
+
+  private static Figure<Period> period(Data data, String name) {
+    PeriodRow row = data.periods().get(name);
+    if (row == null) {
+      throw new IllegalStateException("figures.json must give the period " + name);
+    }
+    return row.figure();
+  }
+}

@@ -1,0 +1,59 @@
+package io.github.zi4j.rules;
+
+import io.github.zi4j.regulation.Edition;
+import io.github.zi4j.unit.PredikatEvent;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A unit whose predicate was revoked may not be proposed again for 2 years after the revocation
+ * decision (PermenPANRB 90/2021 Lampiran II Bab IV C; sure). From revocation + 2 years exactly it may.
+ * Before 90/2021 zi4j knows no such rule: a revocation then gives UNKNOWN.
+ */
+final class RevocationCooldownRule implements TimingRule {
+
+  @Override
+  public RuleId id() {
+    return RuleId.REVOCATION_COOLDOWN;
+  }
+
+  private static Optional<PredikatEvent> revocation(RuleContext c) {
+    return c.proposal().unit().lastRevocationOnOrBefore(c.asOf());
+  }
+
+  @Override
+  public Optional<LocalDate> earliest(RuleContext c) {
+    return Optional.of(revocation(c)
+        .map(r -> r.date().plus(c.figures().revocationCooldown().value()))
+        .orElse(c.asOf()));
+  }
+
+  @Override
+  public List<Finding> evaluate(RuleContext c) {
+    Optional<PredikatEvent> revocation = revocation(c);
+    if (revocation.isEmpty()) {
+      return List.of(c.finding(id(), Status.PASS).variant("none")
+          .basis(c.figures().revocationCooldown().basis()).build());
+    }
+    PredikatEvent revoked = revocation.get();
+    if (c.edition() != Edition.PERMENPANRB_90_2021) {
+      return List.of(c.finding(id(), Status.UNKNOWN).variant("edition")
+          .actual(Measure.Term.of(revoked.predikat()))
+          .context(new Measure.Day(revoked.date()))
+          .basis(c.figures().revocationCooldown().basis()).build());
+    }
+    LocalDate earliest = earliest(c).orElseThrow();
+    boolean met = !c.asOf().isBefore(earliest);
+    Finding.Builder finding = c.finding(id(), met ? Status.PASS : Status.FAIL)
+        .required(new Measure.Day(earliest))
+        .actual(Measure.Term.of(revoked.predikat()))
+        .context(new Measure.Day(revoked.date()))
+        .basis(c.figures().revocationCooldown().basis());
+    if (!met) {
+      finding.shortfall(new Measure.Days(ChronoUnit.DAYS.between(c.asOf(), earliest)));
+    }
+    return List.of(finding.build());
+  }
+}

@@ -1,0 +1,49 @@
+package io.github.zi4j.rules;
+
+/**
+ * The identity of each rule zi4j decides with (<i>kode aturan</i>); {@link #code()} is the stable name
+ * used in JSON, for example {@code "building-period"}.
+ */
+public enum RuleId {
+  /** At least one year of building since pencanangan. */
+  BUILDING_PERIOD,
+  /** The unit does not already hold the target predicate (or, for WBK, WBBM). */
+  NOT_YET_HELD,
+  /** WBBM only for a unit that holds WBK, not revoked, on the date. */
+  WBK_PREREQUISITE,
+  /** WBBM only after WBK has been held for the holding period (unverified, default 1 year). */
+  WBK_HOLDING_PERIOD,
+  /** No proposal within 2 years of a revocation. */
+  REVOCATION_COOLDOWN,
+  /** The instansi's BPK opinion meets the round's minimum. */
+  BPK_OPINION,
+  /** The instansi's AKIP grade meets the round's minimum for the target. */
+  AKIP_GRADE,
+  /** The instansi's Indeks RB category meets the round's minimum for its kind and the target. */
+  INDEKS_RB,
+  /** The LKE total meets the target's minimum. */
+  LKE_TOTAL,
+  /** The pengungkit (enabler) component meets the target's minimum. */
+  LKE_PENGUNGKIT,
+  /** Each area of change meets the target's minimum share of its weight. */
+  LKE_AREA,
+  /** Birokrasi bersih dan akuntabel (IPAK plus capaian kinerja) meets the target's minimum. */
+  LKE_BERSIH_AKUNTABEL,
+  /** The IPAK survey's points meet the target's minimum. */
+  LKE_IPAK,
+  /** Capaian kinerja's points meet the target's minimum. */
+  LKE_CAPAIAN_KINERJA,
+  /** Pelayanan publik prima (the IPKP survey's points) meets the target's minimum. */
+  LKE_IPKP,
+  /** The LKE thresholds of the edition in force are modelled (they are for 90/2021 only, so far). */
+  LKE_EDITION;
+
+  /**
+   * The stable name used in JSON and in the message bundles, for example {@code "lke-total"}.
+   *
+   * @return the code
+   */
+  public String code() {
+    return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+  }
+}

@@ -1,0 +1,14 @@
+package io.github.zi4j.rules;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/** A rule about when a unit may be proposed; it also tells the earliest date it allows. */
+interface TimingRule extends Rule {
+
+  /**
+   * The earliest date this rule allows a proposal for the target, or empty when waiting alone cannot
+   * satisfy it (the unit lacks WBK, or already holds the target).
+   */
+  Optional<LocalDate> earliest(RuleContext context);
+}
