@@ -11,7 +11,8 @@ import org.immutables.value.Value;
  *
  * <p>An abstract value {@code AbstractUnitKerja} generates the public immutable {@code UnitKerja}, so
  * a user sees {@code UnitKerja.builder()} and {@code UnitKerja.of(...)}, never an {@code Immutable*}
- * prefix. Builders are strict (each attribute set once) and only JDK collections are used.
+ * prefix. Generated classes carry no Immutables annotation, so users need no Immutables on their class
+ * path. Builders are strict (each attribute set once) and only JDK collections are used.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -23,5 +24,8 @@ import org.immutables.value.Value;
     strictBuilder = true,
     optionalAcceptNullable = false,
     allParameters = false,
+    // no auto-discovered annotations such as @org.immutables.value.Generated: a user compiling against
+    // zi4j without Immutables on the class path would get a warning for each generated class
+    allowedClasspathAnnotations = {Override.class},
     defaults = @Value.Immutable(copy = true))
 public @interface ZiStyle {}

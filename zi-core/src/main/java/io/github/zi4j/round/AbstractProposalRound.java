@@ -23,7 +23,7 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * {"year": 2024, "opens": "2024-07-18", "closes": "2024-07-31", "evidenceYear": 2023,
- *  "criteria": {"WBK": {...}, "WBBM": {...}}, "source": "KemenPANRB statement of 16 July 2024"}
+ *  "criteria": {"WBK": {...}, "WBBM": {...}}, "source": "Siaran pers KemenPANRB 16 Juli 2024"}
  * }</pre>
  *
  * <p>Immutable and thread-safe; compare with {@code equals}.
@@ -77,7 +77,7 @@ abstract class AbstractProposalRound {
   public abstract OptionalInt quota();
 
   /**
-   * Where the round's data come from, for example {@code "KemenPANRB statement of 16 July 2024"}.
+   * Where the round's data come from, for example {@code "Siaran pers KemenPANRB 16 Juli 2024"}.
    *
    * @return the source, when given
    */
@@ -110,7 +110,7 @@ abstract class AbstractProposalRound {
    */
   public LegalBasis basis() {
     return LegalBasis.of(
-        "Proposal round " + year() + source().map(s -> ": " + s).orElse(""), confidence());
+        "Periode pengusulan " + year() + source().map(s -> ": " + s).orElse(""), confidence());
   }
 
   @Value.Check

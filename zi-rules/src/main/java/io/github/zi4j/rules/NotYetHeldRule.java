@@ -29,7 +29,9 @@ final class NotYetHeldRule implements TimingRule {
 
   @Override
   public Optional<LocalDate> earliest(RuleContext c) {
-    return blocking(c).isPresent() ? Optional.empty() : Optional.of(c.asOf());
+    return blocking(c).isPresent()
+        ? Optional.empty()
+        : Optional.of(c.proposal().unit().pencanangan());
   }
 
   @Override

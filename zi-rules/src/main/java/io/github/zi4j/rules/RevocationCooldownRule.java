@@ -27,7 +27,7 @@ final class RevocationCooldownRule implements TimingRule {
   public Optional<LocalDate> earliest(RuleContext c) {
     return Optional.of(revocation(c)
         .map(r -> r.date().plus(c.figures().revocationCooldown().value()))
-        .orElse(c.asOf()));
+        .orElse(c.proposal().unit().pencanangan()));
   }
 
   @Override

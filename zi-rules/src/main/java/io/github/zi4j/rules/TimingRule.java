@@ -7,8 +7,9 @@ import java.util.Optional;
 interface TimingRule extends Rule {
 
   /**
-   * The earliest date this rule allows a proposal for the target, or empty when waiting alone cannot
-   * satisfy it (the unit lacks WBK, or already holds the target).
+   * The earliest date this rule allows a proposal for the target: the unit's pencanangan when the rule
+   * sets no limit, or empty when waiting alone cannot satisfy it (the unit lacks WBK, or already holds
+   * the target).
    */
   Optional<LocalDate> earliest(RuleContext context);
 }

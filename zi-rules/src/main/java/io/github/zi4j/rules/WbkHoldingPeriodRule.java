@@ -21,7 +21,7 @@ final class WbkHoldingPeriodRule implements TimingRule {
   @Override
   public Optional<LocalDate> earliest(RuleContext c) {
     if (c.target() != Predikat.WBBM) {
-      return Optional.of(c.asOf());
+      return Optional.of(c.proposal().unit().pencanangan());
     }
     return c.proposal().unit().heldSince(Predikat.WBK, c.asOf())
         .map(since -> since.plus(c.figures().wbkHoldingPeriod().value()));

@@ -26,7 +26,7 @@ final class WbkPrerequisiteRule implements TimingRule {
   @Override
   public Optional<LocalDate> earliest(RuleContext c) {
     if (c.target() != Predikat.WBBM) {
-      return Optional.of(c.asOf());
+      return Optional.of(c.proposal().unit().pencanangan());
     }
     return c.proposal().unit().heldSince(Predikat.WBK, c.asOf());
   }
