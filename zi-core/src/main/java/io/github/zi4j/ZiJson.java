@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -23,13 +24,14 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.temporal.Temporal;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -59,6 +61,7 @@ public final class ZiJson {
           .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
           .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
           .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+          .defaultLeniency(false)
           .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
           .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
           .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -223,7 +226,7 @@ public final class ZiJson {
     }
     if (e instanceof MismatchedInputException) {
       MismatchedInputException m = (MismatchedInputException) e;
-      return "expected " + describe(m.getTargetType()) + ": " + firstLine(m.getOriginalMessage());
+      return "expected " + describe(m.getTargetType()) + ", but found " + found(m);
     }
     return firstLine(e.getOriginalMessage());
   }
@@ -235,7 +238,49 @@ public final class ZiJson {
     if (target.isEnum()) {
       return "one of " + Arrays.toString(target.getEnumConstants());
     }
-    return "a " + simpleName(target).toLowerCase(Locale.ROOT).replace("bigdecimal", "number");
+    if (Temporal.class.isAssignableFrom(target)) {
+      return "a date in ISO format yyyy-MM-dd";
+    }
+    if (target == BigDecimal.class || target == Double.class || target == double.class) {
+      return "a number";
+    }
+    if (target == Integer.class || target == int.class || target == OptionalInt.class) {
+      return "a whole number";
+    }
+    if (target == String.class) {
+      return "a string";
+    }
+    if (Collection.class.isAssignableFrom(target) || target.isArray()) {
+      return "a JSON array";
+    }
+    return "a JSON object";
+  }
+
+  private static String found(MismatchedInputException e) {
+    JsonToken token = e.getProcessor() instanceof JsonParser
+        ? ((JsonParser) e.getProcessor()).currentToken()
+        : null;
+    if (token == null) {
+      return "the end of the input";
+    }
+    switch (token) {
+      case START_ARRAY:
+        return "an array";
+      case START_OBJECT:
+        return "an object";
+      case VALUE_STRING:
+        return "a string";
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return "a number";
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return "a boolean";
+      case VALUE_NULL:
+        return "null";
+      default:
+        return token.asString() == null ? token.name() : "\"" + token.asString() + "\"";
+    }
   }
 
   private static String simpleName(Class<?> type) {

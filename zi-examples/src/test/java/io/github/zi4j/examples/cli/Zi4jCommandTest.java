@@ -1,0 +1,266 @@
+package io.github.zi4j.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.zi4j.ZiJson;
+import io.github.zi4j.examples.Schemas;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+@DisplayName("The zi4j command line")
+class Zi4jCommandTest {
+
+  static final String PESAWARAN_2024 = "cases/pesawaran-dpmptsp-2024.json";
+  static final String PESAWARAN_2023 = "cases/pesawaran-dpmptsp-2023.json";
+
+  /** What one run printed, and its exit status. */
+  record Run(int status, String out, String err) {}
+
+  static Run run(InputStream stdin, String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status = Zi4jCommand.run(args, stdin,
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  static Run run(String... args) {
+    return run(InputStream.nullInputStream(), args);
+  }
+
+  static JsonNode json(String text) throws IOException {
+    return ZiJson.mapper().readTree(text);
+  }
+
+  @Nested
+  @DisplayName("decide on a valid case")
+  class Decide {
+
+    @Test
+    @DisplayName("prints the decision as JSON valid against decision.schema.json, and exits 0")
+    void printsJson() throws IOException {
+      Run run = run("decide", PESAWARAN_2024);
+
+      assertThat(run.status()).isZero();
+      assertThat(run.err()).isEmpty();
+      JsonNode decision = json(run.out());
+      assertThat(Schemas.violations(Schemas.DECISION, decision)).isEmpty();
+      assertThat(decision.get("eligibility").asText()).isEqualTo("ELIGIBLE");
+      // pencanangan 2022-11-10 + 1 year
+      assertThat(decision.get("earliestProposalDate").asText()).isEqualTo("2023-11-10");
+      // pengungkit 6.8 + 5.6 + 8.0 + 8.0 + 11.0 + 8.3 = 47.70;
+      // hasil 3.71/4*17.5 + 0.75*5 + 3.52/4*17.5 = 16.23125 + 3.75 + 15.4 = 35.38125 -> 35.38;
+      // total 83.08125 -> 83.08: WBK (>= 75) but not WBBM (< 85)
+      assertThat(decision.at("/lke/total").decimalValue()).isEqualByComparingTo("83.08");
+      assertThat(decision.at("/lke/pengungkit").decimalValue()).isEqualByComparingTo("47.70");
+      assertThat(decision.at("/lke/hasil").decimalValue()).isEqualByComparingTo("35.38");
+      assertThat(decision.at("/lke/meets").asText()).isEqualTo("WBK");
+    }
+
+    @Test
+    @DisplayName("a case that is not eligible is still a decision: exit 0, with the failing finding")
+    void notEligibleExitsZero() throws IOException {
+      Run run = run("decide", PESAWARAN_2023);
+
+      assertThat(run.status()).isZero();
+      JsonNode decision = json(run.out());
+      assertThat(decision.get("eligibility").asText()).isEqualTo("NOT_ELIGIBLE");
+      JsonNode building = decision.get("findings").get(0);
+      assertThat(building.get("rule").asText()).isEqualTo("building-period");
+      assertThat(building.get("status").asText()).isEqualTo("FAIL");
+      assertThat(building.get("required").asText()).isEqualTo("2023-11-10");
+      assertThat(building.get("actual").asText()).isEqualTo("2023-07-20");
+      // 20 July 2023 to 10 November 2023: 11 + 31 + 30 + 31 + 10 = 113 days
+      assertThat(building.get("shortfall").asText()).isEqualTo("P113D");
+      assertThat(building.get("message").asText())
+          .startsWith("Masa pembangunan sejak pencanangan 10 November 2022 belum cukup");
+    }
+
+    @Test
+    @DisplayName("--text prints readable text, in Bahasa Indonesia by default")
+    void textInIndonesian() {
+      Run run = run("decide", PESAWARAN_2023, "--text");
+
+      assertThat(run.status()).isZero();
+      assertThat(run.out())
+          .startsWith("Keputusan usulan WBK per 20 Juli 2023 (PermenPANRB 90/2021): TIDAK LAYAK")
+          .contains("Paling cepat dapat diusulkan: 10 November 2023")
+          .contains("[TIDAK MEMENUHI] Masa pembangunan");
+    }
+
+    @Test
+    @DisplayName("--lang en prints the messages in English")
+    void textInEnglish() {
+      Run run = run("decide", "--text", "--lang", "en", PESAWARAN_2023);
+
+      assertThat(run.out())
+          .startsWith("Decision on proposing for WBK as of 20 July 2023 (PermenPANRB 90/2021): "
+              + "NOT ELIGIBLE")
+          .contains("(113 days short)");
+    }
+
+    @Test
+    @DisplayName("- reads the case from standard input")
+    void readsStandardInput() throws IOException {
+      byte[] bytes = Files.readAllBytes(Path.of(PESAWARAN_2024));
+
+      Run run = run(new ByteArrayInputStream(bytes), "decide", "-");
+
+      assertThat(run.status()).isZero();
+      assertThat(json(run.out()).get("eligibility").asText()).isEqualTo("ELIGIBLE");
+    }
+  }
+
+  @Nested
+  @DisplayName("bad input, tried as a new user would")
+  class BadInput {
+
+    @TempDir
+    Path dir;
+
+    Run decideText(String content) throws IOException {
+      Path file = dir.resolve("case.json");
+      Files.writeString(file, content);
+      return run("decide", file.toString());
+    }
+
+    String pesawaran() throws IOException {
+      return Files.readString(Path.of(PESAWARAN_2024));
+    }
+
+    @ParameterizedTest(name = "{0}: exit 2 and one line naming {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        missing field kind      | "kind": "PEMDA",                        |                           | $.instansi          | missing required property kind
+        unknown area            | "PENGUATAN_PENGAWASAN"                  | "PENGUATAN_PENGAWAS"      | $.lke.pengungkit    | "PENGUATAN_PENGAWAS" is not one of
+        index 4.7               | "ipak": 3.71                            | "ipak": 4.7               | $.lke.hasil         | ipak (survey index) must be between 1 and 4, but was 4.7
+        date in wrong format    | "asOf": "2024-07-20"                    | "asOf": "20/07/2024"      | $.asOf              | "20/07/2024" is not a date in ISO format yyyy-MM-dd
+        award before pencanangan| "pencanangan": "2022-11-10"             | "pencanangan": "2022-11-10", "history": [{"event": "AWARDED", "predikat": "WBK", "date": "2021-01-01"}] | $.unit | history[0]: AWARDED WBK must not be before pencanangan, but was 2021-01-01 < 2022-11-10
+        unknown property        | "target": "WBK",                        | "target": "WBK", "targets": "WBBM", | $.targets | unknown property "targets"
+        unknown kind            | "kind": "PEMDA"                         | "kind": "PROVINSI"        | $.instansi.kind     | "PROVINSI" is not one of [KL, PEMDA]
+        """)
+    @DisplayName("each mistake in a case file gives exit 2 and one line naming the JSON path")
+    void mistakes(String mistake, String from, String to, String path, String problem)
+        throws IOException {
+      String broken = pesawaran().replace(from, to == null ? "" : to);
+
+      Run run = decideText(broken);
+
+      assertThat(run.status()).as(mistake).isEqualTo(Zi4jCommand.BAD_INPUT);
+      assertThat(run.out()).isEmpty();
+      assertThat(run.err().strip()).doesNotContain("\n").doesNotContain("com.fasterxml")
+          .contains(": " + path + ": ").contains(problem);
+    }
+
+    @Test
+    @DisplayName("an empty file gives exit 2 and says the input is empty")
+    void emptyFile() throws IOException {
+      Run run = decideText("");
+
+      assertThat(run.status()).isEqualTo(2);
+      assertThat(run.err().strip()).endsWith(": $: the input is empty; expected a JSON object");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"this is not JSON", "{\"asOf\": \"2024-07-20\",", "{asOf: 1}"})
+    @DisplayName("a file that is not JSON gives exit 2 and names the line and column")
+    void notJson(String text) throws IOException {
+      Run run = decideText(text);
+
+      assertThat(run.status()).isEqualTo(2);
+      assertThat(run.err().strip()).doesNotContain("\n").contains(": line 1, column ")
+          .contains("not valid JSON");
+    }
+
+    @ParameterizedTest(name = "{0} at {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        [1, 2]                                           | $             | expected a JSON object, but found an array
+        {"asOf": 19000}                                  | $.asOf        | "19000" is not a date in ISO format yyyy-MM-dd
+        {"round": {"year": "2024"}}                      | $.round.year  | expected a whole number, but found a string
+        {"instansi": {"name": "X", "kind": "KL", "akip": []}} | $.instansi.akip | expected a JSON object, but found an array
+        """)
+    @DisplayName("JSON of the wrong shape gives exit 2, the path, what was expected and what was found")
+    void wrongShape(String text, String path, String problem) throws IOException {
+      Run run = decideText(text);
+
+      assertThat(run.status()).isEqualTo(2);
+      assertThat(run.err().strip()).doesNotContain("\n").doesNotContain("$Json")
+          .contains(": " + path + ": " + problem);
+    }
+
+    @Test
+    @DisplayName("a missing file gives exit 2 and names the file")
+    void missingFile() {
+      Run run = run("decide", "no-such-case.json");
+
+      assertThat(run.status()).isEqualTo(2);
+      assertThat(run.err().strip()).isEqualTo("zi4j: no-such-case.json: $: no such file");
+    }
+
+    @Test
+    @DisplayName("a date before any modelled edition gives exit 2 and says which dates are modelled")
+    void beforeAnyEdition() throws IOException {
+      String old = pesawaran().replace("\"asOf\": \"2024-07-20\"", "\"asOf\": \"2014-07-20\"")
+          .replace("\"pencanangan\": \"2022-11-10\"", "\"pencanangan\": \"2013-01-10\"");
+
+      Run run = decideText(old);
+
+      assertThat(run.status()).isEqualTo(2);
+      assertThat(run.err()).contains("$.asOf")
+          .contains("asOf must be on or after 2015-01-01").contains("but was 2014-07-20");
+    }
+  }
+
+  @Nested
+  @DisplayName("usage")
+  class Usage {
+
+    @Test
+    @DisplayName("no arguments print the usage on standard error and exit 2")
+    void noArguments() {
+      Run run = run();
+
+      assertThat(run.status()).isEqualTo(2);
+      assertThat(run.err()).startsWith("usage: zi4j decide");
+    }
+
+    @Test
+    @DisplayName("--help prints the usage on standard output and exits 0")
+    void help() {
+      Run run = run("--help");
+
+      assertThat(run.status()).isZero();
+      assertThat(run.out()).startsWith("usage: zi4j decide");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        score case.json                    | unknown command "score"
+        decide                             | decide takes exactly one case file
+        decide a.json b.json               | decide takes exactly one case file
+        decide a.json --lang fr            | --lang takes id or en
+        decide a.json --verbose            | decide takes exactly one case file
+        """)
+    @DisplayName("a wrong command line exits 2 with one line saying what is wrong")
+    void wrongUsage(String line, String problem) {
+      Run run = run(line.split(" "));
+
+      assertThat(run.status()).isEqualTo(2);
+      assertThat(run.err().strip()).doesNotContain("\n").contains(problem);
+    }
+  }
+}
