@@ -1,0 +1,53 @@
+package io.github.zi4j.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("The seed-story examples")
+class StoriesTest {
+
+  @Test
+  @DisplayName("Pesawaran: not eligible in July 2023 (building too short), eligible in the 2024 round")
+  void pesawaran() {
+    String out = Console.output(PesawaranStory::main, "en");
+
+    assertThat(out)
+        .contains("Decision on proposing for WBK as of 20 July 2023 (PermenPANRB 90/2021): "
+            + "NOT ELIGIBLE")
+        .contains("Decision on proposing for WBK as of 20 July 2024 (PermenPANRB 90/2021): ELIGIBLE")
+        .contains("LKE score: total 83.08, pengungkit 47.70, hasil 35.38; meets: WBK");
+  }
+
+  @Test
+  @DisplayName("Balangan: WBBM in 2026 is undetermined without the round, eligible with it, and "
+      + "too early if WBK must be held two years")
+  void balangan() {
+    String out = Console.output(BalanganStory::main, "en");
+
+    assertThat(out.split("\n\n")).hasSize(3);
+    String[] decisions = out.split("\n\n");
+    assertThat(decisions[0]).contains("UNDETERMINED")
+        .contains("The 2026 proposal round data give no instansi criteria for WBBM");
+    assertThat(decisions[1]).contains("): ELIGIBLE");
+    // WBK awarded 10 December 2024 + 2 years = 10 December 2026; from 15 July 2026:
+    // 16 + 31 + 30 + 31 + 30 + 10 = 148 days
+    assertThat(decisions[2]).contains("NOT ELIGIBLE")
+        .contains("WBBM may be proposed only from 10 December 2026 (148 days short)")
+        .contains("[unverified]");
+  }
+
+  @Test
+  @DisplayName("Pekalongan: 2020 is judged by PermenPANRB 10/2019, whose LKE is not scored; "
+      + "WBBM in July 2021 comes before a year of holding WBK")
+  void pekalongan() {
+    String out = Console.output(PekalonganStory::main, "en");
+
+    assertThat(out)
+        .contains("(PermenPANRB 10/2019): UNDETERMINED")
+        .contains("zi4j does not score the LKE of PermenPANRB 10/2019 yet")
+        // WBK 21 December 2020 + 1 year (unverified default)
+        .contains("WBBM may be proposed only from 21 December 2021");
+  }
+}
