@@ -170,14 +170,19 @@ public final class ZiJson {
       if (parser.nextToken() == null) {
         throw new ZiParseException(source, "$", "the input is empty; expected a JSON object", null);
       }
-      return MAPPER.readValue(parser, type);
+      T value = MAPPER.readValue(parser, type);
+      if (value == null) {
+        throw new ZiParseException(
+            source, "$", "expected " + describe(type.getRawClass()) + ", but found null", null);
+      }
+      return value;
     } catch (JsonMappingException e) {
       throw new ZiParseException(source, path(e), problem(e), e);
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       String where = at == null ? "$" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
-      throw new ZiParseException(source, where, "not valid JSON: " + firstLine(e.getOriginalMessage()),
-          e);
+      throw new ZiParseException(source, where,
+          "not valid JSON: " + firstLine(withoutStartMarker(e.getOriginalMessage())), e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + source, e);
     }
@@ -210,7 +215,7 @@ public final class ZiJson {
       if (target != null && Temporal.class.isAssignableFrom(target)) {
         return value + " is not a date in ISO format yyyy-MM-dd";
       }
-      return value + " is not a valid " + simpleName(target);
+      return value + " is not " + describe(target);
     }
     if (e instanceof ValueInstantiationException) {
       Throwable cause = e.getCause() == null ? e : e.getCause();
@@ -226,9 +231,12 @@ public final class ZiJson {
     }
     if (e instanceof MismatchedInputException) {
       MismatchedInputException m = (MismatchedInputException) e;
+      if (String.valueOf(m.getOriginalMessage()).startsWith("Trailing token")) {
+        return "expected the end of the input after the value, but found " + found(m);
+      }
       return "expected " + describe(m.getTargetType()) + ", but found " + found(m);
     }
-    return firstLine(e.getOriginalMessage());
+    return firstLine(withoutStartMarker(e.getOriginalMessage()));
   }
 
   private static String describe(Class<?> target) {
@@ -283,13 +291,15 @@ public final class ZiJson {
     }
   }
 
-  private static String simpleName(Class<?> type) {
-    return type == null ? "value" : type.getSimpleName();
-  }
-
   private static String names(Collection<Object> ids) {
     List<String> sorted = ids.stream().map(String::valueOf).sorted().collect(Collectors.toList());
     return String.join(", ", sorted);
+  }
+
+  /** Cuts Jackson's "(start marker at [Source: ...])", which quotes the input; the path has the place. */
+  private static String withoutStartMarker(String text) {
+    int marker = text == null ? -1 : text.indexOf(" (start marker at ");
+    return marker < 0 ? text : text.substring(0, marker);
   }
 
   private static String firstLine(String text) {
