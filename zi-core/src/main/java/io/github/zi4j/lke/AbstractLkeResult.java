@@ -27,7 +27,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = LkeResult.class)
 @JsonDeserialize(as = LkeResult.class)
-abstract class AbstractLkeResult {
+abstract non-sealed class AbstractLkeResult implements LkeInput {
 
   /**
    * The points of each area of change.

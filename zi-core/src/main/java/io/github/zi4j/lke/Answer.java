@@ -1,0 +1,289 @@
+package io.github.zi4j.lke;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.Iterator;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One answer on a worksheet (<i>jawaban</i>): a closed family of small immutable records. Which answers a
+ * question accepts is its {@link AnswerType}'s business.
+ *
+ * <p>In JSON: {@code "YA"} / {@code "TIDAK"} for yes/no, a letter such as {@code "B"} for an option,
+ * {@code {"done": 8, "required": 10}} for a count, {@code {"lastYear": 12, "thisYear": 5}} for a change
+ * year over year, and a plain number for a percentage or a survey index.
+ */
+@JsonSerialize(using = Answer.Writer.class)
+@JsonDeserialize(using = Answer.Reader.class)
+public sealed interface Answer
+    permits Answer.YesNo, Answer.Option, Answer.Count, Answer.Change, Answer.Number {
+
+  /**
+   * Ya or Tidak.
+   *
+   * @param yes true for Ya
+   */
+  record YesNo(boolean yes) implements Answer {
+    /** Ya. */
+    public static final YesNo YA = new YesNo(true);
+    /** Tidak. */
+    public static final YesNo TIDAK = new YesNo(false);
+
+    @Override
+    public String toString() {
+      return yes ? "YA" : "TIDAK";
+    }
+  }
+
+  /**
+   * A letter option, such as {@code B}.
+   *
+   * @param letter the option's letter
+   */
+  record Option(String letter) implements Answer {
+    /**
+     * An option.
+     *
+     * @param letter the option's letter, not blank
+     */
+    public Option {
+      Objects.requireNonNull(letter, "letter");
+      if (letter.isBlank()) {
+        throw new IllegalArgumentException("letter of an option must not be blank");
+      }
+    }
+
+    @Override
+    public String toString() {
+      return letter;
+    }
+  }
+
+  /**
+   * A count done of a count required (or a realisation of a target).
+   *
+   * @param done what was done, not negative
+   * @param required what was required, not negative
+   */
+  record Count(BigDecimal done, BigDecimal required) implements Answer {
+    /**
+     * A count.
+     *
+     * @param done what was done, not negative
+     * @param required what was required, not negative
+     */
+    public Count {
+      requireNotNegative("done", done);
+      requireNotNegative("required", required);
+    }
+
+    @Override
+    public String toString() {
+      return done.toPlainString() + "/" + required.toPlainString();
+    }
+  }
+
+  /**
+   * A count last year and this year, for a decrease.
+   *
+   * @param lastYear last year's count, not negative
+   * @param thisYear this year's count, not negative
+   */
+  record Change(BigDecimal lastYear, BigDecimal thisYear) implements Answer {
+    /**
+     * A change.
+     *
+     * @param lastYear last year's count, not negative
+     * @param thisYear this year's count, not negative
+     */
+    public Change {
+      requireNotNegative("lastYear", lastYear);
+      requireNotNegative("thisYear", thisYear);
+    }
+
+    @Override
+    public String toString() {
+      return lastYear.toPlainString() + "->" + thisYear.toPlainString();
+    }
+  }
+
+  /**
+   * A plain number: a percentage (0 to 100) or a survey index (1 to 4).
+   *
+   * @param value the number
+   */
+  record Number(BigDecimal value) implements Answer {
+    /**
+     * A number.
+     *
+     * @param value the number
+     */
+    public Number {
+      Objects.requireNonNull(value, "value");
+    }
+
+    @Override
+    public String toString() {
+      return value.toPlainString();
+    }
+  }
+
+  /**
+   * Ya or Tidak.
+   *
+   * @param yes true for Ya
+   * @return the answer
+   */
+  static Answer yesNo(boolean yes) {
+    return yes ? YesNo.YA : YesNo.TIDAK;
+  }
+
+  /**
+   * A letter option.
+   *
+   * @param letter the letter, such as {@code "B"}
+   * @return the answer
+   */
+  static Answer option(String letter) {
+    return new Option(letter);
+  }
+
+  /**
+   * A count done of a count required.
+   *
+   * @param done what was done
+   * @param required what was required
+   * @return the answer
+   */
+  static Answer count(long done, long required) {
+    return new Count(BigDecimal.valueOf(done), BigDecimal.valueOf(required));
+  }
+
+  /**
+   * A count last year and this year.
+   *
+   * @param lastYear last year's count
+   * @param thisYear this year's count
+   * @return the answer
+   */
+  static Answer change(long lastYear, long thisYear) {
+    return new Change(BigDecimal.valueOf(lastYear), BigDecimal.valueOf(thisYear));
+  }
+
+  /**
+   * A number, such as a percentage or a survey index.
+   *
+   * @param value the number, for example {@code "3.71"}
+   * @return the answer
+   */
+  static Answer number(String value) {
+    return new Number(new BigDecimal(value));
+  }
+
+  private static void requireNotNegative(String field, BigDecimal value) {
+    Objects.requireNonNull(value, field);
+    if (value.signum() < 0) {
+      throw new IllegalArgumentException(
+          field + " must not be negative, but was " + value.toPlainString());
+    }
+  }
+
+  /** Reads an answer from JSON. */
+  final class Reader extends StdDeserializer<Answer> {
+    private static final long serialVersionUID = 1L;
+
+    Reader() {
+      super(Answer.class);
+    }
+
+    @Override
+    public Answer deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_STRING) {
+        String text = p.getText();
+        if ("YA".equals(text) || "TIDAK".equals(text)) {
+          return yesNo("YA".equals(text));
+        }
+        if (!text.matches("[A-Z]")) {
+          return (Answer) ctxt.handleWeirdStringValue(Answer.class, text,
+              "an answer is YA, TIDAK or one capital letter");
+        }
+        return new Option(text);
+      }
+      if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+        return new Number(p.getDecimalValue());
+      }
+      if (token == JsonToken.START_OBJECT) {
+        JsonNode node = ctxt.readTree(p);
+        Set<String> fields = new java.util.TreeSet<>();
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+          fields.add(names.next());
+        }
+        try {
+          if (fields.equals(Set.of("done", "required"))) {
+            return new Count(decimal(node, "done", ctxt), decimal(node, "required", ctxt));
+          }
+          if (fields.equals(Set.of("lastYear", "thisYear"))) {
+            return new Change(decimal(node, "lastYear", ctxt), decimal(node, "thisYear", ctxt));
+          }
+        } catch (IllegalArgumentException e) {
+          return (Answer) ctxt.handleWeirdStringValue(Answer.class, node.toString(), e.getMessage());
+        }
+        return (Answer) ctxt.handleWeirdStringValue(Answer.class, node.toString(),
+            "an object answer has either done and required, or lastYear and thisYear");
+      }
+      return (Answer) ctxt.handleUnexpectedToken(Answer.class, p);
+    }
+
+    private static BigDecimal decimal(JsonNode node, String field, DeserializationContext ctxt)
+        throws IOException {
+      JsonNode value = node.get(field);
+      if (!value.isNumber()) {
+        ctxt.reportInputMismatch(Answer.class, "%s must be a number, but was %s", field, value);
+      }
+      return value.decimalValue();
+    }
+  }
+
+  /** Writes an answer as JSON. */
+  final class Writer extends StdSerializer<Answer> {
+    private static final long serialVersionUID = 1L;
+
+    Writer() {
+      super(Answer.class);
+    }
+
+    @Override
+    public void serialize(Answer answer, JsonGenerator gen, SerializerProvider provider)
+        throws IOException {
+      if (answer instanceof YesNo || answer instanceof Option) {
+        gen.writeString(answer.toString());
+      } else if (answer instanceof Number) {
+        gen.writeNumber(((Number) answer).value());
+      } else if (answer instanceof Count) {
+        Count count = (Count) answer;
+        gen.writeStartObject();
+        gen.writeNumberField("done", count.done());
+        gen.writeNumberField("required", count.required());
+        gen.writeEndObject();
+      } else {
+        Change change = (Change) answer;
+        gen.writeStartObject();
+        gen.writeNumberField("lastYear", change.lastYear());
+        gen.writeNumberField("thisYear", change.thisYear());
+        gen.writeEndObject();
+      }
+    }
+  }
+}

@@ -1,0 +1,243 @@
+package io.github.zi4j.lke;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The kind of answer a worksheet question takes (<i>jenis jawaban</i>), and how an answer becomes a
+ * value in [0, 1]: a closed family of small immutable records.
+ *
+ * <p>Likely, per the domain notes (two independent implementations agree): Ya/Tidak = 1/0; letter
+ * options evenly spaced from 1 to 0 (A/B/C = 1, &frac12;, 0; A&ndash;D = 1, &frac23;, &frac13;, 0;
+ * A&ndash;E = 1, &frac34;, &frac12;, &frac14;, 0); a number as a ratio capped to [0, 1]; a survey index
+ * s on the 1&ndash;4 scale as s / 4. In JSON {@code {"type": "OPTIONS", "options": ["A", "B", "C"]}}.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({
+  @JsonSubTypes.Type(value = AnswerType.YesNo.class, name = "YES_NO"),
+  @JsonSubTypes.Type(value = AnswerType.Options.class, name = "OPTIONS"),
+  @JsonSubTypes.Type(value = AnswerType.Ratio.class, name = "RATIO"),
+  @JsonSubTypes.Type(value = AnswerType.Percent.class, name = "PERCENT"),
+  @JsonSubTypes.Type(value = AnswerType.SurveyIndex.class, name = "SURVEY_INDEX")
+})
+public sealed interface AnswerType
+    permits AnswerType.YesNo, AnswerType.Options, AnswerType.Ratio, AnswerType.Percent,
+        AnswerType.SurveyIndex {
+
+  /** Precision of the divisions that may not terminate (a third); results keep 10 decimals. */
+  MathContext PRECISION = MathContext.DECIMAL128;
+
+  /**
+   * The value of {@code answer}, in [0, 1].
+   *
+   * @param answer the answer
+   * @return the value
+   * @throws IllegalArgumentException when this type does not take {@code answer}, or the answer is
+   *     impossible (a done above required, a percentage above 100, an option the question lacks)
+   */
+  BigDecimal value(Answer answer);
+
+  /**
+   * What this type accepts, for messages, for example {@code "YA or TIDAK"}.
+   *
+   * @return the description
+   */
+  String accepts();
+
+  /** Ya (1) or Tidak (0). */
+  record YesNo() implements AnswerType {
+    @Override
+    public BigDecimal value(Answer answer) {
+      if (answer instanceof Answer.YesNo) {
+        return ((Answer.YesNo) answer).yes() ? BigDecimal.ONE : BigDecimal.ZERO;
+      }
+      throw rejected(this, answer);
+    }
+
+    @Override
+    public String accepts() {
+      return "YA or TIDAK";
+    }
+  }
+
+  /**
+   * Letter options. Without {@code values} they are evenly spaced from 1 (the first) down to 0 (the
+   * last); with them, each letter has its own value, which the template validator checks lies in
+   * [0, 1].
+   *
+   * @param options the letters, in order, for example {@code [A, B, C]}
+   * @param values each letter's value, or empty for evenly spaced
+   */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  record Options(List<String> options, Map<String, BigDecimal> values) implements AnswerType {
+
+    /**
+     * Options.
+     *
+     * @param options the letters, in order
+     * @param values each letter's value, or empty (or null in JSON) for evenly spaced
+     */
+    public Options {
+      options = List.copyOf(Objects.requireNonNull(options, "options"));
+      values = values == null ? Map.of() : Map.copyOf(values);
+    }
+
+    /**
+     * Letters {@code A} to {@code last}, evenly spaced from 1 to 0.
+     *
+     * @param last the last letter, {@code 'B'} to {@code 'Z'}
+     * @return the options
+     */
+    public static Options evenlyTo(char last) {
+      List<String> letters = new java.util.ArrayList<>();
+      for (char c = 'A'; c <= last; c++) {
+        letters.add(String.valueOf(c));
+      }
+      return new Options(letters, Map.of());
+    }
+
+    /**
+     * Each letter's value: the given ones, or evenly spaced from 1 to 0.
+     *
+     * @return the values, in option order
+     */
+    @JsonIgnore
+    public Map<String, BigDecimal> valueOfEachOption() {
+      if (!values.isEmpty()) {
+        return values;
+      }
+      Map<String, BigDecimal> spaced = new LinkedHashMap<>();
+      int steps = options.size() - 1;
+      for (int i = 0; i < options.size(); i++) {
+        spaced.put(options.get(i), steps <= 0
+            ? BigDecimal.ONE
+            : BigDecimal.valueOf(steps - i).divide(BigDecimal.valueOf(steps), PRECISION)
+                .setScale(10, RoundingMode.HALF_UP).stripTrailingZeros());
+      }
+      return spaced;
+    }
+
+    @Override
+    public BigDecimal value(Answer answer) {
+      if (answer instanceof Answer.Option) {
+        BigDecimal value = valueOfEachOption().get(((Answer.Option) answer).letter());
+        if (value != null) {
+          return value;
+        }
+      }
+      throw rejected(this, answer);
+    }
+
+    @Override
+    public String accepts() {
+      return "one of " + options;
+    }
+  }
+
+  /**
+   * A number answered as a count, turned into a ratio by {@code rule}.
+   *
+   * @param rule how the count becomes a value
+   */
+  record Ratio(@JsonProperty("rule") RatioRule rule) implements AnswerType {
+
+    /**
+     * A ratio.
+     *
+     * @param rule how the count becomes a value
+     */
+    public Ratio {
+      Objects.requireNonNull(rule, "rule");
+    }
+
+    @Override
+    public BigDecimal value(Answer answer) {
+      if (rule == RatioRule.DECREASE && answer instanceof Answer.Change) {
+        Answer.Change change = (Answer.Change) answer;
+        if (change.lastYear().signum() == 0) {
+          return change.thisYear().signum() == 0 ? BigDecimal.ONE : BigDecimal.ZERO;
+        }
+        BigDecimal decrease = change.lastYear().subtract(change.thisYear())
+            .divide(change.lastYear(), PRECISION);
+        return clamp(decrease);
+      }
+      if (rule != RatioRule.DECREASE && answer instanceof Answer.Count) {
+        Answer.Count count = (Answer.Count) answer;
+        if (rule == RatioRule.DONE_OF_REQUIRED && count.done().compareTo(count.required()) > 0) {
+          throw new IllegalArgumentException("done must not exceed required, but was "
+              + count.done().toPlainString() + " > " + count.required().toPlainString());
+        }
+        if (count.required().signum() == 0) {
+          return BigDecimal.ONE;
+        }
+        return clamp(count.done().divide(count.required(), PRECISION));
+      }
+      throw rejected(this, answer);
+    }
+
+    @Override
+    public String accepts() {
+      return rule == RatioRule.DECREASE
+          ? "{\"lastYear\": n, \"thisYear\": n}"
+          : "{\"done\": n, \"required\": n}";
+    }
+  }
+
+  /** A percentage from 0 to 100, as a fraction. */
+  record Percent() implements AnswerType {
+    @Override
+    public BigDecimal value(Answer answer) {
+      if (answer instanceof Answer.Number) {
+        BigDecimal percent = ((Answer.Number) answer).value();
+        if (percent.signum() >= 0 && percent.compareTo(BigDecimal.valueOf(100)) <= 0) {
+          return percent.movePointLeft(2);
+        }
+      }
+      throw rejected(this, answer);
+    }
+
+    @Override
+    public String accepts() {
+      return "a percentage from 0 to 100";
+    }
+  }
+
+  /** A perception survey index from 1 to 4, as {@code index / 4} (IPAK 3.60 gives 0.9). */
+  record SurveyIndex() implements AnswerType {
+    @Override
+    public BigDecimal value(Answer answer) {
+      if (answer instanceof Answer.Number) {
+        BigDecimal index = ((Answer.Number) answer).value();
+        if (index.compareTo(BigDecimal.ONE) >= 0 && index.compareTo(BigDecimal.valueOf(4)) <= 0) {
+          return index.divide(BigDecimal.valueOf(4));
+        }
+      }
+      throw rejected(this, answer);
+    }
+
+    @Override
+    public String accepts() {
+      return "a survey index from 1 to 4";
+    }
+  }
+
+  private static BigDecimal clamp(BigDecimal value) {
+    BigDecimal clamped = value.max(BigDecimal.ZERO).min(BigDecimal.ONE);
+    return clamped.setScale(Math.min(clamped.scale(), 10), RoundingMode.HALF_UP).stripTrailingZeros();
+  }
+
+  private static IllegalArgumentException rejected(AnswerType type, Answer answer) {
+    return new IllegalArgumentException(
+        "answer must be " + type.accepts() + ", but was " + answer);
+  }
+}

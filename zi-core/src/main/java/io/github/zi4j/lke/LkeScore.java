@@ -1,0 +1,269 @@
+package io.github.zi4j.lke;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.zi4j.regulation.Edition;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A scored worksheet (<i>hasil penilaian LKE</i>): the tree of every node's points of its weight, for
+ * one role, with the questions left unanswered. It prints as an indented breakdown ({@link
+ * #breakdown()}), writes as JSON, and for PermenPANRB 90/2021 gives the area-level {@link LkeResult}.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@JsonPropertyOrder({"template", "edition", "role", "complete", "unanswered", "root"})
+public final class LkeScore {
+
+  private final LkeTemplate template;
+  private final Role role;
+  private final ScoreNode root;
+  private final List<String> unanswered;
+
+  LkeScore(LkeTemplate template, Role role, ScoreNode root, List<String> unanswered) {
+    this.template = template;
+    this.role = role;
+    this.root = root;
+    this.unanswered = List.copyOf(unanswered);
+  }
+
+  /**
+   * The id of the template scored with.
+   *
+   * @return the template's id
+   */
+  @JsonProperty("template")
+  public String templateId() {
+    return template.id();
+  }
+
+  /**
+   * The edition scored under.
+   *
+   * @return the edition
+   */
+  @JsonProperty
+  public Edition edition() {
+    return template.edition();
+  }
+
+  /**
+   * Whose answers were scored.
+   *
+   * @return the role
+   */
+  @JsonProperty
+  public Role role() {
+    return role;
+  }
+
+  /**
+   * The scored tree, from the LKE total down to each question.
+   *
+   * @return the root
+   */
+  @JsonProperty
+  public ScoreNode root() {
+    return root;
+  }
+
+  /**
+   * The questions left unanswered, in template order.
+   *
+   * @return their ids
+   */
+  @JsonProperty
+  public List<String> unanswered() {
+    return unanswered;
+  }
+
+  /**
+   * Whether every node has points: no question was left unanswered, or unanswered ones were scored as
+   * 0.
+   *
+   * @return true when complete
+   */
+  @JsonProperty
+  public boolean complete() {
+    return root.points().isPresent();
+  }
+
+  /**
+   * The LKE total.
+   *
+   * @return the points, when complete
+   */
+  public Optional<BigDecimal> total() {
+    return root.points();
+  }
+
+  /**
+   * The scored node with {@code id}.
+   *
+   * @param id a template node's id
+   * @return the scored node, when the template has it
+   */
+  public Optional<ScoreNode> node(String id) {
+    return find(root, id);
+  }
+
+  /**
+   * The points of the node with {@code id}.
+   *
+   * @param id a template node's id
+   * @return the points, when the node exists and is complete
+   */
+  public Optional<BigDecimal> points(String id) {
+    return node(id).flatMap(ScoreNode::points);
+  }
+
+  private static Optional<ScoreNode> find(ScoreNode node, String id) {
+    if (node.id().equals(id)) {
+      return Optional.of(node);
+    }
+    for (ScoreNode child : node.children()) {
+      Optional<ScoreNode> found = find(child, id);
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The area-level result of a complete PermenPANRB 90/2021 worksheet: each area's points under {@code
+   * PEMENUHAN} and {@code REFORM}, and the answers to the IPAK, capaian kinerja and IPKP questions.
+   *
+   * @return the result
+   * @throws IllegalStateException when the score is incomplete, or the template is not of the 90/2021
+   *     shape (nodes {@code PEMENUHAN}, {@code REFORM}, {@code HASIL.BERSIH.IPAK}, {@code
+   *     HASIL.BERSIH.CAPAIAN}, {@code HASIL.PELAYANAN.IPKP})
+   */
+  public LkeResult toLkeResult() {
+    if (edition() != Edition.PERMENPANRB_90_2021) {
+      throw new IllegalStateException(
+          "only a PERMENPANRB_90_2021 score has an area-level result, but this is " + edition());
+    }
+    if (!complete()) {
+      throw new IllegalStateException("the score must be complete for an area-level result, but "
+          + unanswered.size() + " question(s) are unanswered: " + unanswered);
+    }
+    LkeResult.Builder result = LkeResult.builder();
+    ScoreNode pemenuhan = required("PEMENUHAN");
+    ScoreNode reform = required("REFORM");
+    for (AreaPerubahan area : AreaPerubahan.values()) {
+      result.putPengungkit(area, AreaScore.of(areaPoints(pemenuhan, area), areaPoints(reform, area)));
+    }
+    return result.hasil(Hasil.of(
+            number(onlyAnswer("HASIL.BERSIH.IPAK")),
+            CapaianKinerja.valueOf(onlyAnswer("HASIL.BERSIH.CAPAIAN").toString()),
+            number(onlyAnswer("HASIL.PELAYANAN.IPKP"))))
+        .build();
+  }
+
+  private ScoreNode required(String id) {
+    return node(id).orElseThrow(() -> new IllegalStateException(
+        "template " + template.id() + " must have a node " + id + " for an area-level result"));
+  }
+
+  private BigDecimal areaPoints(ScoreNode part, AreaPerubahan area) {
+    return part.children().stream()
+        .filter(child -> child.area().equals(Optional.of(area)))
+        .map(child -> child.points().orElseThrow())
+        .reduce(BigDecimal::add)
+        .orElseThrow(() -> new IllegalStateException("template " + template.id()
+            + " must have an area " + area + " under " + part.id()));
+  }
+
+  private Answer onlyAnswer(String indicatorId) {
+    return required(indicatorId).questions().get(0).answer().orElseThrow();
+  }
+
+  private static BigDecimal number(Answer answer) {
+    if (!(answer instanceof Answer.Number)) {
+      throw new IllegalStateException("a survey index must be a number, but was " + answer);
+    }
+    return ((Answer.Number) answer).value();
+  }
+
+  /**
+   * The score as an indented breakdown in Bahasa Indonesia number format: one line per node with its
+   * points, weight and share, then one line per question with its answer and value.
+   *
+   * @return the text, lines separated by {@code \n}
+   */
+  public String breakdown() {
+    return breakdown(Locale.forLanguageTag("id"));
+  }
+
+  /**
+   * The score as an indented breakdown, numbers formatted for {@code locale}.
+   *
+   * @param locale the number format's locale
+   * @return the text, lines separated by {@code \n}
+   */
+  public String breakdown(Locale locale) {
+    StringBuilder text = new StringBuilder();
+    text.append(template.name()).append(" \u2014 ").append(role).append('\n');
+    append(text, root, 0, locale);
+    if (!unanswered.isEmpty()) {
+      text.append("unanswered: ").append(unanswered).append('\n');
+    }
+    return text.toString();
+  }
+
+  private static void append(StringBuilder text, ScoreNode node, int depth, Locale locale) {
+    String indent = "  ".repeat(depth);
+    text.append(indent).append(node.id()).append(' ').append(node.name()).append(": ")
+        .append(node.points().map(p -> format(p, locale)).orElse("?"))
+        .append(" / ").append(format(node.weight(), locale))
+        .append(node.share().map(s -> " (" + format(s.movePointRight(2), locale) + " %)").orElse(""))
+        .append('\n');
+    for (ScoreNode child : node.children()) {
+      append(text, child, depth + 1, locale);
+    }
+    for (QuestionScore question : node.questions()) {
+      text.append(indent).append("  - ").append(question.id()).append(' ')
+          .append(question.answer().map(Object::toString).orElse("(unanswered)"))
+          .append(" = ").append(question.value().map(v -> format(v, locale)).orElse("?"))
+          .append('\n');
+    }
+  }
+
+  private static String format(BigDecimal value, Locale locale) {
+    DecimalFormat format = new DecimalFormat("0.00", DecimalFormatSymbols.getInstance(locale));
+    format.setRoundingMode(RoundingMode.HALF_UP);
+    return format.format(value);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof LkeScore)) {
+      return false;
+    }
+    LkeScore that = (LkeScore) other;
+    return template.equals(that.template) && role == that.role && root.equals(that.root)
+        && unanswered.equals(that.unanswered);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(template, role, root, unanswered);
+  }
+
+  @Override
+  public String toString() {
+    return "LkeScore[" + template.id() + ", " + role + ", total "
+        + total().map(BigDecimal::toPlainString).orElse("incomplete") + "]";
+  }
+}

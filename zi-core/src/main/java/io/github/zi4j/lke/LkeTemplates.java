@@ -1,0 +1,73 @@
+package io.github.zi4j.lke;
+
+import io.github.zi4j.ZiException;
+import io.github.zi4j.ZiJson;
+import io.github.zi4j.regulation.Edition;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The LKE templates zi4j ships, one per edition, and the reading of a caller's own (<i>templat
+ * LKE</i>).
+ *
+ * <p>Bundled, in {@code templates/} beside this class: PermenPANRB 90/2021 (all indicators and weights
+ * of the domain notes, questions paraphrased in zi4j's own words), 52/2014 and 10/2019 (area weights
+ * and the hasil structure with TLHP; each area one indicator; only the minimums known). Each bundled
+ * template is validated when loaded.
+ */
+public final class LkeTemplates {
+
+  private static final Map<Edition, LkeTemplate> BUNDLED = loadBundled();
+
+  private LkeTemplates() {}
+
+  /**
+   * The bundled template of {@code edition}.
+   *
+   * @param edition the edition
+   * @return its template
+   */
+  public static LkeTemplate bundled(Edition edition) {
+    return BUNDLED.get(edition);
+  }
+
+  /**
+   * Reads a template from a JSON file, without validating it: run {@link TemplateValidator} on it.
+   *
+   * @param path the file
+   * @return the template
+   * @throws io.github.zi4j.ZiParseException when the file is not a template in JSON
+   */
+  public static LkeTemplate read(Path path) {
+    return ZiJson.read(path, LkeTemplate.class);
+  }
+
+  private static Map<Edition, LkeTemplate> loadBundled() {
+    Map<Edition, LkeTemplate> templates = new EnumMap<>(Edition.class);
+    for (Edition edition : Edition.values()) {
+      String name = "templates/" + edition.name().toLowerCase(java.util.Locale.ROOT)
+          .replace('_', '-') + ".json";
+      try (InputStream in = LkeTemplates.class.getResourceAsStream(name)) {
+        if (in == null) {
+          throw new IllegalStateException(name + " is missing from the zi-core jar");
+        }
+        LkeTemplate template = ZiJson.read(in, name, LkeTemplate.class);
+        List<TemplateProblem> problems = TemplateValidator.validate(template);
+        if (!problems.isEmpty() || template.edition() != edition) {
+          throw new ZiException("bundled template " + name + " is invalid: " + problems.stream()
+              .map(TemplateProblem::toString).collect(Collectors.joining("; ")), null);
+        }
+        templates.put(edition, template);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return templates;
+  }
+}

@@ -1,0 +1,58 @@
+package io.github.zi4j.lke;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One node of a scored worksheet (<i>simpul nilai</i>): the points it earned of its weight, and how: its
+ * children, or for an indicator its questions.
+ *
+ * @param id the template node's id
+ * @param name its name
+ * @param area the area of change it is, or belongs to, when it is one
+ * @param weight its weight
+ * @param points the points earned, exact (see {@link LkeScorer}); empty when a question below it is
+ *     unanswered
+ * @param children the scored children
+ * @param questions the scored questions of an indicator
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record ScoreNode(
+    String id,
+    String name,
+    Optional<AreaPerubahan> area,
+    BigDecimal weight,
+    Optional<BigDecimal> points,
+    List<ScoreNode> children,
+    List<QuestionScore> questions) {
+
+  /**
+   * A scored node.
+   *
+   * @param id the id
+   * @param name the name
+   * @param area the area, or empty
+   * @param weight the weight
+   * @param points the points, or empty
+   * @param children the children
+   * @param questions the questions
+   */
+  public ScoreNode {
+    children = List.copyOf(children);
+    questions = List.copyOf(questions);
+  }
+
+  /**
+   * The points as a share of the weight, rounded half-up to 4 decimals, for display.
+   *
+   * @return the share in [0, 1], when the points are known
+   */
+  @JsonProperty("share")
+  public Optional<BigDecimal> share() {
+    return points.map(p -> p.divide(weight, 4, RoundingMode.HALF_UP));
+  }
+}

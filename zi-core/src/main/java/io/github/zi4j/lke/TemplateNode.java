@@ -1,0 +1,83 @@
+package io.github.zi4j.lke;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.github.zi4j.regulation.Confidence;
+import io.github.zi4j.unit.Predikat;
+import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One node of an LKE template (<i>komponen, sub-komponen, area, indikator</i>): a weight that its
+ * children's weights add up to, or, for an indicator, the questions it scores the mean of.
+ *
+ * <p>A node may name the area of change it belongs to (for the area-level result), the minimum points it
+ * needs per predicate, and a confidence of its weight when it differs from the template's.
+ *
+ * @param id the id, unique in the template, for example {@code "MP.P"} or {@code "MP.P.1"}
+ * @param name the node's name
+ * @param weight its weight (<i>bobot</i>)
+ * @param area the area of change it is, or belongs to, when it is one
+ * @param minimum the least points per predicate, when known
+ * @param confidence the confidence of its weight, when not the template's
+ * @param children the nodes below it; empty for an indicator
+ * @param questions the questions of an indicator; empty for any other node
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record TemplateNode(
+    String id,
+    String name,
+    BigDecimal weight,
+    Optional<AreaPerubahan> area,
+    Map<Predikat, Minimum> minimum,
+    Optional<Confidence> confidence,
+    List<TemplateNode> children,
+    List<Question> questions) {
+
+  /**
+   * A node; absent collections are empty.
+   *
+   * @param id the id
+   * @param name the name
+   * @param weight the weight
+   * @param area the area, or empty
+   * @param minimum the minimums, or empty
+   * @param confidence the confidence of the weight, or empty
+   * @param children the children, or empty
+   * @param questions the questions, or empty
+   */
+  public TemplateNode {
+    Objects.requireNonNull(id, "id of a template node is required");
+    Objects.requireNonNull(name, "name of template node " + id + " is required");
+    Objects.requireNonNull(weight, "weight of template node " + id + " is required");
+    area = area == null ? Optional.empty() : area;
+    confidence = confidence == null ? Optional.empty() : confidence;
+    minimum = minimum == null || minimum.isEmpty()
+        ? Map.of()
+        : java.util.Collections.unmodifiableMap(new EnumMap<>(minimum));
+    children = children == null ? List.of() : List.copyOf(children);
+    questions = questions == null ? List.of() : List.copyOf(questions);
+  }
+
+  /**
+   * Whether this node is an indicator: it has questions.
+   *
+   * @return true for an indicator
+   */
+  public boolean isIndicator() {
+    return !questions.isEmpty();
+  }
+
+  /**
+   * The minimum for {@code predikat}.
+   *
+   * @param predikat the predicate
+   * @return the minimum, when known
+   */
+  public Optional<Minimum> minimumFor(Predikat predikat) {
+    return Optional.ofNullable(minimum.get(predikat));
+  }
+}

@@ -1,0 +1,132 @@
+package io.github.zi4j.lke;
+
+import io.github.zi4j.unit.Predikat;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Checks an LKE template (<i>pemeriksa templat</i>) and returns every mistake at once, each naming its
+ * path. A template is scored only when it has none.
+ *
+ * <p>It checks that: the root weighs 100; every weight is positive; the weights of a node's children add
+ * up to its own; every node has either children or questions (an indicator without questions can never
+ * earn its weight, so every weight is reachable from a question); ids are unique across nodes and
+ * questions; a minimum lies between 0 and its node's weight, and a WBBM minimum is not below the WBK
+ * minimum (a real published LKE has exactly that mistake); an option question has at least two
+ * distinct letters, and its explicit values, if any, give every letter a value in [0, 1].
+ *
+ * <pre>{@code
+ * List<TemplateProblem> problems = TemplateValidator.validate(LkeTemplates.read(path));
+ * problems.forEach(System.out::println);
+ * // LKE/PENGUNGKIT/PEMENUHAN: the children's weights add up to 29.5, but the node weighs 30
+ * }</pre>
+ */
+public final class TemplateValidator {
+
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  private TemplateValidator() {}
+
+  /**
+   * Every mistake in {@code template}.
+   *
+   * @param template the template
+   * @return the problems, in template order; empty when the template is valid
+   */
+  public static List<TemplateProblem> validate(LkeTemplate template) {
+    List<TemplateProblem> problems = new ArrayList<>();
+    TemplateNode root = template.root();
+    if (root.weight().compareTo(HUNDRED) != 0) {
+      problems.add(new TemplateProblem(root.id(),
+          "the root must weigh 100, but weighs " + root.weight().toPlainString()));
+    }
+    check(root, root.id(), new HashSet<>(), problems);
+    return List.copyOf(problems);
+  }
+
+  private static void check(TemplateNode node, String path, Set<String> ids,
+      List<TemplateProblem> problems) {
+    if (!ids.add(node.id())) {
+      problems.add(new TemplateProblem(path, "id " + node.id() + " is used more than once"));
+    }
+    if (node.weight().signum() <= 0) {
+      problems.add(new TemplateProblem(path,
+          "the weight must be positive, but was " + node.weight().toPlainString()));
+    }
+    boolean hasChildren = !node.children().isEmpty();
+    boolean hasQuestions = !node.questions().isEmpty();
+    if (hasChildren && hasQuestions) {
+      problems.add(new TemplateProblem(path,
+          "a node has either children or questions, but this one has both"));
+    } else if (!hasChildren && !hasQuestions) {
+      problems.add(new TemplateProblem(path,
+          "a node without children must have questions, or its weight "
+              + node.weight().toPlainString() + " can never be earned"));
+    }
+    if (hasChildren) {
+      BigDecimal sum = node.children().stream()
+          .map(TemplateNode::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
+      if (sum.compareTo(node.weight()) != 0) {
+        problems.add(new TemplateProblem(path, "the children's weights add up to "
+            + sum.toPlainString() + ", but the node weighs " + node.weight().toPlainString()));
+      }
+    }
+    checkMinimums(node, path, problems);
+    for (Question question : node.questions()) {
+      String questionPath = path + "/" + question.id();
+      if (!ids.add(question.id())) {
+        problems.add(new TemplateProblem(questionPath,
+            "id " + question.id() + " is used more than once"));
+      }
+      if (question.answer() instanceof AnswerType.Options) {
+        checkOptions((AnswerType.Options) question.answer(), questionPath, problems);
+      }
+    }
+    for (TemplateNode child : node.children()) {
+      check(child, path + "/" + child.id(), ids, problems);
+    }
+  }
+
+  private static void checkMinimums(TemplateNode node, String path,
+      List<TemplateProblem> problems) {
+    for (Map.Entry<Predikat, Minimum> entry : node.minimum().entrySet()) {
+      BigDecimal value = entry.getValue().value();
+      if (value.signum() < 0 || value.compareTo(node.weight()) > 0) {
+        problems.add(new TemplateProblem(path, "the " + entry.getKey() + " minimum must be between 0 and "
+            + node.weight().toPlainString() + ", but was " + value.toPlainString()));
+      }
+    }
+    Minimum wbk = node.minimum().get(Predikat.WBK);
+    Minimum wbbm = node.minimum().get(Predikat.WBBM);
+    if (wbk != null && wbbm != null && wbbm.value().compareTo(wbk.value()) < 0) {
+      problems.add(new TemplateProblem(path, "the WBBM minimum must not be below the WBK minimum, "
+          + "but was " + wbbm.value().toPlainString() + " < " + wbk.value().toPlainString()));
+    }
+  }
+
+  private static void checkOptions(AnswerType.Options options, String path,
+      List<TemplateProblem> problems) {
+    Set<String> letters = new HashSet<>(options.options());
+    if (letters.size() < 2 || letters.size() != options.options().size()) {
+      problems.add(new TemplateProblem(path,
+          "options must be at least two distinct letters, but were " + options.options()));
+    }
+    if (options.values().isEmpty()) {
+      return;
+    }
+    if (!options.values().keySet().equals(letters)) {
+      problems.add(new TemplateProblem(path, "values must give exactly the options " + letters
+          + ", but gave " + new java.util.TreeSet<>(options.values().keySet())));
+    }
+    options.values().forEach((letter, value) -> {
+      if (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
+        problems.add(new TemplateProblem(path, "the value of option " + letter
+            + " must be between 0 and 1, but was " + value.toPlainString()));
+      }
+    });
+  }
+}

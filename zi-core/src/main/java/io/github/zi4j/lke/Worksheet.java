@@ -1,0 +1,102 @@
+package io.github.zi4j.lke;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.github.zi4j.regulation.Edition;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A filled LKE worksheet (<i>lembar kerja terisi</i>): the answers to a template's questions, per role
+ * (the unit's self-assessment, the TPI's review), for one edition.
+ *
+ * <p>In JSON:
+ *
+ * <pre>{@code
+ * {"edition": "PERMENPANRB_90_2021", "unit": "DPMPTSP Kabupaten Pesawaran",
+ *  "answers": {"SELF": {"MP.P.1.a": "YA", "MP.P.1.b": "B", "SDM.R.3.a": {"lastYear": 12, "thisYear": 5},
+ *                       "HASIL.BERSIH.IPAK.a": 3.71},
+ *              "TPI":  {"MP.P.1.a": "YA", "MP.P.1.b": "C"}}}
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe; compare with {@code equals}.
+ *
+ * @param edition the edition it was answered for; another edition's template rejects it
+ * @param unit the unit kerja it is about, when given
+ * @param answers the answers by role, then by question id
+ */
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
+@JsonDeserialize(using = JsonDeserializer.None.class)
+public record Worksheet(Edition edition, Optional<String> unit, Map<Role, Map<String, Answer>> answers)
+    implements LkeInput {
+
+  /**
+   * A worksheet.
+   *
+   * @param edition the edition it was answered for
+   * @param unit the unit kerja, or empty
+   * @param answers the answers by role, then by question id
+   */
+  public Worksheet {
+    Objects.requireNonNull(edition, "edition of a worksheet is required");
+    unit = unit == null ? Optional.empty() : unit;
+    Objects.requireNonNull(answers, "answers of a worksheet are required");
+    Map<Role, Map<String, Answer>> copy = new EnumMap<>(Role.class);
+    answers.forEach((role, byQuestion) -> copy.put(role,
+        Collections.unmodifiableMap(new LinkedHashMap<>(byQuestion))));
+    answers = Collections.unmodifiableMap(copy);
+  }
+
+  /**
+   * A worksheet with one role's answers.
+   *
+   * @param edition the edition it was answered for
+   * @param role who answered
+   * @param answers the answers by question id
+   * @return the worksheet
+   */
+  public static Worksheet of(Edition edition, Role role, Map<String, Answer> answers) {
+    return new Worksheet(edition, Optional.empty(), Map.of(role, answers));
+  }
+
+  /**
+   * The answers of {@code role}.
+   *
+   * @param role who answered
+   * @return the answers by question id; empty when that role gave none
+   */
+  public Map<String, Answer> answersOf(Role role) {
+    return answers.getOrDefault(role, Map.of());
+  }
+
+  /**
+   * This worksheet with {@code role}'s answer to {@code questionId} replaced.
+   *
+   * @param role who answered
+   * @param questionId the question
+   * @param answer the new answer
+   * @return a new worksheet
+   */
+  public Worksheet withAnswer(Role role, String questionId, Answer answer) {
+    Map<Role, Map<String, Answer>> copy = new EnumMap<>(Role.class);
+    copy.putAll(answers);
+    Map<String, Answer> byQuestion = new LinkedHashMap<>(answersOf(role));
+    byQuestion.put(questionId, answer);
+    copy.put(role, byQuestion);
+    return new Worksheet(edition, unit, copy);
+  }
+
+  /**
+   * The role whose answers a decision reads: the TPI's when it answered, else the unit's own.
+   *
+   * @return TPI or SELF
+   */
+  public Role decidingRole() {
+    return answers.containsKey(Role.TPI) ? Role.TPI : Role.SELF;
+  }
+}
