@@ -113,7 +113,7 @@ abstract class AbstractFinding {
         shortfall().map(m -> m.format(locale)).orElse(""),
         target().name(),
         context().map(m -> m.format(locale)).orElse(""),
-        area().map(a -> a.displayName(locale)).orElse(""));
+        area().map(a -> a.displayName(Messages.language(locale))).orElse(""));
     return sentence + " \u2014 " + Messages.basis(basis(), locale);
   }
 

@@ -110,7 +110,7 @@ public sealed interface Measure
 
     @Override
     public String format(Locale locale) {
-      return DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(value);
+      return DateTimeFormatter.ofPattern("d MMMM yyyy", Messages.language(locale)).format(value);
     }
   }
 
@@ -214,7 +214,8 @@ public sealed interface Measure
   }
 
   private static String twoDecimals(BigDecimal value, Locale locale) {
-    DecimalFormat format = new DecimalFormat("0.00", DecimalFormatSymbols.getInstance(locale));
+    DecimalFormat format =
+        new DecimalFormat("0.00", DecimalFormatSymbols.getInstance(Messages.language(locale)));
     format.setRoundingMode(RoundingMode.HALF_UP);
     return format.format(value);
   }

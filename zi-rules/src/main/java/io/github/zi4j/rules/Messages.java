@@ -26,6 +26,15 @@ final class Messages {
     return !"en".equals(locale.getLanguage());
   }
 
+  /**
+   * The locale to format dates, numbers and names with for {@code locale}: itself when English, else
+   * Bahasa Indonesia, so that a sentence never mixes languages (a French or root locale gets
+   * "10 November 2023" and "73,40", not "10 novembre 2023" or "10 Nov 2023" and "73.40").
+   */
+  static Locale language(Locale locale) {
+    return isIndonesian(locale) ? INDONESIAN : locale;
+  }
+
   private static ResourceBundle bundle(Locale locale) {
     return ResourceBundle.getBundle(BUNDLE, isIndonesian(locale) ? Locale.ROOT : Locale.ENGLISH,
         NO_FALLBACK);

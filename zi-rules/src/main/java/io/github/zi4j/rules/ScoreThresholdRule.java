@@ -3,6 +3,8 @@ package io.github.zi4j.rules;
 import io.github.zi4j.lke.AreaPerubahan;
 import io.github.zi4j.lke.LkeResult;
 import io.github.zi4j.lke.LkeWeights;
+import io.github.zi4j.regulation.Confidence;
+import io.github.zi4j.regulation.LegalBasis;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +36,7 @@ final class ScoreThresholdRule implements Rule {
     if (figure.isEmpty()) {
       return List.of(c.finding(id(), Status.UNKNOWN).variant("no-figure")
           .context(Measure.Term.of(c.edition().citation()))
-          .basis(LkeWeights.permenpanrb90of2021().basis()).build());
+          .basis(LegalBasis.of(c.edition().citation() + " (LKE)", Confidence.SURE)).build());
     }
     Optional<LkeResult> lke = c.proposal().lke();
     if (lke.isEmpty()) {

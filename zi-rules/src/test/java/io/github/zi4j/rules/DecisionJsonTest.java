@@ -1,0 +1,320 @@
+package io.github.zi4j.rules;
+
+import static io.github.zi4j.lke.AreaPerubahan.PENGUATAN_PENGAWASAN;
+import static io.github.zi4j.rules.Fixtures.BALANGAN_WBBM_2026;
+import static io.github.zi4j.rules.Fixtures.EN;
+import static io.github.zi4j.rules.Fixtures.ID;
+import static io.github.zi4j.rules.Fixtures.PESAWARAN_WBK_2024;
+import static io.github.zi4j.rules.Fixtures.lke;
+import static io.github.zi4j.rules.Fixtures.strongHasil;
+import static io.github.zi4j.rules.Fixtures.wbkLine;
+import static io.github.zi4j.rules.Fixtures.wbkOnTheLine;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.zi4j.ZiJson;
+import io.github.zi4j.lke.CapaianKinerja;
+import io.github.zi4j.unit.Predikat;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("A decision is written as JSON with fixed field names and numbers rounded half-up to 2 decimals")
+class DecisionJsonTest {
+
+  private final DecisionEngine engine = DecisionEngine.standard();
+
+  /** The decision written as text, read back as a tree: what another application sees. */
+  private static JsonNode json(Decision decision, Locale locale) throws Exception {
+    return ZiJson.mapper().readTree(DecisionJson.write(decision, locale));
+  }
+
+  private static List<String> fieldNames(JsonNode node) {
+    return StreamSupport.stream(
+            ((Iterable<String>) node::fieldNames).spliterator(), false)
+        .collect(Collectors.toList());
+  }
+
+  /** The finding of {@code rule} (the first, for the area rule) in the JSON. */
+  private static JsonNode finding(JsonNode root, RuleId rule) {
+    for (JsonNode finding : root.get("findings")) {
+      if (finding.get("rule").asText().equals(rule.code())) {
+        return finding;
+      }
+    }
+    throw new AssertionError("no finding " + rule.code() + " in " + root);
+  }
+
+  @Nested
+  @DisplayName("DPMPTSP Pesawaran on the WBK line in the 2024 round")
+  class EligibleDecision {
+
+    private final Decision decision = engine.decide(PESAWARAN_WBK_2024.withLke(wbkOnTheLine()));
+
+    @Test
+    @DisplayName("has the fields target, asOf, edition, eligibility, earliestProposalDate, lke, findings")
+    void hasTheRootFields() throws Exception {
+      // when
+      JsonNode root = json(decision, ID);
+
+      // then
+      assertThat(fieldNames(root)).containsExactly("target", "asOf", "edition", "eligibility",
+          "earliestProposalDate", "lke", "findings");
+      assertThat(root.get("target").asText()).isEqualTo("WBK");
+      assertThat(root.get("asOf").asText()).isEqualTo("2024-07-20");
+      assertThat(root.get("edition").asText()).isEqualTo("PERMENPANRB_90_2021");
+      assertThat(root.get("eligibility").asText()).isEqualTo("ELIGIBLE");
+      assertThat(root.get("earliestProposalDate").asText()).isEqualTo("2023-11-10");
+    }
+
+    @Test
+    @DisplayName("gives lke as total, pengungkit, hasil (numbers) and meets")
+    void hasTheLkeFields() throws Exception {
+      // when
+      JsonNode lke = json(decision, ID).get("lke");
+
+      // then
+      assertThat(fieldNames(lke)).containsExactly("total", "pengungkit", "hasil", "meets");
+      assertThat(lke.get("total").isNumber()).isTrue();
+      assertThat(lke.get("total").decimalValue()).isEqualByComparingTo("75.00");
+      assertThat(lke.get("pengungkit").decimalValue()).isEqualByComparingTo("42.75");
+      assertThat(lke.get("hasil").decimalValue()).isEqualByComparingTo("32.25");
+      assertThat(lke.get("meets").asText()).isEqualTo("WBK");
+    }
+
+    @Test
+    @DisplayName("gives every finding as rule, area, status, required, actual, shortfall, basis, confidence, message")
+    void hasTheFindingFields() throws Exception {
+      // when
+      JsonNode findings = json(decision, ID).get("findings");
+
+      // then
+      assertThat(findings).hasSize(decision.findings().size());
+      for (JsonNode finding : findings) {
+        assertThat(fieldNames(finding)).containsExactly("rule", "area", "status", "required",
+            "actual", "shortfall", "basis", "confidence", "message");
+      }
+      JsonNode total = finding(json(decision, ID), RuleId.LKE_TOTAL);
+      assertThat(total.get("rule").asText()).isEqualTo("lke-total");
+      assertThat(total.get("status").asText()).isEqualTo("PASS");
+      assertThat(total.get("required").asText()).isEqualTo("75.00");
+      assertThat(total.get("actual").asText()).isEqualTo("75.00");
+      assertThat(total.get("shortfall").isNull()).as("shortfall of a PASS").isTrue();
+      assertThat(total.get("area").isNull()).as("area of a rule not per area").isTrue();
+      assertThat(total.get("basis").asText())
+          .isEqualTo("PermenPANRB 90/2021, Lampiran (LKE): nilai minimal");
+      assertThat(total.get("confidence").asText()).isEqualTo("SURE");
+    }
+
+    @Test
+    @DisplayName("names the area of each area finding")
+    void namesTheArea() throws Exception {
+      // when
+      JsonNode root = json(decision, ID);
+
+      // then
+      List<String> areas = StreamSupport.stream(root.get("findings").spliterator(), false)
+          .filter(f -> f.get("rule").asText().equals("lke-area"))
+          .map(f -> f.get("area").asText())
+          .collect(Collectors.toList());
+      assertThat(areas).containsExactly("MANAJEMEN_PERUBAHAN", "PENATAAN_TATALAKSANA",
+          "PENATAAN_SISTEM_MANAJEMEN_SDM", "PENGUATAN_AKUNTABILITAS_KINERJA",
+          "PENGUATAN_PENGAWASAN", "PENINGKATAN_KUALITAS_PELAYANAN_PUBLIK");
+    }
+
+    @Test
+    @DisplayName("writes the messages in the language asked for")
+    void writesMessagesInTheLanguageAskedFor() throws Exception {
+      // when
+      JsonNode indonesian = finding(json(decision, ID), RuleId.LKE_TOTAL);
+      JsonNode english = finding(json(decision, EN), RuleId.LKE_TOTAL);
+
+      // then
+      assertThat(indonesian.get("message").asText()).startsWith("Nilai total 75,00 memenuhi");
+      assertThat(english.get("message").asText()).startsWith("LKE total 75.00 meets");
+    }
+  }
+
+  @Nested
+  @DisplayName("numbers rounded half-up to 2 decimals")
+  class Rounding {
+
+    @Test
+    @DisplayName("a total of 85.025 is written 85.03 and a hasil of 37.025 is written 37.03")
+    void roundsTheLkeHalfUp() throws Exception {
+      // given: every part at 80 % → 48.00; IPAK 3.64 × 4.375 = 15.925, A → 5.00, IPKP 3.68 ×
+      // 4.375 = 16.10 → hasil 37.025, total 85.025 (half-even would give 85.02 and 37.02)
+      Decision decision = engine.decide(PESAWARAN_WBK_2024.withLke(
+          lke().allPartsAt("0.80").hasil("3.64", CapaianKinerja.A, "3.68").build()));
+
+      // when
+      String text = DecisionJson.write(decision, ID);
+      JsonNode lke = ZiJson.mapper().readTree(text).get("lke");
+
+      // then
+      assertThat(lke.get("total").decimalValue()).isEqualByComparingTo("85.03");
+      assertThat(lke.get("hasil").decimalValue()).isEqualByComparingTo("37.03");
+      assertThat(lke.get("pengungkit").decimalValue()).isEqualByComparingTo("48.00");
+      assertThat(text).contains("85.03").contains("37.03").doesNotContain("85.025");
+      assertThat(lke.get("meets").asText()).isEqualTo("WBBM");
+    }
+
+    @Test
+    @DisplayName("IPAK points of 15.925 are written 15.93")
+    void roundsFindingValuesHalfUp() throws Exception {
+      // given: IPAK 3.64 × 4.375 = 15.925
+      Decision decision = engine.decide(PESAWARAN_WBK_2024.withLke(
+          lke().allPartsAt("0.80").hasil("3.64", CapaianKinerja.A, "3.68").build()));
+
+      // when
+      JsonNode ipak = finding(json(decision, ID), RuleId.LKE_IPAK);
+
+      // then
+      assertThat(ipak.get("actual").asText()).isEqualTo("15.93");
+    }
+
+    @Test
+    @DisplayName("a shortfall of 0.04375 is written 0.04, the points 15.70625 as 15.71")
+    void roundsTheShortfall() throws Exception {
+      // given: IPAK 3.59 → 15.70625, 0.04375 under 15.75
+      Decision decision = engine.decide(PESAWARAN_WBK_2024.withLke(wbkLine().ipak("3.59").build()));
+
+      // when
+      JsonNode ipak = finding(json(decision, ID), RuleId.LKE_IPAK);
+
+      // then
+      assertThat(ipak.get("status").asText()).isEqualTo("FAIL");
+      assertThat(ipak.get("required").asText()).isEqualTo("15.75");
+      assertThat(ipak.get("actual").asText()).isEqualTo("15.71");
+      assertThat(ipak.get("shortfall").asText()).isEqualTo("0.04");
+      assertThat(json(decision, ID).get("eligibility").asText()).isEqualTo("NOT_ELIGIBLE");
+    }
+
+    @Test
+    @DisplayName("an area minimum of 0.60 × 15 is written 9.00, its area named")
+    void writesAreaMinimums() throws Exception {
+      // given: PW 4.50 + 4.49 = 8.99 against 9.00
+      Decision decision = engine.decide(PESAWARAN_WBK_2024.withLke(
+          strongHasil().area(PENGUATAN_PENGAWASAN, "4.50", "4.49").build()));
+
+      // when
+      JsonNode pengawasan = StreamSupport.stream(
+              json(decision, ID).get("findings").spliterator(), false)
+          .filter(f -> f.get("area").asText().equals("PENGUATAN_PENGAWASAN"))
+          .findFirst().orElseThrow();
+
+      // then
+      assertThat(pengawasan.get("required").asText()).isEqualTo("9.00");
+      assertThat(pengawasan.get("actual").asText()).isEqualTo("8.99");
+      assertThat(pengawasan.get("shortfall").asText()).isEqualTo("0.01");
+      assertThat(pengawasan.get("confidence").asText()).isEqualTo("LIKELY");
+    }
+  }
+
+  @Nested
+  @DisplayName("other measures")
+  class OtherMeasures {
+
+    @Test
+    @DisplayName("dates are ISO and a shortfall in days is an ISO period: P1D")
+    void datesAndDays() throws Exception {
+      // given
+      Decision decision = engine.decide(PESAWARAN_WBK_2024.withAsOf(LocalDate.of(2023, 11, 9)));
+
+      // when
+      JsonNode building = finding(json(decision, ID), RuleId.BUILDING_PERIOD);
+
+      // then
+      assertThat(building.get("required").asText()).isEqualTo("2023-11-10");
+      assertThat(building.get("actual").asText()).isEqualTo("2023-11-09");
+      assertThat(building.get("shortfall").asText()).isEqualTo("P1D");
+    }
+
+    @Test
+    @DisplayName("grades and opinions are their codes, a shortfall in grades is counted")
+    void gradesAndSteps() throws Exception {
+      // given: AKIP B against BB for WBBM
+      Decision decision = engine.decide(PESAWARAN_WBK_2024.withTarget(Predikat.WBBM));
+
+      // when
+      JsonNode akip = finding(json(decision, ID), RuleId.AKIP_GRADE);
+
+      // then
+      assertThat(akip.get("required").asText()).isEqualTo("BB");
+      assertThat(akip.get("actual").asText()).isEqualTo("B");
+      assertThat(akip.get("shortfall").asText()).isEqualTo("1 grade");
+    }
+
+    @Test
+    @DisplayName("an unverified figure's confidence is written UNVERIFIED")
+    void unverifiedConfidence() throws Exception {
+      // when
+      JsonNode holding = finding(json(engine.decide(BALANGAN_WBBM_2026), EN),
+          RuleId.WBK_HOLDING_PERIOD);
+
+      // then
+      assertThat(holding.get("confidence").asText()).isEqualTo("UNVERIFIED");
+      assertThat(holding.get("message").asText()).endsWith("[unverified]");
+    }
+  }
+
+  @Nested
+  @DisplayName("absent values are null, never left out")
+  class AbsentValues {
+
+    @Test
+    @DisplayName("without an LKE result, lke is null")
+    void lkeIsNull() throws Exception {
+      // when
+      JsonNode root = json(engine.decide(PESAWARAN_WBK_2024), ID);
+
+      // then
+      assertThat(root.has("lke")).isTrue();
+      assertThat(root.get("lke").isNull()).isTrue();
+      assertThat(root.get("eligibility").asText()).isEqualTo("UNDETERMINED");
+    }
+
+    @Test
+    @DisplayName("without an earliest date (WBBM without WBK), earliestProposalDate is null")
+    void earliestDateIsNull() throws Exception {
+      // when
+      JsonNode root = json(engine.decide(PESAWARAN_WBK_2024.withTarget(Predikat.WBBM)), ID);
+
+      // then
+      assertThat(root.has("earliestProposalDate")).isTrue();
+      assertThat(root.get("earliestProposalDate").isNull()).isTrue();
+    }
+
+    @Test
+    @DisplayName("a finding with nothing measured has null required, actual and shortfall")
+    void unmeasuredFindingHasNulls() throws Exception {
+      // when: no revocation
+      JsonNode cooldown = finding(json(engine.decide(PESAWARAN_WBK_2024), ID),
+          RuleId.REVOCATION_COOLDOWN);
+
+      // then
+      assertThat(cooldown.get("required").isNull()).isTrue();
+      assertThat(cooldown.get("actual").isNull()).isTrue();
+      assertThat(cooldown.get("shortfall").isNull()).isTrue();
+    }
+  }
+
+  @Test
+  @DisplayName("the tree and the text carry the same JSON")
+  void treeAndTextAgree() throws Exception {
+    // given
+    Decision decision = engine.decide(BALANGAN_WBBM_2026);
+
+    // when
+    JsonNode fromText = json(decision, ID);
+    JsonNode tree = DecisionJson.toTree(decision, ID);
+
+    // then
+    assertThat(fromText.toString()).isEqualTo(tree.toString());
+  }
+}

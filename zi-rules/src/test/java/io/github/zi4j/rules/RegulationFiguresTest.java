@@ -1,0 +1,240 @@
+package io.github.zi4j.rules;
+
+import static io.github.zi4j.rules.Fixtures.BALANGAN_WBBM_2026;
+import static io.github.zi4j.rules.Fixtures.only;
+import static io.github.zi4j.rules.Fixtures.wbbmLine;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+
+import io.github.zi4j.lke.LkeWeights;
+import io.github.zi4j.regulation.Confidence;
+import io.github.zi4j.regulation.Edition;
+import io.github.zi4j.regulation.LegalBasis;
+import io.github.zi4j.round.ProposalRounds;
+import io.github.zi4j.unit.Predikat;
+import java.math.BigDecimal;
+import java.time.Period;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+
+@DisplayName("The bundled regulation figures equal the domain notes, with their confidence, and can be overridden")
+class RegulationFiguresTest {
+
+  private final RegulationFigures bundled = RegulationFigures.bundled();
+
+  @Nested
+  @DisplayName("the bundled figures")
+  class Bundled {
+
+    @ParameterizedTest(name = "{0} {1} ≥ {2} ({3})")
+    @CsvSource({
+        // domain notes §5, PermenPANRB 90/2021
+        "WBK,  TOTAL,            75.00, SURE",
+        "WBK,  PENGUNGKIT,       40.00, LIKELY",
+        "WBK,  AREA_SHARE,       0.60,  LIKELY",
+        "WBK,  BERSIH_AKUNTABEL, 18.25, LIKELY",
+        "WBK,  IPAK,             15.75, LIKELY",
+        "WBK,  CAPAIAN_KINERJA,  2.50,  LIKELY",
+        "WBK,  IPKP,             14.00, LIKELY",
+        "WBBM, TOTAL,            85.00, SURE",
+        "WBBM, PENGUNGKIT,       48.00, LIKELY",
+        "WBBM, AREA_SHARE,       0.75,  LIKELY",
+        "WBBM, BERSIH_AKUNTABEL, 19.50, UNVERIFIED",
+        "WBBM, IPAK,             15.75, LIKELY",
+        "WBBM, CAPAIAN_KINERJA,  3.75,  UNVERIFIED",
+        "WBBM, IPKP,             15.75, LIKELY",
+    })
+    @DisplayName("each 90/2021 score minimum is the domain notes' figure with its confidence")
+    void scoreMinimums(Predikat predikat, Criterion criterion, BigDecimal minimum,
+        Confidence confidence) {
+      // when
+      Figure<BigDecimal> figure =
+          bundled.threshold(Edition.PERMENPANRB_90_2021, predikat, criterion).orElseThrow();
+
+      // then
+      assertThat(figure.value()).isEqualByComparingTo(minimum);
+      assertThat(figure.basis().confidence()).isEqualTo(confidence);
+      assertThat(figure.basis().citation()).startsWith("PermenPANRB 90/2021");
+    }
+
+    @ParameterizedTest(name = "{0}: index {1} → {2} points")
+    @CsvSource({
+        "WBK,  IPAK, 3.60, 15.75",
+        "WBK,  IPKP, 3.20, 14.00",
+        "WBBM, IPAK, 3.60, 15.75",
+        "WBBM, IPKP, 3.60, 15.75",
+    })
+    @DisplayName("each survey minimum is the points of the survey index the notes give")
+    void surveyMinimumsMatchTheirIndex(Predikat predikat, Criterion criterion, BigDecimal index,
+        BigDecimal points) {
+      // given: index / 4 × 17.50
+      LkeWeights weights = LkeWeights.permenpanrb90of2021();
+
+      // when
+      BigDecimal minimum =
+          bundled.threshold(Edition.PERMENPANRB_90_2021, predikat, criterion).orElseThrow().value();
+
+      // then
+      assertThat(weights.surveyPoints(index, weights.ipak())).isEqualByComparingTo(points);
+      assertThat(minimum).isEqualByComparingTo(points);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = Edition.class, names = {"PERMENPANRB_52_2014", "PERMENPANRB_10_2019"})
+    @DisplayName("no score minimum is bundled for an edition whose LKE zi4j does not score")
+    void noMinimumsForOlderEditions(Edition edition) {
+      // then
+      for (Predikat predikat : Predikat.values()) {
+        for (Criterion criterion : Criterion.values()) {
+          assertThat(bundled.threshold(edition, predikat, criterion))
+              .as("%s %s %s", edition, predikat, criterion).isEmpty();
+        }
+      }
+    }
+
+    @Test
+    @DisplayName("the building period is 1 year, sure")
+    void buildingPeriod() {
+      // then
+      assertThat(bundled.buildingPeriod().value()).isEqualTo(Period.ofYears(1));
+      assertThat(bundled.buildingPeriod().basis().confidence()).isEqualTo(Confidence.SURE);
+    }
+
+    @Test
+    @DisplayName("the WBK holding period before WBBM is 1 year, unverified")
+    void wbkHoldingPeriod() {
+      // then
+      assertThat(bundled.wbkHoldingPeriod().value()).isEqualTo(Period.ofYears(1));
+      assertThat(bundled.wbkHoldingPeriod().basis().confidence())
+          .isEqualTo(Confidence.UNVERIFIED);
+    }
+
+    @Test
+    @DisplayName("the waiting period after a revocation is 2 years, sure, from 90/2021 Lampiran II Bab IV C")
+    void revocationCooldown() {
+      // then
+      assertThat(bundled.revocationCooldown().value()).isEqualTo(Period.ofYears(2));
+      assertThat(bundled.revocationCooldown().basis())
+          .isEqualTo(LegalBasis.of("PermenPANRB 90/2021, Lampiran II Bab IV C", Confidence.SURE));
+    }
+
+    @Test
+    @DisplayName("each area is checked as a whole by default")
+    void wholeAreaByDefault() {
+      // then
+      assertThat(bundled.areaCheck()).isEqualTo(AreaCheck.WHOLE_AREA);
+    }
+  }
+
+  @Nested
+  @DisplayName("overriding a figure")
+  class Overrides {
+
+    private final LegalBasis caller = LegalBasis.of("Surat KemenPANRB (contoh uji)", Confidence.SURE);
+
+    @Test
+    @DisplayName("a new WBK holding period replaces the figure and its basis, leaving the bundled one")
+    void wbkHoldingPeriod() {
+      // then
+      // when
+      RegulationFigures twoYears = bundled.withWbkHoldingPeriod(Period.ofYears(2), caller);
+
+      // then
+      assertThat(twoYears.wbkHoldingPeriod()).isEqualTo(new Figure<>(Period.ofYears(2), caller));
+      assertThat(RegulationFigures.bundled().wbkHoldingPeriod().value())
+          .isEqualTo(Period.ofYears(1));
+      assertThat(twoYears.buildingPeriod()).isEqualTo(bundled.buildingPeriod());
+      assertThat(twoYears.threshold(Edition.PERMENPANRB_90_2021, Predikat.WBK, Criterion.TOTAL))
+          .isEqualTo(bundled.threshold(Edition.PERMENPANRB_90_2021, Predikat.WBK,
+              Criterion.TOTAL));
+    }
+
+    @Test
+    @DisplayName("a new minimum replaces one threshold only")
+    void threshold() {
+      // when: the one app's 18.25 for WBBM bersih dan akuntabel
+      RegulationFigures figures = bundled.withThreshold(Edition.PERMENPANRB_90_2021,
+          Predikat.WBBM, Criterion.BERSIH_AKUNTABEL, new BigDecimal("18.25"), caller);
+
+      // then
+      assertThat(figures.threshold(Edition.PERMENPANRB_90_2021, Predikat.WBBM,
+          Criterion.BERSIH_AKUNTABEL)).contains(new Figure<>(new BigDecimal("18.25"), caller));
+      assertThat(figures.threshold(Edition.PERMENPANRB_90_2021, Predikat.WBBM,
+          Criterion.CAPAIAN_KINERJA).orElseThrow().value()).isEqualByComparingTo("3.75");
+      assertThat(bundled.threshold(Edition.PERMENPANRB_90_2021, Predikat.WBBM,
+          Criterion.BERSIH_AKUNTABEL).orElseThrow().value()).isEqualByComparingTo("19.50");
+    }
+
+    @Test
+    @DisplayName("an overridden minimum changes the verdict of the rule that reads it")
+    void overriddenMinimumChangesTheFinding() {
+      // given: IPAK 3.59 + B → bersih 19.45625, under 19.50 but over 18.25
+      DecisionEngine overridden = DecisionEngine.of(bundled.withThreshold(
+          Edition.PERMENPANRB_90_2021, Predikat.WBBM, Criterion.BERSIH_AKUNTABEL,
+          new BigDecimal("18.25"), caller), ProposalRounds.bundled());
+
+      // when
+      Finding finding = only(overridden.decide(
+          BALANGAN_WBBM_2026.withLke(wbbmLine().ipak("3.59").build())),
+          RuleId.LKE_BERSIH_AKUNTABEL);
+
+      // then
+      assertThat(finding.status()).isEqualTo(Status.PASS);
+      assertThat(finding.basis()).isEqualTo(caller);
+    }
+
+    @Test
+    @DisplayName("the area check can be switched to each part")
+    void areaCheck() {
+      // when
+      RegulationFigures eachPart = bundled.withAreaCheck(AreaCheck.EACH_PART);
+
+      // then
+      assertThat(eachPart.areaCheck()).isEqualTo(AreaCheck.EACH_PART);
+      assertThat(bundled.areaCheck()).isEqualTo(AreaCheck.WHOLE_AREA);
+    }
+
+    @Test
+    @DisplayName("a negative minimum is refused, with the offending value")
+    void negativeMinimum() {
+      // then
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> bundled.withThreshold(Edition.PERMENPANRB_90_2021, Predikat.WBK,
+              Criterion.TOTAL, new BigDecimal("-1"), caller))
+          .withMessage("minimum of TOTAL must not be negative, but was -1");
+    }
+
+    @Test
+    @DisplayName("an area share above 1 is refused: it is a fraction, not a percentage")
+    void areaShareAboveOne() {
+      // then
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> bundled.withThreshold(Edition.PERMENPANRB_90_2021, Predikat.WBK,
+              Criterion.AREA_SHARE, new BigDecimal("60"), caller))
+          .withMessage("minimum of AREA_SHARE is a fraction from 0 to 1, but was 60");
+    }
+
+    @Test
+    @DisplayName("a negative holding period is refused, with the offending value")
+    void negativeHoldingPeriod() {
+      // then
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> bundled.withWbkHoldingPeriod(Period.ofYears(-1), caller))
+          .withMessage("wbkHoldingPeriod must not be negative, but was P-1Y");
+    }
+
+    @Test
+    @DisplayName("a missing area check is refused")
+    void nullAreaCheck() {
+      // then
+      assertThatNullPointerException()
+          .isThrownBy(() -> bundled.withAreaCheck(null))
+          .withMessage("check");
+    }
+  }
+}
