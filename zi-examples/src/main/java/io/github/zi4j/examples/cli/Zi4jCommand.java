@@ -2,6 +2,15 @@ package io.github.zi4j.examples.cli;
 
 import io.github.zi4j.ZiJson;
 import io.github.zi4j.ZiParseException;
+import io.github.zi4j.lke.LkeScore;
+import io.github.zi4j.lke.LkeScorer;
+import io.github.zi4j.lke.LkeTemplate;
+import io.github.zi4j.lke.LkeTemplates;
+import io.github.zi4j.lke.MissingAnswers;
+import io.github.zi4j.lke.Role;
+import io.github.zi4j.lke.TemplateProblem;
+import io.github.zi4j.lke.TemplateValidator;
+import io.github.zi4j.lke.Worksheet;
 import io.github.zi4j.proposal.Proposal;
 import io.github.zi4j.rules.Decision;
 import io.github.zi4j.rules.DecisionEngine;
@@ -14,32 +23,50 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The zi4j command line (<i>baris perintah</i>).
  *
  * <pre>
- * java -jar zi4j.jar decide CASE.json [--text] [--lang id|en]
- * java -jar zi4j.jar decide - &lt; CASE.json
+ * zi4j decide CASE.json|- [--text] [--lang id|en]
+ * zi4j score WORKSHEET.json|- [--role SELF|TPI] [--template TEMPLATE.json] [--missing-as-zero] [--json]
+ * zi4j validate TEMPLATE.json
  * </pre>
  *
  * <p>{@code decide} reads a case file (a {@link Proposal} in JSON; {@code -} reads standard input) and
- * prints the decision as JSON, or as readable text with {@code --text}, in Bahasa Indonesia (default) or
- * English. Exit status: 0 for any decision, eligible or not; 2 for bad input or bad usage, with one line
- * on standard error naming the JSON path and the problem.
+ * prints the decision as JSON, or as text with {@code --text}, in Bahasa Indonesia (default) or English.
+ * {@code score} prints a worksheet's score as an indented breakdown, or as JSON with {@code --json}.
+ * {@code validate} lists every problem of an LKE template.
+ *
+ * <p>Exit status: 0 for any decision, score, or valid template; 1 for a template with problems; 2 for
+ * bad input or bad usage, with one line on standard error naming the JSON path and the problem.
  */
 public final class Zi4jCommand {
 
-  /** Exit status for any decision. */
+  /** Exit status for any decision, a score, or a valid template. */
   public static final int OK = 0;
+
+  /** Exit status for a template with problems. */
+  public static final int PROBLEMS = 1;
 
   /** Exit status for bad input or usage. */
   public static final int BAD_INPUT = 2;
 
-  private static final String USAGE =
-      "usage: zi4j decide CASE.json|- [--text] [--lang id|en]";
+  private static final String USAGE = "usage: zi4j decide CASE.json|- [--text] [--lang id|en]\n"
+      + "       zi4j score WORKSHEET.json|- [--role SELF|TPI] [--template TEMPLATE.json]"
+      + " [--missing-as-zero] [--json] [--lang id|en]\n"
+      + "       zi4j validate TEMPLATE.json";
 
-  private Zi4jCommand() {}
+  private final List<String> args;
+  private final InputStream stdin;
+  private final PrintStream out;
+
+  private Zi4jCommand(List<String> args, InputStream stdin, PrintStream out) {
+    this.args = args;
+    this.stdin = stdin;
+    this.out = out;
+  }
 
   /**
    * Runs the command and exits with its status.
@@ -57,9 +84,9 @@ public final class Zi4jCommand {
    *
    * @param args the arguments
    * @param stdin what {@code -} reads
-   * @param out where the decision goes
+   * @param out where the result goes
    * @param err where a bad input's one-line message goes
-   * @return the exit status: {@link #OK} or {@link #BAD_INPUT}
+   * @return the exit status: {@link #OK}, {@link #PROBLEMS} or {@link #BAD_INPUT}
    */
   public static int run(String[] args, InputStream stdin, PrintStream out, PrintStream err) {
     List<String> rest = new ArrayList<>(List.of(args));
@@ -67,56 +94,136 @@ public final class Zi4jCommand {
       (rest.isEmpty() ? err : out).println(USAGE);
       return rest.isEmpty() ? BAD_INPUT : OK;
     }
-    if (!"decide".equals(rest.get(0))) {
-      err.println("zi4j: unknown command \"" + rest.get(0) + "\"; " + USAGE);
-      return BAD_INPUT;
-    }
-    rest.remove(0);
-    boolean text = rest.remove("--text");
-    Locale locale = Locale.forLanguageTag("id");
-    int lang = rest.indexOf("--lang");
-    if (lang >= 0) {
-      if (lang + 1 >= rest.size() || !List.of("id", "en").contains(rest.get(lang + 1))) {
-        err.println("zi4j: --lang takes id or en; " + USAGE);
-        return BAD_INPUT;
-      }
-      locale = Locale.forLanguageTag(rest.get(lang + 1));
-      rest.subList(lang, lang + 2).clear();
-    }
-    if (rest.size() != 1 || (rest.get(0).startsWith("-") && !"-".equals(rest.get(0)))) {
-      err.println("zi4j: decide takes exactly one case file; " + USAGE);
-      return BAD_INPUT;
-    }
-    String file = rest.get(0);
     try {
-      Proposal proposal = "-".equals(file)
-          ? ZiJson.read(stdin, "-", Proposal.class)
-          : read(Path.of(file));
-      Decision decision = decide(proposal, file);
-      out.print(text ? decision.explain(locale) : DecisionJson.write(decision, locale) + "\n");
-      return OK;
+      String command = rest.remove(0);
+      Zi4jCommand zi4j = new Zi4jCommand(rest, stdin, out);
+      switch (command) {
+        case "decide":
+          return zi4j.decide();
+        case "score":
+          return zi4j.score();
+        case "validate":
+          return zi4j.validate();
+        default:
+          throw new UsageException("unknown command \"" + command + "\"");
+      }
+    } catch (UsageException e) {
+      err.println("zi4j: " + e.getMessage() + "; " + USAGE.lines().findFirst().orElseThrow()
+          + " (see --help)");
+      return BAD_INPUT;
     } catch (ZiParseException e) {
       err.println("zi4j: " + oneLine(e.getMessage()));
       return BAD_INPUT;
     }
   }
 
-  private static Proposal read(Path path) {
-    if (!Files.isRegularFile(path)) {
-      throw new ZiParseException(path.toString(), "$", "no such file", null);
+  private int decide() {
+    boolean text = flag("--text");
+    Locale locale = locale();
+    String file = onlyFile("decide");
+    Proposal proposal = read(file, Proposal.class);
+    Decision decision;
+    try {
+      decision = DecisionEngine.standard().decide(proposal);
+    } catch (IllegalArgumentException e) {
+      throw new ZiParseException(file, "$", e.getMessage(), e);
     }
-    return ZiJson.read(path, Proposal.class);
+    out.print(text ? decision.explain(locale) : DecisionJson.write(decision, locale) + "\n");
+    return OK;
   }
 
-  private static Decision decide(Proposal proposal, String source) {
+  private int score() {
+    boolean json = flag("--json");
+    MissingAnswers missing = flag("--missing-as-zero")
+        ? MissingAnswers.SCORE_AS_ZERO : MissingAnswers.REPORT;
+    Locale locale = locale();
+    Optional<String> roleName = option("--role");
+    Optional<String> templateFile = option("--template");
+    String file = onlyFile("score");
+    Role role;
     try {
-      return DecisionEngine.standard().decide(proposal);
+      role = Role.valueOf(roleName.orElse("SELF"));
     } catch (IllegalArgumentException e) {
-      throw new ZiParseException(source, "$.asOf", e.getMessage(), e);
+      throw new UsageException("--role takes SELF or TPI, but was " + roleName.orElseThrow());
     }
+    Worksheet worksheet = read(file, Worksheet.class);
+    LkeTemplate template = templateFile
+        .map(t -> read(t, LkeTemplate.class))
+        .orElseGet(() -> LkeTemplates.bundled(worksheet.edition()));
+    LkeScore score;
+    try {
+      score = LkeScorer.of(template).score(worksheet, role, missing);
+    } catch (IllegalArgumentException e) {
+      throw new ZiParseException(file, "$.answers." + role, e.getMessage(), e);
+    }
+    out.print(json ? ZiJson.write(score) + "\n" : score.breakdown(locale));
+    return OK;
+  }
+
+  private int validate() {
+    String file = onlyFile("validate");
+    List<TemplateProblem> problems = TemplateValidator.validate(read(file, LkeTemplate.class));
+    if (problems.isEmpty()) {
+      out.println(file + ": valid");
+      return OK;
+    }
+    problems.forEach(problem -> out.println(file + ": " + problem));
+    return PROBLEMS;
+  }
+
+  private boolean flag(String name) {
+    return args.remove(name);
+  }
+
+  private Optional<String> option(String name) {
+    int at = args.indexOf(name);
+    if (at < 0) {
+      return Optional.empty();
+    }
+    if (at + 1 >= args.size()) {
+      throw new UsageException(name + " needs a value");
+    }
+    String value = args.get(at + 1);
+    args.subList(at, at + 2).clear();
+    return Optional.of(value);
+  }
+
+  private Locale locale() {
+    Optional<String> lang = option("--lang");
+    if (lang.isPresent() && !List.of("id", "en").contains(lang.get())) {
+      throw new UsageException("--lang takes id or en, but was " + lang.get());
+    }
+    return Locale.forLanguageTag(lang.orElse("id"));
+  }
+
+  private String onlyFile(String command) {
+    if (args.size() != 1 || (args.get(0).startsWith("-") && !"-".equals(args.get(0)))) {
+      throw new UsageException(command + " takes exactly one file, but was given " + args);
+    }
+    return args.get(0);
+  }
+
+  private <T> T read(String file, Class<T> type) {
+    if ("-".equals(file)) {
+      return ZiJson.read(stdin, "-", type);
+    }
+    Path path = Path.of(file);
+    if (!Files.isRegularFile(path)) {
+      throw new ZiParseException(file, "$", "no such file", null);
+    }
+    return ZiJson.read(path, type);
   }
 
   private static String oneLine(String message) {
     return message.replace('\n', ' ').replace('\r', ' ');
+  }
+
+  /** A wrong command line. */
+  private static final class UsageException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    UsageException(String message) {
+      super(message);
+    }
   }
 }

@@ -250,10 +250,10 @@ class Zi4jCommandTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
         score case.json                    | unknown command "score"
-        decide                             | decide takes exactly one case file
-        decide a.json b.json               | decide takes exactly one case file
+        decide                             | decide takes exactly one file
+        decide a.json b.json               | decide takes exactly one file
         decide a.json --lang fr            | --lang takes id or en
-        decide a.json --verbose            | decide takes exactly one case file
+        decide a.json --verbose            | decide takes exactly one file
         """)
     @DisplayName("a wrong command line exits 2 with one line saying what is wrong")
     void wrongUsage(String line, String problem) {
