@@ -126,7 +126,7 @@ public final class Zi4jCommand {
     try {
       decision = DecisionEngine.standard().decide(proposal);
     } catch (IllegalArgumentException e) {
-      throw new ZiParseException(file, "$", e.getMessage(), e);
+      throw new ZiParseException(file, "$.asOf", e.getMessage(), e);
     }
     out.print(text ? decision.explain(locale) : DecisionJson.write(decision, locale) + "\n");
     return OK;

@@ -226,6 +226,98 @@ class Zi4jCommandTest {
   }
 
   @Nested
+  @DisplayName("score a worksheet")
+  class Score {
+
+    static final String CONTOH_90 = "worksheets/contoh-90-2021.json";
+
+    @Test
+    @DisplayName("prints the breakdown of the unit's own answers by default, and exits 0")
+    void breakdown() {
+      Run run = run("score", CONTOH_90);
+
+      assertThat(run.status()).isZero();
+      // SELF: 93.60625 (see LkeScorerTest in zi-core for the hand computation)
+      assertThat(run.out()).contains("LKE Nilai LKE: 93,61 / 100,00")
+          .contains("    - TL.P.2.c B = 0,50");
+    }
+
+    @Test
+    @DisplayName("--role TPI scores the TPI's answers; --json prints the score tree as JSON")
+    void tpiAsJson() throws IOException {
+      Run run = run("score", CONTOH_90, "--role", "TPI", "--json");
+
+      JsonNode score = json(run.out());
+      assertThat(score.get("role").asText()).isEqualTo("TPI");
+      assertThat(score.get("complete").asBoolean()).isTrue();
+      // TPI: SELF 93.60625 - 0.25 (TL.P.2.c C) - 1.25 (capaian C) - 0.5 (MP.R.2.a B) = 91.60625
+      assertThat(score.at("/root/points").decimalValue()).isEqualByComparingTo("91.60625");
+    }
+
+    @Test
+    @DisplayName("a worksheet scored with another edition's template exits 2 naming both editions")
+    void wrongEdition() {
+      Run run = run("score", "worksheets/contoh-52-2014.json", "--template",
+          "../zi-core/src/main/resources/io/github/zi4j/lke/templates/permenpanrb-90-2021.json");
+
+      assertThat(run.status()).isEqualTo(2);
+      assertThat(run.err()).contains("PERMENPANRB_52_2014").contains("PERMENPANRB_90_2021");
+    }
+
+    @Test
+    @DisplayName("an unknown role exits 2 and says which roles there are")
+    void unknownRole() {
+      Run run = run("score", CONTOH_90, "--role", "BPK");
+
+      assertThat(run.status()).isEqualTo(2);
+      assertThat(run.err()).contains("--role takes SELF or TPI, but was BPK");
+    }
+  }
+
+  @Nested
+  @DisplayName("validate a template")
+  class Validate {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    @DisplayName("a bundled template is valid: exit 0")
+    void valid() {
+      Run run = run("validate",
+          "../zi-core/src/main/resources/io/github/zi4j/lke/templates/permenpanrb-52-2014.json");
+
+      assertThat(run.status()).isZero();
+      assertThat(run.out()).endsWith(": valid\n");
+    }
+
+    @Test
+    @DisplayName("a template with mistakes lists every problem with its path, and exits 1")
+    void problems() throws IOException {
+      Path template = dir.resolve("template.json");
+      Files.writeString(template, """
+          {"id": "X", "edition": "PERMENPANRB_90_2021", "name": "x", "citation": "x",
+           "confidence": "SURE",
+           "root": {"id": "LKE", "name": "total", "weight": 100,
+             "minimum": {"WBK": {"value": 75, "confidence": "SURE"},
+                         "WBBM": {"value": 70, "confidence": "SURE"}},
+             "children": [
+               {"id": "A", "name": "a", "weight": 60, "questions": [
+                 {"id": "A.1", "text": "a", "answer": {"type": "YES_NO"}}]},
+               {"id": "B", "name": "b", "weight": 30}]}}
+          """);
+
+      Run run = run("validate", template.toString());
+
+      assertThat(run.status()).isEqualTo(Zi4jCommand.PROBLEMS);
+      assertThat(run.out().lines()).hasSize(3)
+          .anySatisfy(l -> assertThat(l).contains("LKE: the children's weights add up to 90"))
+          .anySatisfy(l -> assertThat(l).contains("LKE: the WBBM minimum must not be below the WBK"))
+          .anySatisfy(l -> assertThat(l).contains("LKE/B: a node without children must have questions"));
+    }
+  }
+
+  @Nested
   @DisplayName("usage")
   class Usage {
 
@@ -249,7 +341,7 @@ class Zi4jCommandTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-        score case.json                    | unknown command "score"
+        grade case.json                    | unknown command "grade"
         decide                             | decide takes exactly one file
         decide a.json b.json               | decide takes exactly one file
         decide a.json --lang fr            | --lang takes id or en
