@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -199,9 +200,17 @@ public sealed interface Answer
     }
   }
 
-  /** Reads an answer from JSON. */
+  /**
+   * Reads an answer from JSON. Every mistake is reported as a plain {@link JsonMappingException} whose
+   * message states what an answer may be and what was found, so that {@code ZiJson} shows it with the
+   * JSON path as it is (its messages for Jackson's own subtypes would call every answer "a JSON
+   * object").
+   */
   final class Reader extends StdDeserializer<Answer> {
     private static final long serialVersionUID = 1L;
+
+    private static final String FORMS = "\"YA\", \"TIDAK\", one capital letter, a number, "
+        + "{\"done\": n, \"required\": n} or {\"lastYear\": n, \"thisYear\": n}";
 
     Reader() {
       super(Answer.class);
@@ -216,8 +225,8 @@ public sealed interface Answer
           return yesNo("YA".equals(text));
         }
         if (!text.matches("[A-Z]")) {
-          return (Answer) ctxt.handleWeirdStringValue(Answer.class, text,
-              "an answer is YA, TIDAK or one capital letter");
+          throw JsonMappingException.from(p,
+              "an answer must be " + FORMS + ", but was \"" + text + "\"");
         }
         return new Option(text);
       }
@@ -232,25 +241,26 @@ public sealed interface Answer
         }
         try {
           if (fields.equals(Set.of("done", "required"))) {
-            return new Count(decimal(node, "done", ctxt), decimal(node, "required", ctxt));
+            return new Count(decimal(p, node, "done"), decimal(p, node, "required"));
           }
           if (fields.equals(Set.of("lastYear", "thisYear"))) {
-            return new Change(decimal(node, "lastYear", ctxt), decimal(node, "thisYear", ctxt));
+            return new Change(decimal(p, node, "lastYear"), decimal(p, node, "thisYear"));
           }
         } catch (IllegalArgumentException e) {
-          return (Answer) ctxt.handleWeirdStringValue(Answer.class, node.toString(), e.getMessage());
+          throw JsonMappingException.from(p, e.getMessage() + " in the answer " + node);
         }
-        return (Answer) ctxt.handleWeirdStringValue(Answer.class, node.toString(),
-            "an object answer has either done and required, or lastYear and thisYear");
+        throw JsonMappingException.from(p, "an object answer must have either done and required, "
+            + "or lastYear and thisYear, but had " + fields + " in " + node);
       }
-      return (Answer) ctxt.handleUnexpectedToken(Answer.class, p);
+      throw JsonMappingException.from(p, "an answer must be " + FORMS + ", but was "
+          + (token == JsonToken.START_ARRAY ? "an array" : String.valueOf(p.getText())));
     }
 
-    private static BigDecimal decimal(JsonNode node, String field, DeserializationContext ctxt)
-        throws IOException {
+    private static BigDecimal decimal(JsonParser p, JsonNode node, String field)
+        throws JsonMappingException {
       JsonNode value = node.get(field);
       if (!value.isNumber()) {
-        ctxt.reportInputMismatch(Answer.class, "%s must be a number, but was %s", field, value);
+        throw JsonMappingException.from(p, field + " must be a number, but was " + value);
       }
       return value.decimalValue();
     }

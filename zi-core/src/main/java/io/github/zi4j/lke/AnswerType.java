@@ -89,7 +89,21 @@ public sealed interface AnswerType
      */
     public Options {
       options = List.copyOf(Objects.requireNonNull(options, "options"));
-      values = values == null ? Map.of() : Map.copyOf(values);
+      values = values == null || values.isEmpty() ? Map.of() : inOptionOrder(options, values);
+    }
+
+    /** The values, the options' first in option order, then any others (a template mistake). */
+    private static Map<String, BigDecimal> inOptionOrder(List<String> options,
+        Map<String, BigDecimal> values) {
+      Map<String, BigDecimal> ordered = new LinkedHashMap<>();
+      for (String option : options) {
+        if (values.containsKey(option)) {
+          ordered.put(option, Objects.requireNonNull(values.get(option), "value of " + option));
+        }
+      }
+      new java.util.TreeMap<>(values).forEach((letter, value) ->
+          ordered.putIfAbsent(letter, Objects.requireNonNull(value, "value of " + letter)));
+      return java.util.Collections.unmodifiableMap(ordered);
     }
 
     /**

@@ -142,7 +142,8 @@ public final class LkeScore {
    * PEMENUHAN} and {@code REFORM}, and the answers to the IPAK, capaian kinerja and IPKP questions.
    *
    * @return the result
-   * @throws IllegalStateException when the score is incomplete, or the template is not of the 90/2021
+   * @throws IllegalStateException when the score is incomplete, a question of IPAK, capaian kinerja or
+   *     IPKP was left unanswered (even when scored as 0), or the template is not of the 90/2021
    *     shape (nodes {@code PEMENUHAN}, {@code REFORM}, {@code HASIL.BERSIH.IPAK}, {@code
    *     HASIL.BERSIH.CAPAIAN}, {@code HASIL.PELAYANAN.IPKP})
    */
@@ -183,7 +184,10 @@ public final class LkeScore {
   }
 
   private Answer onlyAnswer(String indicatorId) {
-    return required(indicatorId).questions().get(0).answer().orElseThrow();
+    QuestionScore question = required(indicatorId).questions().get(0);
+    return question.answer().orElseThrow(() -> new IllegalStateException("question "
+        + question.id() + " must be answered for an area-level result, but was left unanswered"
+        + " (scored as 0)"));
   }
 
   private static BigDecimal number(Answer answer) {

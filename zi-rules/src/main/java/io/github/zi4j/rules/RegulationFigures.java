@@ -2,6 +2,9 @@ package io.github.zi4j.rules;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.zi4j.ZiJson;
+import io.github.zi4j.lke.LkeTemplate;
+import io.github.zi4j.lke.LkeTemplates;
+import io.github.zi4j.lke.TemplateNode;
 import io.github.zi4j.regulation.Confidence;
 import io.github.zi4j.regulation.Edition;
 import io.github.zi4j.regulation.LegalBasis;
@@ -22,8 +25,10 @@ import java.util.Optional;
  * predicate, the building period, the WBK holding period before WBBM, and the cooling-off period after
  * a revocation, each with its legal basis and confidence.
  *
- * <p>{@link #bundled()} reads them from {@code figures.json} beside this class, the one data file of
- * these figures. Some are <b>unverified</b> (the WBK holding period, the WBBM minimums of bersih dan
+ * <p>{@link #bundled()} takes the score minimums of PermenPANRB 90/2021 from the nodes of the bundled
+ * LKE template ({@link LkeTemplates#bundled}), where each minimum lives with its confidence, and the
+ * periods and the per-area minimum share, which no single node carries, from {@code figures.json} beside
+ * this class. Some are <b>unverified</b> (the WBK holding period, the WBBM minimums of bersih dan
  * akuntabel and capaian kinerja): their findings say so, and a caller who knows better overrides them:
  *
  * <pre>{@code
@@ -36,8 +41,6 @@ import java.util.Optional;
  */
 public final class RegulationFigures {
 
-  private static final RegulationFigures BUNDLED = load();
-
   private final Map<Key, Figure<BigDecimal>> thresholds;
   private final Figure<Period> buildingPeriod;
   private final Figure<Period> wbkHoldingPeriod;
@@ -45,6 +48,17 @@ public final class RegulationFigures {
   private final AreaCheck areaCheck;
 
   private record Key(Edition edition, Predikat predikat, Criterion criterion) {}
+
+  /** The node of the bundled 90/2021 template whose minimums each criterion compares with. */
+  private static final Map<Criterion, String> TEMPLATE_NODES = Map.of(
+      Criterion.TOTAL, "LKE",
+      Criterion.PENGUNGKIT, "PENGUNGKIT",
+      Criterion.BERSIH_AKUNTABEL, "HASIL.BERSIH",
+      Criterion.IPAK, "HASIL.BERSIH.IPAK",
+      Criterion.CAPAIAN_KINERJA, "HASIL.BERSIH.CAPAIAN",
+      Criterion.IPKP, "HASIL.PELAYANAN");
+
+  private static final RegulationFigures BUNDLED = load();
 
   private RegulationFigures(
       Map<Key, Figure<BigDecimal>> thresholds,
@@ -209,6 +223,15 @@ public final class RegulationFigures {
       thresholds.put(new Key(row.edition(), row.predikat(), row.criterion()),
           new Figure<>(row.minimum(), LegalBasis.of(row.citation(), row.confidence())));
     }
+    LkeTemplate template = LkeTemplates.bundled(Edition.PERMENPANRB_90_2021);
+    TEMPLATE_NODES.forEach((criterion, nodeId) -> {
+      TemplateNode node = template.node(nodeId).orElseThrow(() -> new IllegalStateException(
+          "the bundled 90/2021 template must have node " + nodeId + " for " + criterion));
+      node.minimum().forEach((predikat, minimum) -> thresholds.put(
+          new Key(Edition.PERMENPANRB_90_2021, predikat, criterion),
+          new Figure<>(minimum.value(), LegalBasis.of(template.citation() + ": nilai minimal"
+              + minimum.note().map(note -> " (" + note + ")").orElse(""), minimum.confidence()))));
+    });
     return new RegulationFigures(
         thresholds,
         period(data, "buildingPeriod"),

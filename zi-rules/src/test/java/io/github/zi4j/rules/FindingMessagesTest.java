@@ -406,9 +406,9 @@ class FindingMessagesTest {
             () -> finding(BALANGAN_WBBM_2026.withLke(wbbmLine().ipak("3.59").build()),
                 RuleId.LKE_BERSIH_AKUNTABEL),
             "Nilai birokrasi bersih dan akuntabel 19,46 di bawah minimal 19,50 untuk WBBM "
-                + "(kurang 0,04) — " + MINIMUM + " (satu aplikasi memakai 18.25)" + ID_UNVERIFIED,
+                + "(kurang 0,04) — " + MINIMUM + " (satu aplikasi memakai 18,25)" + ID_UNVERIFIED,
             "Birokrasi bersih dan akuntabel score 19.46 is below the minimum 19.50 for WBBM "
-                + "(0.04 short) — " + MINIMUM + " (satu aplikasi memakai 18.25)" + EN_UNVERIFIED),
+                + "(0.04 short) — " + MINIMUM + " (satu aplikasi memakai 18,25)" + EN_UNVERIFIED),
         row("lke-bersih-akuntabel.PASS",
             () -> finding(PESAWARAN_WBK_2024.withLke(wbkOnTheLine()),
                 RuleId.LKE_BERSIH_AKUNTABEL),
@@ -435,21 +435,21 @@ class FindingMessagesTest {
             () -> finding(PESAWARAN_WBK_2024.withLke(wbkLine().ipak("3.59").build()),
                 RuleId.LKE_IPAK),
             "IPAK 3,59 memberi 15,71 poin, di bawah minimal 15,75 untuk WBK (kurang 0,04) — "
-                + MINIMUM + " (indeks IPAK 3.60)" + ID_LIKELY,
+                + MINIMUM + " (indeks IPAK 3,60)" + ID_LIKELY,
             "IPAK 3.59 gives 15.71 points, below the minimum 15.75 for WBK (0.04 short) — "
-                + MINIMUM + " (indeks IPAK 3.60)" + EN_LIKELY),
+                + MINIMUM + " (indeks IPAK 3,60)" + EN_LIKELY),
         row("lke-ipak.PASS",
             () -> finding(PESAWARAN_WBK_2024.withLke(wbkOnTheLine()), RuleId.LKE_IPAK),
             "IPAK 3,60 memberi 15,75 poin, memenuhi minimal 15,75 untuk WBK — "
-                + MINIMUM + " (indeks IPAK 3.60)" + ID_LIKELY,
+                + MINIMUM + " (indeks IPAK 3,60)" + ID_LIKELY,
             "IPAK 3.60 gives 15.75 points, which meets the minimum 15.75 for WBK — "
-                + MINIMUM + " (indeks IPAK 3.60)" + EN_LIKELY),
+                + MINIMUM + " (indeks IPAK 3,60)" + EN_LIKELY),
         row("lke-ipak.UNKNOWN.no-lke",
             () -> finding(PESAWARAN_WBK_2024, RuleId.LKE_IPAK),
             "Hasil LKE belum diberikan: IPAK minimal 15,75 untuk WBK tidak dapat diperiksa — "
-                + MINIMUM + " (indeks IPAK 3.60)" + ID_LIKELY,
+                + MINIMUM + " (indeks IPAK 3,60)" + ID_LIKELY,
             "No LKE result given: IPAK (minimum 15.75 for WBK) cannot be checked — "
-                + MINIMUM + " (indeks IPAK 3.60)" + EN_LIKELY),
+                + MINIMUM + " (indeks IPAK 3,60)" + EN_LIKELY),
         row("lke-ipak.UNKNOWN.no-figure",
             () -> noFigure(Criterion.IPAK),
             "Nilai minimal IPAK untuk WBK menurut PermenPANRB 52/2014 tidak diketahui zi4j — "
@@ -462,9 +462,9 @@ class FindingMessagesTest {
             () -> finding(BALANGAN_WBBM_2026.withLke(
                 wbbmLine().capaian(CapaianKinerja.C).build()), RuleId.LKE_CAPAIAN_KINERJA),
             "Capaian kinerja C memberi 2,50 poin, di bawah minimal 3,75 untuk WBBM (kurang 1,25) — "
-                + MINIMUM + " (satu aplikasi memakai 2.50)" + ID_UNVERIFIED,
+                + MINIMUM + " (satu aplikasi memakai 2,50)" + ID_UNVERIFIED,
             "Capaian kinerja C gives 2.50 points, below the minimum 3.75 for WBBM (1.25 short) — "
-                + MINIMUM + " (satu aplikasi memakai 2.50)" + EN_UNVERIFIED),
+                + MINIMUM + " (satu aplikasi memakai 2,50)" + EN_UNVERIFIED),
         row("lke-capaian-kinerja.PASS",
             () -> finding(PESAWARAN_WBK_2024.withLke(wbkOnTheLine()),
                 RuleId.LKE_CAPAIAN_KINERJA),
@@ -475,9 +475,9 @@ class FindingMessagesTest {
         row("lke-capaian-kinerja.UNKNOWN.no-lke",
             () -> finding(BALANGAN_WBBM_2026, RuleId.LKE_CAPAIAN_KINERJA),
             "Hasil LKE belum diberikan: capaian kinerja minimal 3,75 untuk WBBM tidak dapat "
-                + "diperiksa — " + MINIMUM + " (satu aplikasi memakai 2.50)" + ID_UNVERIFIED,
+                + "diperiksa — " + MINIMUM + " (satu aplikasi memakai 2,50)" + ID_UNVERIFIED,
             "No LKE result given: Capaian kinerja (minimum 3.75 for WBBM) cannot be checked — "
-                + MINIMUM + " (satu aplikasi memakai 2.50)" + EN_UNVERIFIED),
+                + MINIMUM + " (satu aplikasi memakai 2,50)" + EN_UNVERIFIED),
         row("lke-capaian-kinerja.UNKNOWN.no-figure",
             () -> noFigure(Criterion.CAPAIAN_KINERJA),
             "Nilai minimal capaian kinerja untuk WBK menurut PermenPANRB 52/2014 tidak diketahui "
@@ -491,21 +491,21 @@ class FindingMessagesTest {
             () -> finding(PESAWARAN_WBK_2024.withLke(wbkLine().ipkp("3.19").build()),
                 RuleId.LKE_IPKP),
             "IPKP 3,19 (pelayanan publik prima) memberi 13,96 poin, di bawah minimal 14,00 untuk "
-                + "WBK (kurang 0,04) — " + MINIMUM + " (indeks IPKP 3.20)" + ID_LIKELY,
+                + "WBK (kurang 0,04) — " + MINIMUM + " (indeks IPKP 3,20)" + ID_LIKELY,
             "IPKP 3.19 (pelayanan publik prima) gives 13.96 points, below the minimum 14.00 for "
-                + "WBK (0.04 short) — " + MINIMUM + " (indeks IPKP 3.20)" + EN_LIKELY),
+                + "WBK (0.04 short) — " + MINIMUM + " (indeks IPKP 3,20)" + EN_LIKELY),
         row("lke-ipkp.PASS",
             () -> finding(BALANGAN_WBBM_2026.withLke(wbbmOnTheLine()), RuleId.LKE_IPKP),
             "IPKP 3,60 (pelayanan publik prima) memberi 15,75 poin, memenuhi minimal 15,75 untuk "
-                + "WBBM — " + MINIMUM + " (indeks IPKP 3.60)" + ID_LIKELY,
+                + "WBBM — " + MINIMUM + " (indeks IPKP 3,60)" + ID_LIKELY,
             "IPKP 3.60 (pelayanan publik prima) gives 15.75 points, which meets the minimum 15.75 "
-                + "for WBBM — " + MINIMUM + " (indeks IPKP 3.60)" + EN_LIKELY),
+                + "for WBBM — " + MINIMUM + " (indeks IPKP 3,60)" + EN_LIKELY),
         row("lke-ipkp.UNKNOWN.no-lke",
             () -> finding(PESAWARAN_WBK_2024, RuleId.LKE_IPKP),
             "Hasil LKE belum diberikan: IPKP (pelayanan publik prima) minimal 14,00 untuk WBK tidak "
-                + "dapat diperiksa — " + MINIMUM + " (indeks IPKP 3.20)" + ID_LIKELY,
+                + "dapat diperiksa — " + MINIMUM + " (indeks IPKP 3,20)" + ID_LIKELY,
             "No LKE result given: IPKP (pelayanan publik prima) (minimum 14.00 for WBK) cannot be "
-                + "checked — " + MINIMUM + " (indeks IPKP 3.20)" + EN_LIKELY),
+                + "checked — " + MINIMUM + " (indeks IPKP 3,20)" + EN_LIKELY),
         row("lke-ipkp.UNKNOWN.no-figure",
             () -> noFigure(Criterion.IPKP),
             "Nilai minimal IPKP (pelayanan publik prima) untuk WBK menurut PermenPANRB 52/2014 "
