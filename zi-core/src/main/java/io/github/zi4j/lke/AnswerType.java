@@ -131,20 +131,24 @@ public sealed interface AnswerType
         return values;
       }
       Map<String, BigDecimal> spaced = new LinkedHashMap<>();
-      int steps = options.size() - 1;
       for (int i = 0; i < options.size(); i++) {
-        spaced.put(options.get(i), steps <= 0
-            ? BigDecimal.ONE
-            : BigDecimal.valueOf(steps - i).divide(BigDecimal.valueOf(steps), PRECISION)
-                .setScale(10, RoundingMode.HALF_UP).stripTrailingZeros());
+        spaced.put(options.get(i), evenlySpaced(i));
       }
       return spaced;
+    }
+
+    /** The value of the option at {@code index} when evenly spaced: 1 down to 0, to 10 places. */
+    private BigDecimal evenlySpaced(int index) {
+      return OptionSpacing.of(options.size()).get(index);
     }
 
     @Override
     public BigDecimal value(Answer answer) {
       if (answer instanceof Answer.Option) {
-        BigDecimal value = valueOfEachOption().get(((Answer.Option) answer).letter());
+        String letter = ((Answer.Option) answer).letter();
+        BigDecimal value = values.isEmpty()
+            ? (options.contains(letter) ? evenlySpaced(options.indexOf(letter)) : null)
+            : values.get(letter);
         if (value != null) {
           return value;
         }

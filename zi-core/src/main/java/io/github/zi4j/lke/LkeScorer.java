@@ -154,10 +154,24 @@ public final class LkeScorer {
         complete ? Optional.of(sum) : Optional.empty(), children, List.of());
   }
 
+  /** Whether dividing by {@code count} always terminates: its only prime factors are 2 and 5. */
+  private static boolean terminates(int count) {
+    int n = count;
+    while (n % 2 == 0) {
+      n /= 2;
+    }
+    while (n % 5 == 0) {
+      n /= 5;
+    }
+    return n == 1;
+  }
+
   /** {@code sum / count * weight}, exact where it terminates, else to {@link #SCALE} places. */
   static BigDecimal points(BigDecimal sum, BigDecimal weight, int count) {
     BigDecimal product = sum.multiply(weight);
-    BigDecimal exact = product.divide(BigDecimal.valueOf(count), AnswerType.PRECISION);
+    BigDecimal exact = terminates(count)
+        ? product.divide(BigDecimal.valueOf(count))
+        : product.divide(BigDecimal.valueOf(count), AnswerType.PRECISION);
     BigDecimal points = exact.scale() > SCALE ? exact.setScale(SCALE, RoundingMode.HALF_UP) : exact;
     return points.signum() == 0 ? BigDecimal.ZERO : points.stripTrailingZeros();
   }

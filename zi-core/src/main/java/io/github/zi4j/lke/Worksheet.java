@@ -92,6 +92,22 @@ public record Worksheet(Edition edition, Optional<String> unit, Map<Role, Map<St
   }
 
   /**
+   * This worksheet without {@code role}'s answer to {@code questionId}.
+   *
+   * @param role who answered
+   * @param questionId the question
+   * @return a new worksheet
+   */
+  public Worksheet withoutAnswer(Role role, String questionId) {
+    Map<Role, Map<String, Answer>> copy = new EnumMap<>(Role.class);
+    copy.putAll(answers);
+    Map<String, Answer> byQuestion = new LinkedHashMap<>(answersOf(role));
+    byQuestion.remove(questionId);
+    copy.put(role, byQuestion);
+    return new Worksheet(edition, unit, copy);
+  }
+
+  /**
    * The role whose answers a decision reads: the TPI's when it answered, else the unit's own.
    *
    * @return TPI or SELF

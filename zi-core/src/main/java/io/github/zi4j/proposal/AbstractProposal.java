@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.zi4j.instansi.Instansi;
 import io.github.zi4j.internal.Checks;
-import io.github.zi4j.lke.LkeResult;
+import io.github.zi4j.lke.LkeInput;
 import io.github.zi4j.regulation.Edition;
 import io.github.zi4j.round.ProposalRound;
 import io.github.zi4j.unit.Predikat;
@@ -18,7 +18,8 @@ import org.immutables.value.Value;
  * judged as of a date. It is what the rules engine decides on, and the case file of the command line.
  *
  * <p>The round defaults to the bundled round of {@code asOf}'s year, and the edition to the one in
- * force on {@code asOf}; the LKE result is optional (the score rules then answer UNKNOWN). Events in the
+ * force on {@code asOf}; the LKE, area-level or a worksheet, is optional (the score rules then answer
+ * UNKNOWN). Events in the
  * unit's history after {@code asOf} have not happened yet as of that date and are not read.
  *
  * <pre>{@code
@@ -69,11 +70,12 @@ abstract class AbstractProposal {
   public abstract Optional<ProposalRound> round();
 
   /**
-   * The unit's LKE result at area level.
+   * The unit's LKE: its points per area ({@link io.github.zi4j.lke.LkeResult}), or the filled worksheet
+   * they come from ({@link io.github.zi4j.lke.Worksheet}).
    *
-   * @return the result, when known
+   * @return the LKE, when known
    */
-  public abstract Optional<LkeResult> lke();
+  public abstract Optional<LkeInput> lke();
 
   /**
    * The regulation edition to judge by, when the caller names it instead of the edition in force on

@@ -8,8 +8,9 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 /**
- * Kota Pekalongan, 2020: its DPMPTSP was proposed in a round judged under PermenPANRB 10/2019, whose
- * LKE zi4j does not score yet, and got WBK on 21 December 2020. A year later, the unit asks when it may
+ * Kota Pekalongan, 2020: its DPMPTSP was proposed in a round judged under PermenPANRB 10/2019 (the
+ * case gives no worksheet of that edition, so its minimums stay UNKNOWN), and got WBK on 21 December
+ * 2020. A year later, the unit asks when it may
  * go for WBBM.
  */
 public final class PekalonganStory {

@@ -28,11 +28,26 @@ class CaseFilesTest {
     }
   }
 
+  static List<Path> worksheetFiles() throws IOException {
+    try (Stream<Path> files = Files.list(Path.of("worksheets"))) {
+      return files.filter(f -> f.toString().endsWith(".json")).sorted().collect(Collectors.toList());
+    }
+  }
+
+  @ParameterizedTest(name = "{0} is valid against worksheet.schema.json")
+  @MethodSource("worksheetFiles")
+  @DisplayName("every bundled worksheet is valid against the published worksheet schema")
+  void worksheetsValidAgainstSchema(Path file) throws IOException {
+    JsonNode json = ZiJson.mapper().readTree(file.toFile());
+    assertThat(Schemas.violations(Schemas.WORKSHEET, json)).isEmpty();
+  }
+
   @Test
-  @DisplayName("there are the five seed-story cases")
-  void fiveCases() throws IOException {
+  @DisplayName("there are the five seed-story cases and one with a full worksheet")
+  void bundledCases() throws IOException {
     assertThat(caseFiles()).extracting(p -> p.getFileName().toString()).containsExactly(
         "balangan-dpmptsp-wbbm-2026.json",
+        "contoh-mpp-worksheet-2024.json",
         "pekalongan-dpmptsp-2020.json",
         "pesawaran-dpmptsp-2023.json",
         "pesawaran-dpmptsp-2024.json",

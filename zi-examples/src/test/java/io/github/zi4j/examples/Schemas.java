@@ -20,11 +20,18 @@ public final class Schemas {
   /** The schema of a decision. */
   public static final JsonSchema DECISION = load("/schema/decision.schema.json");
 
+  /** The schema of a worksheet. */
+  public static final JsonSchema WORKSHEET = load("/schema/worksheet.schema.json");
+
   private Schemas() {}
 
   private static JsonSchema load(String resource) {
     try (InputStream in = Schemas.class.getResourceAsStream(resource)) {
-      return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+      // the schemas refer to each other by their published address; read them from the class path
+      return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
+              builder -> builder.schemaMappers(mappers -> mappers.mapPrefix(
+                  "https://zi4j.github.io/schema/", "classpath:schema/")))
+          .getSchema(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -39,14 +39,14 @@ class StoriesTest {
   }
 
   @Test
-  @DisplayName("Pekalongan: 2020 is judged by PermenPANRB 10/2019, whose LKE is not scored; "
+  @DisplayName("Pekalongan: 2020 is judged by PermenPANRB 10/2019, with no worksheet of that edition; "
       + "WBBM in July 2021 comes before a year of holding WBK")
   void pekalongan() {
     String out = Console.output(PekalonganStory::main, "en");
 
     assertThat(out)
         .contains("(PermenPANRB 10/2019): UNDETERMINED")
-        .contains("zi4j does not score the LKE of PermenPANRB 10/2019 yet")
+        .contains("No LKE worksheet of PermenPANRB 10/2019 given")
         // WBK 21 December 2020 + 1 year (unverified default)
         .contains("WBBM may be proposed only from 21 December 2021");
   }

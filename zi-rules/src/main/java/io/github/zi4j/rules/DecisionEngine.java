@@ -1,6 +1,8 @@
 package io.github.zi4j.rules;
 
 import io.github.zi4j.lke.LkeResult;
+import io.github.zi4j.lke.LkeScore;
+import io.github.zi4j.lke.Worksheet;
 import io.github.zi4j.proposal.Proposal;
 import io.github.zi4j.regulation.Edition;
 import io.github.zi4j.round.ProposalRound;
@@ -115,7 +117,8 @@ public final class DecisionEngine {
    *
    * @param proposal the proposal
    * @return the decision, with a finding for every rule that applies
-   * @throws IllegalArgumentException when no edition applies to the proposal's date
+   * @throws IllegalArgumentException when no edition applies to the proposal's date, or its LKE
+   *     worksheet was answered for another edition or has answers its questions do not take
    */
   public Decision decide(Proposal proposal) {
     Edition edition = editionFor(proposal);
@@ -131,9 +134,7 @@ public final class DecisionEngine {
         .edition(edition)
         .addAllFindings(findings);
     earliest(rulebook, context).ifPresent(decision::earliestProposalDate);
-    if (edition == Edition.PERMENPANRB_90_2021) {
-      proposal.lke().ifPresent(lke -> decision.lke(summary(lke, context)));
-    }
+    summary(context).ifPresent(decision::lke);
     return decision.build();
   }
 
@@ -153,31 +154,74 @@ public final class DecisionEngine {
     return Optional.ofNullable(latest);
   }
 
-  private LkeSummary summary(LkeResult lke, RuleContext context) {
+  /** The LKE's totals and the predicate its scores meet, when the LKE is known and complete. */
+  private Optional<LkeSummary> summary(RuleContext context) {
+    LkeSummary.Builder summary = LkeSummary.builder();
+    if (context.edition() == Edition.PERMENPANRB_90_2021 && context.lkeResult().isPresent()) {
+      LkeResult lke = context.lkeResult().get();
+      summary.total(lke.total()).pengungkit(lke.pengungkitPoints()).hasil(lke.hasilPoints());
+    } else if (context.edition() != Edition.PERMENPANRB_90_2021
+        && context.lkeScore().filter(LkeScore::complete).isPresent()) {
+      LkeScore score = context.lkeScore().get();
+      summary.total(score.total().orElseThrow())
+          .pengungkit(score.points("PENGUNGKIT").orElseThrow())
+          .hasil(score.points("HASIL").orElseThrow());
+    } else {
+      return Optional.empty();
+    }
+    return Optional.of(summary.meets(meets(context.scores())).build());
+  }
+
+  /**
+   * The highest predicate whose every score minimum the LKE in {@code context} meets; a minimum that
+   * is not known counts as not met.
+   */
+  static Optional<Predikat> meets(ScoreContext context) {
     Optional<Predikat> meets = Optional.empty();
     for (Predikat predikat : Predikat.values()) {
-      if (meetsScores(predikat, context)) {
+      if (meetsScores(context.forTarget(predikat))) {
         meets = Optional.of(predikat);
       }
     }
-    return LkeSummary.builder()
-        .total(lke.total())
-        .pengungkit(lke.pengungkitPoints())
-        .hasil(lke.hasilPoints())
-        .meets(meets)
-        .build();
+    return meets;
   }
 
-  private boolean meetsScores(Predikat predikat, RuleContext context) {
-    RuleContext asIfTarget = new RuleContext(context.proposal().withTarget(predikat),
-        context.edition(), context.figures(), context.round());
-    for (Criterion criterion : Criterion.values()) {
-      for (Finding finding : new ScoreThresholdRule(criterion).evaluate(asIfTarget)) {
+  private static boolean meetsScores(ScoreContext context) {
+    for (Rule rule : Rulebook.of(context.edition()).rules()) {
+      List<Finding> findings = rule instanceof ScoreThresholdRule
+          ? ((ScoreThresholdRule) rule).check(context)
+          : rule instanceof TemplateMinimumRule
+              ? ((TemplateMinimumRule) rule).check(context)
+              : List.of();
+      for (Finding finding : findings) {
         if (finding.status() != Status.PASS) {
           return false;
         }
       }
     }
     return true;
+  }
+
+  /**
+   * Compares the unit's own answers on {@code worksheet} with the TPI's: every question they answer
+   * differently, and which of those differences alone change the predicate the LKE meets.
+   *
+   * @param worksheet a worksheet with SELF and TPI answers
+   * @return the comparison
+   * @throws IllegalArgumentException when the worksheet lacks either role's answers, or has answers its
+   *     questions do not take
+   */
+  public AssessorComparison compare(Worksheet worksheet) {
+    return AssessorComparison.of(worksheet, this);
+  }
+
+  /** The predicate a scored worksheet meets, judged under its edition with this engine's figures. */
+  Optional<Predikat> meets(LkeScore score) {
+    Optional<LkeResult> areaLevel =
+        score.complete() && score.edition() == Edition.PERMENPANRB_90_2021
+            ? Optional.of(score.toLkeResult())
+            : Optional.empty();
+    return meets(new ScoreContext(
+        Predikat.WBK, score.edition(), figures, Optional.of(score), areaLevel, false));
   }
 }

@@ -146,7 +146,8 @@ public sealed interface Measure
   }
 
   /**
-   * A number of steps on a grade scale, for example how far an AKIP grade falls below the minimum.
+   * A number of steps on an ordered scale, for example how far an AKIP grade or a BPK opinion falls
+   * below the minimum.
    *
    * @param count the number of steps, positive
    */
@@ -164,7 +165,7 @@ public sealed interface Measure
 
     @Override
     public String neutral() {
-      return count + (count == 1 ? " grade" : " grades");
+      return count + (count == 1 ? " step" : " steps");
     }
 
     @Override

@@ -1,29 +1,106 @@
 package io.github.zi4j.rules;
 
+import io.github.zi4j.lke.LkeResult;
+import io.github.zi4j.lke.LkeScore;
+import io.github.zi4j.lke.LkeScorer;
+import io.github.zi4j.lke.LkeTemplates;
+import io.github.zi4j.lke.Role;
+import io.github.zi4j.lke.Worksheet;
 import io.github.zi4j.proposal.Proposal;
 import io.github.zi4j.regulation.Edition;
 import io.github.zi4j.round.ProposalRound;
 import io.github.zi4j.unit.Predikat;
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * What a rule reads: the proposal, the edition judged by, the figures, and the round resolved for it
- * (the case's own criteria, else the catalogue's round of that year).
+ * What a rule reads: the proposal, the target it is judged for, the edition, the figures, the round
+ * resolved for it, and its LKE resolved: a worksheet scored with the edition's bundled template, and the
+ * area-level result (given, or from a complete 90/2021 worksheet).
  */
 record RuleContext(
-    Proposal proposal, Edition edition, RegulationFigures figures, Optional<ProposalRound> round) {
+    Proposal proposal,
+    Predikat target,
+    Edition edition,
+    RegulationFigures figures,
+    Optional<ProposalRound> round,
+    Optional<LkeScore> lkeScore,
+    Optional<LkeResult> lkeResult) {
+
+  private static final Map<Edition, LkeScorer> SCORERS = new EnumMap<>(Edition.class);
+
+  static {
+    for (Edition edition : Edition.values()) {
+      SCORERS.put(edition, LkeScorer.of(LkeTemplates.bundled(edition)));
+    }
+  }
+
+  /**
+   * The context of {@code proposal} judged under {@code edition}.
+   *
+   * @throws IllegalArgumentException when the proposal's worksheet was answered for another edition,
+   *     or has answers its questions do not take
+   */
+  RuleContext(Proposal proposal, Edition edition, RegulationFigures figures,
+      Optional<ProposalRound> round) {
+    this(proposal, edition, figures, round, scoreOf(proposal, edition));
+  }
+
+  private RuleContext(Proposal proposal, Edition edition, RegulationFigures figures,
+      Optional<ProposalRound> round, Optional<LkeScore> score) {
+    this(proposal, proposal.target(), edition, figures, round, score,
+        areaLevel(proposal, edition, score));
+  }
+
+  private static Optional<LkeScore> scoreOf(Proposal proposal, Edition edition) {
+    if (proposal.lke().isEmpty() || !(proposal.lke().get() instanceof Worksheet)) {
+      return Optional.empty();
+    }
+    Worksheet worksheet = (Worksheet) proposal.lke().get();
+    if (worksheet.edition() != edition) {
+      throw new IllegalArgumentException("the LKE worksheet must be answered for the edition the "
+          + "proposal is judged under, but was answered for " + worksheet.edition()
+          + " and the proposal is judged under " + edition + " (name the edition in the case)");
+    }
+    LkeScorer scorer = SCORERS.get(edition);
+    Role deciding = worksheet.decidingRole();
+    LkeScore score = scorer.score(worksheet, deciding);
+    for (Role role : worksheet.answers().keySet()) {
+      if (role != deciding) {
+        scorer.score(worksheet, role); // not read, but its answers must be ones the questions take
+      }
+    }
+    return Optional.of(score);
+  }
+
+  private static Optional<LkeResult> areaLevel(
+      Proposal proposal, Edition edition, Optional<LkeScore> score) {
+    if (proposal.lke().isPresent() && proposal.lke().get() instanceof LkeResult) {
+      return Optional.of((LkeResult) proposal.lke().get());
+    }
+    return score.filter(s -> s.complete() && edition == Edition.PERMENPANRB_90_2021)
+        .map(LkeScore::toLkeResult);
+  }
+
+  /** What the score rules read of this context. */
+  ScoreContext scores() {
+    return new ScoreContext(target, edition, figures, lkeScore, lkeResult,
+        proposal.lke().isPresent() && proposal.lke().get() instanceof LkeResult);
+  }
+
+  /** The scorer of {@code edition}'s bundled template. */
+  static LkeScorer scorer(Edition edition) {
+    return SCORERS.get(edition);
+  }
 
   LocalDate asOf() {
     return proposal.asOf();
   }
 
-  Predikat target() {
-    return proposal.target();
-  }
-
-  /** A finding builder with this proposal's rule and target already set. */
+  /** A finding builder with this context's rule and target already set. */
   Finding.Builder finding(RuleId rule, Status status) {
-    return Finding.builder().rule(rule).status(status).target(target());
+    return Finding.builder().rule(rule).status(status).target(target);
   }
 }

@@ -35,8 +35,13 @@ public enum RuleId {
   LKE_CAPAIAN_KINERJA,
   /** Pelayanan publik prima (the IPKP survey's points) meets the target's minimum. */
   LKE_IPKP,
-  /** The LKE thresholds of the edition in force are modelled (they are for 90/2021 only, so far). */
-  LKE_EDITION;
+  /**
+   * Under 52/2014 or 10/2019: a complete worksheet of that edition is given, so that its template's
+   * minimums can be checked.
+   */
+  LKE_EDITION,
+  /** Under 52/2014 or 10/2019: each node of the edition's LKE template with a minimum meets it. */
+  LKE_MINIMUM;
 
   /**
    * The stable name used in JSON and in the message bundles, for example {@code "lke-total"}.

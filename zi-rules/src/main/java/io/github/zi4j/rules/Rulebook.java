@@ -12,8 +12,9 @@ import java.util.stream.Collectors;
  *
  * <p>Under PermenPANRB 90/2021: the timing rules (building period, not yet held, WBK prerequisite and
  * holding period, revocation cooling-off), the round's instansi criteria (BPK opinion, AKIP grade, Indeks
- * RB), and every score minimum of the LKE. Under 52/2014 and 10/2019, whose LKE zi4j does not score yet,
- * the score minimums are replaced by one {@link RuleId#LKE_EDITION} finding that answers UNKNOWN.
+ * RB), and every score minimum of the LKE. Under 52/2014 and 10/2019 the score minimums are those on
+ * the nodes of the edition's LKE template, checked on a worksheet of that edition ({@link
+ * RuleId#LKE_MINIMUM}); only a few are known, and the others answer UNKNOWN.
  *
  * <p>Immutable and thread-safe.
  */
@@ -46,7 +47,7 @@ public final class Rulebook {
         list.add(new ScoreThresholdRule(criterion));
       }
     } else {
-      list.add(new LkeEditionRule());
+      list.add(new TemplateMinimumRule());
     }
     this.rules = List.copyOf(list);
   }

@@ -13,8 +13,9 @@ import java.util.Optional;
 /**
  * A score of the LKE meets the target predicate's minimum under PermenPANRB 90/2021: one rule per
  * {@link Criterion}. Scores are compared exact, unrounded; the area rule gives one finding per area (or
- * per part, with {@link AreaCheck#EACH_PART}), its minimum being the share times the weight. Without an
- * LKE result, or without a minimum for the target, the rule answers UNKNOWN.
+ * per part, with {@link AreaCheck#EACH_PART}), its minimum being the share times the weight. The LKE is
+ * the area-level result given, or the one a complete worksheet gives. Without an LKE, with an incomplete
+ * worksheet, or without a minimum for the target, the rule answers UNKNOWN.
  */
 final class ScoreThresholdRule implements Rule {
 
@@ -30,7 +31,12 @@ final class ScoreThresholdRule implements Rule {
   }
 
   @Override
-  public List<Finding> evaluate(RuleContext c) {
+  public List<Finding> evaluate(RuleContext context) {
+    return check(context.scores());
+  }
+
+  /** The findings of this criterion for the LKE in {@code c}. */
+  List<Finding> check(ScoreContext c) {
     Optional<Figure<BigDecimal>> figure =
         c.figures().threshold(c.edition(), c.target(), criterion);
     if (figure.isEmpty()) {
@@ -38,11 +44,15 @@ final class ScoreThresholdRule implements Rule {
           .context(Measure.Term.of(c.edition().citation()))
           .basis(LegalBasis.of(c.edition().citation() + " (LKE)", Confidence.SURE)).build());
     }
-    Optional<LkeResult> lke = c.proposal().lke();
+    Optional<LkeResult> lke = c.lkeResult();
     if (lke.isEmpty()) {
-      return List.of(c.finding(id(), Status.UNKNOWN).variant("no-lke")
+      Finding.Builder unknown = c.finding(id(), Status.UNKNOWN)
           .required(requiredMeasure(figure.get().value()))
-          .basis(figure.get().basis()).build());
+          .basis(figure.get().basis());
+      c.lkeScore().ifPresentOrElse(
+          score -> unknown.variant("incomplete").context(Measure.Term.of(score.unanswered().size())),
+          () -> unknown.variant("no-lke"));
+      return List.of(unknown.build());
     }
     if (criterion == Criterion.AREA_SHARE) {
       return areas(c, lke.get(), figure.get());
@@ -90,7 +100,7 @@ final class ScoreThresholdRule implements Rule {
     }
   }
 
-  private List<Finding> areas(RuleContext c, LkeResult lke, Figure<BigDecimal> share) {
+  private List<Finding> areas(ScoreContext c, LkeResult lke, Figure<BigDecimal> share) {
     LkeWeights weights = lke.weights();
     List<Finding> findings = new ArrayList<>();
     for (AreaPerubahan area : AreaPerubahan.values()) {
@@ -110,7 +120,7 @@ final class ScoreThresholdRule implements Rule {
   }
 
   private Finding.Builder compare(
-      RuleContext c, BigDecimal actual, BigDecimal minimum, Figure<BigDecimal> figure) {
+      ScoreContext c, BigDecimal actual, BigDecimal minimum, Figure<BigDecimal> figure) {
     boolean met = actual.compareTo(minimum) >= 0;
     Finding.Builder finding = c.finding(id(), met ? Status.PASS : Status.FAIL)
         .required(new Measure.Points(minimum))

@@ -181,7 +181,7 @@ class DecisionEngineTest {
     }
 
     @Test
-    @DisplayName("DPMPTSP Pekalongan in the 2020 round is judged by 10/2019, whose LKE is not scored")
+    @DisplayName("DPMPTSP Pekalongan in the 2020 round is judged by 10/2019, whose LKE needs its worksheet")
     void pekalonganIn2020() {
       // given: its award of 21 December 2020 lies after the date judged
       Proposal proposal = PEKALONGAN_WBBM_2024.withTarget(Predikat.WBK)
@@ -197,7 +197,7 @@ class DecisionEngineTest {
     }
 
     @Test
-    @DisplayName("by name: a named edition wins over the one in force, and its LKE is not scored")
+    @DisplayName("by name: a named edition wins over the one in force, and a 90/2021 result is not read under it")
     void byName() {
       // given: 2024, in force 90/2021, but the caller names 52/2014
       Proposal proposal = PESAWARAN_WBK_2024.withLke(wbkOnTheLine())

@@ -247,7 +247,7 @@ class DecisionJsonTest {
       // then
       assertThat(akip.get("required").asText()).isEqualTo("BB");
       assertThat(akip.get("actual").asText()).isEqualTo("B");
-      assertThat(akip.get("shortfall").asText()).isEqualTo("1 grade");
+      assertThat(akip.get("shortfall").asText()).isEqualTo("1 step");
     }
 
     @Test

@@ -3,6 +3,8 @@ package io.github.zi4j.rules;
 import static io.github.zi4j.lke.AreaPerubahan.MANAJEMEN_PERUBAHAN;
 import static io.github.zi4j.lke.AreaPerubahan.PENGUATAN_PENGAWASAN;
 import static io.github.zi4j.rules.Fixtures.BALANGAN_WBBM_2026;
+import static io.github.zi4j.rules.Fixtures.CONTOH_52_2014;
+import static io.github.zi4j.rules.Fixtures.CONTOH_90_2021;
 import static io.github.zi4j.rules.Fixtures.EN;
 import static io.github.zi4j.rules.Fixtures.ID;
 import static io.github.zi4j.rules.Fixtures.KANTOR_CONTOH_WBK_2024;
@@ -12,6 +14,7 @@ import static io.github.zi4j.rules.Fixtures.PESAWARAN;
 import static io.github.zi4j.rules.Fixtures.PESAWARAN_WBK_2024;
 import static io.github.zi4j.rules.Fixtures.PN_SURABAYA_WBK_2024;
 import static io.github.zi4j.rules.Fixtures.areaFinding;
+import static io.github.zi4j.rules.Fixtures.minimumFinding;
 import static io.github.zi4j.rules.Fixtures.only;
 import static io.github.zi4j.rules.Fixtures.strongHasil;
 import static io.github.zi4j.rules.Fixtures.wbbmLine;
@@ -23,8 +26,10 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import io.github.zi4j.instansi.BpkOpinion;
 import io.github.zi4j.instansi.Grade;
+import io.github.zi4j.lke.Answer;
 import io.github.zi4j.lke.AreaPerubahan;
 import io.github.zi4j.lke.CapaianKinerja;
+import io.github.zi4j.lke.Role;
 import io.github.zi4j.proposal.Proposal;
 import io.github.zi4j.regulation.Edition;
 import io.github.zi4j.round.ProposalRound;
@@ -69,6 +74,9 @@ class FindingMessagesTest {
       "KemenPANRB: kriteria instansi ditetapkan per periode pengusulan";
   private static final String MINIMUM = "PermenPANRB 90/2021, Lampiran (LKE): nilai minimal";
   private static final String LKE_52 = "PermenPANRB 52/2014 (LKE)";
+  private static final String TEMPLATE_52 = "PermenPANRB 52/2014, Lampiran (LKE)";
+  private static final String MINIMUM_52 = TEMPLATE_52 + ": nilai minimal";
+  private static final String SECONDARY = " (satu sumber sekunder)";
   private static final String ID_LIKELY = " [cukup yakin]";
   private static final String EN_LIKELY = " [likely]";
   private static final String ID_UNVERIFIED = " [belum terverifikasi]";
@@ -111,6 +119,17 @@ class FindingMessagesTest {
   private static final Proposal CONTOH_2022 =
       KANTOR_CONTOH_WBK_2024.withAsOf(LocalDate.of(2022, 6, 15));
   private static final Proposal NO_FACTS = KANTOR_CONTOH_WBK_2024.withInstansi(MAHKAMAH_AGUNG);
+  /** The 90/2021 example with two of the TPI's answers taken out: 2 questions unanswered. */
+  private static final Proposal INCOMPLETE_WORKSHEET = PESAWARAN_WBK_2024.withLke(CONTOH_90_2021
+      .withoutAnswer(Role.TPI, "MP.R.2.a").withoutAnswer(Role.TPI, "HASIL.BERSIH.CAPAIAN.a"));
+  private static final Proposal PESAWARAN_52 =
+      PESAWARAN_WBK_2024.withEdition(Edition.PERMENPANRB_52_2014);
+  private static final Proposal BALANGAN_52 =
+      BALANGAN_WBBM_2026.withEdition(Edition.PERMENPANRB_52_2014);
+
+  private static Finding minimum(Proposal proposal, String node) {
+    return minimumFinding(STANDARD.decide(proposal), node);
+  }
 
   static Stream<Arguments> messages() {
     return Stream.of(
@@ -201,7 +220,7 @@ class FindingMessagesTest {
                 RuleId.BPK_OPINION),
             "Opini BPK tahun 2023: WDP, di bawah minimal WTP untuk WBK (kurang 1 tingkat) — "
                 + ROUND_2024,
-            "BPK opinion of 2023: WDP, below the minimum WTP for WBK (1 grade short) — "
+            "BPK opinion of 2023: WDP, below the minimum WTP for WBK (1 step short) — "
                 + ROUND_2024),
         row("bpk-opinion.PASS",
             () -> finding(PESAWARAN_WBK_2024, RuleId.BPK_OPINION),
@@ -229,7 +248,7 @@ class FindingMessagesTest {
             () -> finding(PESAWARAN_WBBM, RuleId.AKIP_GRADE),
             "Nilai AKIP tahun 2023: B, di bawah minimal BB untuk WBBM (kurang 1 tingkat) — "
                 + ROUND_2024,
-            "AKIP grade of 2023: B, below the minimum BB for WBBM (1 grade short) — "
+            "AKIP grade of 2023: B, below the minimum BB for WBBM (1 step short) — "
                 + ROUND_2024),
         row("akip-grade.PASS",
             () -> finding(PESAWARAN_WBK_2024, RuleId.AKIP_GRADE),
@@ -258,7 +277,7 @@ class FindingMessagesTest {
                 .withIndeksRb(Map.of(2023, Grade.CC))), RuleId.INDEKS_RB),
             "Kategori Indeks RB tahun 2023: CC, di bawah minimal B untuk WBK (kurang 1 tingkat) — "
                 + ROUND_2024,
-            "Indeks RB category of 2023: CC, below the minimum B for WBK (1 grade short) — "
+            "Indeks RB category of 2023: CC, below the minimum B for WBK (1 step short) — "
                 + ROUND_2024),
         row("indeks-rb.PASS",
             () -> finding(PESAWARAN_WBK_2024, RuleId.INDEKS_RB),
@@ -298,7 +317,7 @@ class FindingMessagesTest {
             () -> finding(PESAWARAN_WBK_2024, RuleId.LKE_TOTAL),
             "Hasil LKE belum diberikan: nilai total minimal 75,00 untuk WBK tidak dapat diperiksa — "
                 + MINIMUM,
-            "No LKE result given: LKE total (minimum 75.00 for WBK) cannot be checked — "
+            "No LKE result given: the LKE total cannot be checked against the minimum 75.00 for WBK — "
                 + MINIMUM),
         row("lke-total.UNKNOWN.no-figure",
             () -> noFigure(Criterion.TOTAL),
@@ -306,6 +325,13 @@ class FindingMessagesTest {
                 + LKE_52,
             "zi4j does not know the minimum LKE total for WBK under PermenPANRB 52/2014 — "
                 + LKE_52),
+
+        row("lke-total.UNKNOWN.incomplete",
+            () -> finding(INCOMPLETE_WORKSHEET, RuleId.LKE_TOTAL),
+            "Lembar kerja LKE belum lengkap (pertanyaan belum dijawab: 2): nilai total minimal "
+                + "75,00 untuk WBK tidak dapat diperiksa — " + MINIMUM,
+            "The LKE worksheet is incomplete (questions unanswered: 2): the LKE total cannot be "
+                + "checked against the minimum 75.00 for WBK — " + MINIMUM),
 
         // ---- pengungkit
         row("lke-pengungkit.FAIL",
@@ -327,14 +353,22 @@ class FindingMessagesTest {
             () -> finding(PESAWARAN_WBK_2024, RuleId.LKE_PENGUNGKIT),
             "Hasil LKE belum diberikan: nilai komponen pengungkit minimal 40,00 untuk WBK tidak "
                 + "dapat diperiksa — " + MINIMUM + ID_LIKELY,
-            "No LKE result given: Pengungkit (enabler) score (minimum 40.00 for WBK) cannot be "
-                + "checked — " + MINIMUM + EN_LIKELY),
+            "No LKE result given: the pengungkit (enabler) score cannot be checked against the "
+                + "minimum 40.00 for WBK — " + MINIMUM + EN_LIKELY),
         row("lke-pengungkit.UNKNOWN.no-figure",
             () -> noFigure(Criterion.PENGUNGKIT),
             "Nilai minimal komponen pengungkit untuk WBK menurut PermenPANRB 52/2014 tidak "
                 + "diketahui zi4j — " + LKE_52,
             "zi4j does not know the minimum Pengungkit (enabler) score for WBK under "
                 + "PermenPANRB 52/2014 — " + LKE_52),
+
+        row("lke-pengungkit.UNKNOWN.incomplete",
+            () -> finding(INCOMPLETE_WORKSHEET, RuleId.LKE_PENGUNGKIT),
+            "Lembar kerja LKE belum lengkap (pertanyaan belum dijawab: 2): nilai komponen "
+                + "pengungkit minimal 40,00 untuk WBK tidak dapat diperiksa — " + MINIMUM + ID_LIKELY,
+            "The LKE worksheet is incomplete (questions unanswered: 2): the pengungkit (enabler) "
+                + "score cannot be checked against the minimum 40.00 for WBK — "
+                + MINIMUM + EN_LIKELY),
 
         // ---- areas
         row("lke-area.FAIL",
@@ -361,7 +395,7 @@ class FindingMessagesTest {
                 MANAJEMEN_PERUBAHAN, "pemenuhan"),
             "Area Manajemen Perubahan (pemenuhan): 1,60 di bawah minimal 2,40 untuk WBK "
                 + "(kurang 0,80) — " + MINIMUM + ID_LIKELY,
-            "Area Manajemen Perubahan (change management) (pemenuhan): 1.60 is below the minimum "
+            "Area Manajemen Perubahan (change management), pemenuhan part: 1.60 is below the minimum "
                 + "2.40 for WBK (0.80 short) — " + MINIMUM + EN_LIKELY),
         row("lke-area.PASS.reform",
             () -> area(EACH_PART, PESAWARAN_WBK_2024.withLke(
@@ -369,7 +403,7 @@ class FindingMessagesTest {
                 MANAJEMEN_PERUBAHAN, "reform"),
             "Area Manajemen Perubahan (reform): 4,00 memenuhi minimal 2,40 untuk WBK — "
                 + MINIMUM + ID_LIKELY,
-            "Area Manajemen Perubahan (change management) (reform): 4.00 meets the minimum 2.40 "
+            "Area Manajemen Perubahan (change management), reform part: 4.00 meets the minimum 2.40 "
                 + "for WBK — " + MINIMUM + EN_LIKELY),
         row("lke-area.FAIL.reform",
             () -> area(EACH_PART, PESAWARAN_WBK_2024.withLke(
@@ -377,7 +411,7 @@ class FindingMessagesTest {
                 MANAJEMEN_PERUBAHAN, "reform"),
             "Area Manajemen Perubahan (reform): 1,60 di bawah minimal 2,40 untuk WBK "
                 + "(kurang 0,80) — " + MINIMUM + ID_LIKELY,
-            "Area Manajemen Perubahan (change management) (reform): 1.60 is below the minimum "
+            "Area Manajemen Perubahan (change management), reform part: 1.60 is below the minimum "
                 + "2.40 for WBK (0.80 short) — " + MINIMUM + EN_LIKELY),
         row("lke-area.PASS.pemenuhan",
             () -> area(EACH_PART, PESAWARAN_WBK_2024.withLke(
@@ -385,20 +419,27 @@ class FindingMessagesTest {
                 MANAJEMEN_PERUBAHAN, "pemenuhan"),
             "Area Manajemen Perubahan (pemenuhan): 4,00 memenuhi minimal 2,40 untuk WBK — "
                 + MINIMUM + ID_LIKELY,
-            "Area Manajemen Perubahan (change management) (pemenuhan): 4.00 meets the minimum "
+            "Area Manajemen Perubahan (change management), pemenuhan part: 4.00 meets the minimum "
                 + "2.40 for WBK — " + MINIMUM + EN_LIKELY),
         row("lke-area.UNKNOWN.no-lke",
             () -> finding(PESAWARAN_WBK_2024, RuleId.LKE_AREA),
             "Hasil LKE belum diberikan: nilai tiap area (minimal 60% dari bobotnya untuk WBK) "
                 + "tidak dapat diperiksa — " + MINIMUM + ID_LIKELY,
-            "No LKE result given: each area (minimum 60% of its weight for WBK) cannot be "
-                + "checked — " + MINIMUM + EN_LIKELY),
+            "No LKE result given: no area can be checked against the minimum 60% of its weight "
+                + "for WBK — " + MINIMUM + EN_LIKELY),
         row("lke-area.UNKNOWN.no-figure",
             () -> noFigure(Criterion.AREA_SHARE),
             "Nilai minimal tiap area untuk WBK menurut PermenPANRB 52/2014 tidak diketahui zi4j — "
                 + LKE_52,
             "zi4j does not know the minimum share per area for WBK under PermenPANRB 52/2014 — "
                 + LKE_52),
+
+        row("lke-area.UNKNOWN.incomplete",
+            () -> finding(INCOMPLETE_WORKSHEET, RuleId.LKE_AREA),
+            "Lembar kerja LKE belum lengkap (pertanyaan belum dijawab: 2): nilai tiap area (minimal "
+                + "60% dari bobotnya untuk WBK) tidak dapat diperiksa — " + MINIMUM + ID_LIKELY,
+            "The LKE worksheet is incomplete (questions unanswered: 2): no area can be checked "
+                + "against the minimum 60% of its weight for WBK — " + MINIMUM + EN_LIKELY),
 
         // ---- birokrasi bersih dan akuntabel
         row("lke-bersih-akuntabel.FAIL",
@@ -420,14 +461,23 @@ class FindingMessagesTest {
             () -> finding(PESAWARAN_WBK_2024, RuleId.LKE_BERSIH_AKUNTABEL),
             "Hasil LKE belum diberikan: nilai birokrasi bersih dan akuntabel minimal 18,25 untuk "
                 + "WBK tidak dapat diperiksa — " + MINIMUM + ID_LIKELY,
-            "No LKE result given: Birokrasi bersih dan akuntabel score (minimum 18.25 for WBK) "
-                + "cannot be checked — " + MINIMUM + EN_LIKELY),
+            "No LKE result given: the birokrasi bersih dan akuntabel score cannot be checked "
+                + "against the minimum 18.25 for WBK — " + MINIMUM + EN_LIKELY),
         row("lke-bersih-akuntabel.UNKNOWN.no-figure",
             () -> noFigure(Criterion.BERSIH_AKUNTABEL),
             "Nilai minimal birokrasi bersih dan akuntabel untuk WBK menurut PermenPANRB 52/2014 "
                 + "tidak diketahui zi4j — " + LKE_52,
             "zi4j does not know the minimum Birokrasi bersih dan akuntabel score for WBK under "
                 + "PermenPANRB 52/2014 — " + LKE_52),
+
+        row("lke-bersih-akuntabel.UNKNOWN.incomplete",
+            () -> finding(INCOMPLETE_WORKSHEET, RuleId.LKE_BERSIH_AKUNTABEL),
+            "Lembar kerja LKE belum lengkap (pertanyaan belum dijawab: 2): nilai birokrasi bersih "
+                + "dan akuntabel minimal 18,25 untuk WBK tidak dapat diperiksa — "
+                + MINIMUM + ID_LIKELY,
+            "The LKE worksheet is incomplete (questions unanswered: 2): the birokrasi bersih dan "
+                + "akuntabel score cannot be checked against the minimum 18.25 for WBK — "
+                + MINIMUM + EN_LIKELY),
 
         // ---- IPAK
         row("lke-ipak.FAIL",
@@ -448,13 +498,21 @@ class FindingMessagesTest {
             () -> finding(PESAWARAN_WBK_2024, RuleId.LKE_IPAK),
             "Hasil LKE belum diberikan: IPAK minimal 15,75 untuk WBK tidak dapat diperiksa — "
                 + MINIMUM + " (indeks IPAK 3,60)" + ID_LIKELY,
-            "No LKE result given: IPAK (minimum 15.75 for WBK) cannot be checked — "
+            "No LKE result given: IPAK cannot be checked against the minimum 15.75 for WBK — "
                 + MINIMUM + " (indeks IPAK 3,60)" + EN_LIKELY),
         row("lke-ipak.UNKNOWN.no-figure",
             () -> noFigure(Criterion.IPAK),
             "Nilai minimal IPAK untuk WBK menurut PermenPANRB 52/2014 tidak diketahui zi4j — "
                 + LKE_52,
             "zi4j does not know the minimum IPAK for WBK under PermenPANRB 52/2014 — " + LKE_52),
+
+        row("lke-ipak.UNKNOWN.incomplete",
+            () -> finding(INCOMPLETE_WORKSHEET, RuleId.LKE_IPAK),
+            "Lembar kerja LKE belum lengkap (pertanyaan belum dijawab: 2): IPAK minimal 15,75 untuk "
+                + "WBK tidak dapat diperiksa — " + MINIMUM + " (indeks IPAK 3,60)" + ID_LIKELY,
+            "The LKE worksheet is incomplete (questions unanswered: 2): IPAK cannot be checked "
+                + "against the minimum 15.75 for WBK — " + MINIMUM + " (indeks IPAK 3,60)"
+                + EN_LIKELY),
 
         // ---- capaian kinerja
         row("lke-capaian-kinerja.FAIL",
@@ -476,7 +534,7 @@ class FindingMessagesTest {
             () -> finding(BALANGAN_WBBM_2026, RuleId.LKE_CAPAIAN_KINERJA),
             "Hasil LKE belum diberikan: capaian kinerja minimal 3,75 untuk WBBM tidak dapat "
                 + "diperiksa — " + MINIMUM + " (satu aplikasi memakai 2,50)" + ID_UNVERIFIED,
-            "No LKE result given: Capaian kinerja (minimum 3.75 for WBBM) cannot be checked — "
+            "No LKE result given: capaian kinerja cannot be checked against the minimum 3.75 for WBBM — "
                 + MINIMUM + " (satu aplikasi memakai 2,50)" + EN_UNVERIFIED),
         row("lke-capaian-kinerja.UNKNOWN.no-figure",
             () -> noFigure(Criterion.CAPAIAN_KINERJA),
@@ -484,6 +542,13 @@ class FindingMessagesTest {
                 + "zi4j — " + LKE_52,
             "zi4j does not know the minimum Capaian kinerja for WBK under PermenPANRB 52/2014 — "
                 + LKE_52),
+
+        row("lke-capaian-kinerja.UNKNOWN.incomplete",
+            () -> finding(INCOMPLETE_WORKSHEET, RuleId.LKE_CAPAIAN_KINERJA),
+            "Lembar kerja LKE belum lengkap (pertanyaan belum dijawab: 2): capaian kinerja minimal "
+                + "2,50 untuk WBK tidak dapat diperiksa — " + MINIMUM + ID_LIKELY,
+            "The LKE worksheet is incomplete (questions unanswered: 2): capaian kinerja cannot be "
+                + "checked against the minimum 2.50 for WBK — " + MINIMUM + EN_LIKELY),
 
         // ---- IPKP
         row("lke-ipkp.FAIL",
@@ -504,8 +569,8 @@ class FindingMessagesTest {
             () -> finding(PESAWARAN_WBK_2024, RuleId.LKE_IPKP),
             "Hasil LKE belum diberikan: IPKP (pelayanan publik prima) minimal 14,00 untuk WBK tidak "
                 + "dapat diperiksa — " + MINIMUM + " (indeks IPKP 3,20)" + ID_LIKELY,
-            "No LKE result given: IPKP (pelayanan publik prima) (minimum 14.00 for WBK) cannot be "
-                + "checked — " + MINIMUM + " (indeks IPKP 3,20)" + EN_LIKELY),
+            "No LKE result given: IPKP (pelayanan publik prima) cannot be checked against the "
+                + "minimum 14.00 for WBK — " + MINIMUM + " (indeks IPKP 3,20)" + EN_LIKELY),
         row("lke-ipkp.UNKNOWN.no-figure",
             () -> noFigure(Criterion.IPKP),
             "Nilai minimal IPKP (pelayanan publik prima) untuk WBK menurut PermenPANRB 52/2014 "
@@ -513,14 +578,65 @@ class FindingMessagesTest {
             "zi4j does not know the minimum IPKP (pelayanan publik prima) for WBK under "
                 + "PermenPANRB 52/2014 — " + LKE_52),
 
-        // ---- an edition whose LKE zi4j does not score
+        row("lke-ipkp.UNKNOWN.incomplete",
+            () -> finding(INCOMPLETE_WORKSHEET, RuleId.LKE_IPKP),
+            "Lembar kerja LKE belum lengkap (pertanyaan belum dijawab: 2): IPKP (pelayanan publik "
+                + "prima) minimal 14,00 untuk WBK tidak dapat diperiksa — "
+                + MINIMUM + " (indeks IPKP 3,20)" + ID_LIKELY,
+            "The LKE worksheet is incomplete (questions unanswered: 2): IPKP (pelayanan publik "
+                + "prima) cannot be checked against the minimum 14.00 for WBK — "
+                + MINIMUM + " (indeks IPKP 3,20)" + EN_LIKELY),
+
+        // ---- an edition whose LKE zi4j scores only from its worksheet (52/2014, 10/2019)
         row("lke-edition.UNKNOWN",
             () -> finding(PESAWARAN_WBK_2024.withEdition(Edition.PERMENPANRB_52_2014),
                 RuleId.LKE_EDITION),
-            "Penilaian LKE menurut PermenPANRB 52/2014 belum didukung zi4j: nilai minimal untuk "
+            "Lembar kerja LKE menurut PermenPANRB 52/2014 belum diberikan: nilai minimal untuk "
                 + "WBK tidak dapat diperiksa — " + LKE_52,
-            "zi4j does not score the LKE of PermenPANRB 52/2014 yet: the minimums for WBK cannot "
-                + "be checked — " + LKE_52));
+            "No LKE worksheet of PermenPANRB 52/2014 given: the minimums for WBK cannot be "
+                + "checked — " + LKE_52),
+        row("lke-edition.UNKNOWN.area-level",
+            () -> finding(PESAWARAN_52.withLke(wbkOnTheLine()), RuleId.LKE_EDITION),
+            "Hasil LKE per area berbentuk PermenPANRB 90/2021, sehingga nilai minimal PermenPANRB "
+                + "52/2014 untuk WBK tidak dapat diperiksa: berikan lembar kerja PermenPANRB 52/2014 — "
+                + LKE_52,
+            "The area-level LKE result is in the PermenPANRB 90/2021 form, so the minimums of "
+                + "PermenPANRB 52/2014 for WBK cannot be checked: give a worksheet of PermenPANRB "
+                + "52/2014 — " + LKE_52),
+        row("lke-edition.UNKNOWN.incomplete",
+            () -> finding(PESAWARAN_52.withLke(CONTOH_52_2014
+                .withoutAnswer(Role.SELF, "MP.1.a").withoutAnswer(Role.SELF, "HASIL.BERSIH.TLHP.a")),
+                RuleId.LKE_EDITION),
+            "Lembar kerja LKE belum lengkap (pertanyaan belum dijawab: 2): nilai minimal untuk WBK "
+                + "tidak dapat diperiksa — " + LKE_52,
+            "The LKE worksheet is incomplete (questions unanswered: 2): the minimums for WBK cannot "
+                + "be checked — " + LKE_52),
+
+        // ---- a minimum on a node of the 52/2014 or 10/2019 template
+        row("lke-minimum.PASS",
+            // survey 13.5 + TLHP 4.5 = 18, exactly the WBK minimum of the node
+            () -> minimum(PESAWARAN_52.withLke(CONTOH_52_2014),
+                "Pemerintah yang bersih dan bebas KKN"),
+            "Pemerintah yang bersih dan bebas KKN: 18,00 memenuhi minimal 18,00 untuk WBK — "
+                + MINIMUM_52 + SECONDARY + ID_LIKELY,
+            "Pemerintah yang bersih dan bebas KKN: 18.00 meets the minimum 18.00 for WBK — "
+                + MINIMUM_52 + SECONDARY + EN_LIKELY),
+        row("lke-minimum.FAIL",
+            // survey 3.59 / 4 × 15 = 13.4625, shown 13.46; short 0.0375, shown 0.04
+            () -> minimum(PESAWARAN_52.withLke(CONTOH_52_2014
+                .withAnswer(Role.SELF, "HASIL.BERSIH.SURVEI.a", Answer.number("3.59"))),
+                "Survei persepsi korupsi"),
+            "Survei persepsi korupsi: 13,46 di bawah minimal 13,50 untuk WBK (kurang 0,04) — "
+                + MINIMUM_52 + SECONDARY + ID_LIKELY,
+            "Survei persepsi korupsi: 13.46 is below the minimum 13.50 for WBK (0.04 short) — "
+                + MINIMUM_52 + SECONDARY + EN_LIKELY),
+        row("lke-minimum.UNKNOWN.no-figure",
+            () -> minimum(BALANGAN_52.withLke(CONTOH_52_2014),
+                "Pemerintah yang bersih dan bebas KKN"),
+            "Nilai minimal untuk WBBM pada Pemerintah yang bersih dan bebas KKN tidak diketahui zi4j — "
+                + TEMPLATE_52 + ID_LIKELY,
+            "zi4j does not know the minimum of Pemerintah yang bersih dan bebas KKN for WBBM — "
+                + TEMPLATE_52 + EN_LIKELY));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -557,7 +673,8 @@ class FindingMessagesTest {
         ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     return Collections.list(bundle.getKeys()).stream()
         .filter(k -> !k.startsWith("decision.") && !k.startsWith("status.")
-            && !k.startsWith("confidence.") && !k.startsWith("term."))
+            && !k.startsWith("confidence.") && !k.startsWith("term.")
+            && !k.startsWith("comparison."))
         .collect(Collectors.toSet());
   }
 
@@ -698,7 +815,7 @@ class FindingMessagesTest {
           .contains("\n  [BELUM DIKETAHUI] Hasil LKE belum diberikan: nilai total minimal 75,00");
       assertThat(decision.explain(EN)).startsWith(
           "Decision on proposing for WBK as of 20 July 2024 (PermenPANRB 90/2021): UNDETERMINED\n")
-          .contains("\n  [UNKNOWN] No LKE result given: LKE total (minimum 75.00 for WBK)");
+          .contains("\n  [UNKNOWN] No LKE result given: the LKE total cannot be checked against the minimum 75.00 for WBK");
     }
   }
 }

@@ -2,6 +2,7 @@ package io.github.zi4j.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.zi4j.ZiJson;
 import io.github.zi4j.instansi.BpkOpinion;
 import io.github.zi4j.instansi.Grade;
 import io.github.zi4j.instansi.Instansi;
@@ -12,6 +13,8 @@ import io.github.zi4j.lke.CapaianKinerja;
 import io.github.zi4j.lke.Hasil;
 import io.github.zi4j.lke.LkeResult;
 import io.github.zi4j.lke.LkeWeights;
+import io.github.zi4j.lke.Role;
+import io.github.zi4j.lke.Worksheet;
 import io.github.zi4j.proposal.Proposal;
 import io.github.zi4j.regulation.Confidence;
 import io.github.zi4j.round.InstansiCriteria;
@@ -20,6 +23,7 @@ import io.github.zi4j.unit.Predikat;
 import io.github.zi4j.unit.PredikatEvent;
 import io.github.zi4j.unit.UnitKerja;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -359,6 +363,55 @@ final class Fixtures {
     }
   }
 
+  // ---------------------------------------------------------------------------------------------
+  // LKE worksheets: the fictional examples of zi-examples/worksheets (tests run in the module
+  // directory).
+
+  /** Where the example worksheets live. */
+  static final Path WORKSHEETS = Path.of("..", "zi-examples", "worksheets");
+
+  /**
+   * The fictional Mal Pelayanan Publik Kota Contoh under PermenPANRB 90/2021, answered by the unit
+   * (SELF) and by its TPI. The TPI differs on three questions: TL.P.2.c B → C (TL.P.2, weight 2.0, 4
+   * questions: −0.5 / 4 × 2 = −0.25), MP.R.2.a A → B (MP.R.2, weight 1.0, 1 question: −0.50) and
+   * capaian kinerja B → C (3.75 → 2.50: −1.25).
+   *
+   * <p>SELF, by hand (an indicator scores the mean of its question values × its weight).
+   * Pemenuhan: MP 4.00; TL 1.00 + 1.75 (TL.P.2: 2.0 × 3.5/4) + 0.50 = 3.25; SDM 0.25 + 0.50 + 1.1875
+   * (SDM.P.3: 1.25 × 3.8/4, one answer 80 %) + 2.00 + 0.75 + 0.25 = 4.9375; AK 5.00; PW 1.50 + 1.50 +
+   * 1.4625 (PW.P.3: 1.5 × 3.9/4, one answer 45/50) + 1.50 + 1.50 = 7.4625; PP 5.00 → 29.65. Reform:
+   * MP 4.00; TL 3.50; SDM 1.50 (100 %) + 1.50 + 1.00 (2.0 × (12 − 6)/12) = 4.00; AK 5.00; PW 2.50 +
+   * 2.85 (3.0 × 38/40) + 2.00 = 7.35; PP 1.875 (2.5 × (1 + ½)/2) + 2.50 = 4.375 → 28.225. Pengungkit
+   * 57.875. Hasil: IPAK 3.71 × 4.375 = 16.23125, capaian B 3.75, IPKP 3.60 × 4.375 = 15.75 → 35.73125.
+   * Total 93.60625.
+   *
+   * <p>TPI: MP reform 3.50, TL pemenuhan 3.00 (pengungkit 57.125), capaian C 2.50 (hasil 34.48125):
+   * total 93.60625 − 0.25 − 0.50 − 1.25 = 91.60625.
+   */
+  static final Worksheet CONTOH_90_2021 =
+      ZiJson.read(WORKSHEETS.resolve("contoh-90-2021.json"), Worksheet.class);
+
+  /** SELF's total on {@link #CONTOH_90_2021}, by hand above. */
+  static final String CONTOH_90_2021_SELF_TOTAL = "93.60625";
+
+  /** The TPI's total on {@link #CONTOH_90_2021}, by hand above. */
+  static final String CONTOH_90_2021_TPI_TOTAL = "91.60625";
+
+  /**
+   * The fictional Kantor Pelayanan Contoh under PermenPANRB 52/2014, answered by the unit only (each
+   * area one indicator of three A–C questions). Pengungkit: MP 5, TL 5, SDM 15 × 2.5/3 = 12.5, AK 10,
+   * PW 15 × 2.5/3 = 12.5, PP 10 → 55. Hasil: survey 3.6 / 4 × 15 = 13.5, TLHP 18/20 × 5 = 4.5 (bersih
+   * 18), service survey 3.4 / 4 × 20 = 17 → 35. Total 90.
+   */
+  static final Worksheet CONTOH_52_2014 =
+      ZiJson.read(WORKSHEETS.resolve("contoh-52-2014.json"), Worksheet.class);
+
+  /** {@code worksheet} with only {@code role}'s answers, as a unit sends it before any review. */
+  static Worksheet onlyAnswersOf(Worksheet worksheet, Role role) {
+    return new Worksheet(worksheet.edition(), worksheet.unit(),
+        Map.of(role, worksheet.answersOf(role)));
+  }
+
   /** Points as a measure, for comparing a finding's required, actual or shortfall. */
   static Measure.Points points(String value) {
     return new Measure.Points(new BigDecimal(value));
@@ -389,6 +442,15 @@ final class Fixtures {
   static Finding only(Decision decision, RuleId rule) {
     List<Finding> findings = decision.findings(rule);
     assertThat(findings).as("findings of %s", rule).hasSize(1);
+    return findings.get(0);
+  }
+
+  /** The finding of the template-minimum rule about the node named {@code node}. */
+  static Finding minimumFinding(Decision decision, String node) {
+    List<Finding> findings = decision.findings(RuleId.LKE_MINIMUM).stream()
+        .filter(f -> f.context().equals(Optional.of(term(node))))
+        .collect(Collectors.toList());
+    assertThat(findings).as("minimum findings of %s", node).hasSize(1);
     return findings.get(0);
   }
 

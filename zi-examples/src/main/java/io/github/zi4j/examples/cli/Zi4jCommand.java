@@ -31,13 +31,15 @@ import java.util.Optional;
  * <pre>
  * zi4j decide CASE.json|- [--text] [--lang id|en]
  * zi4j score WORKSHEET.json|- [--role SELF|TPI] [--template TEMPLATE.json] [--missing-as-zero] [--json]
+ * zi4j compare WORKSHEET.json|- [--lang id|en]
  * zi4j validate TEMPLATE.json
  * </pre>
  *
  * <p>{@code decide} reads a case file (a {@link Proposal} in JSON; {@code -} reads standard input) and
  * prints the decision as JSON, or as text with {@code --text}, in Bahasa Indonesia (default) or English.
  * {@code score} prints a worksheet's score as an indented breakdown, or as JSON with {@code --json}.
- * {@code validate} lists every problem of an LKE template.
+ * {@code compare} lists where the unit's own answers and the TPI's differ, and which differences alone
+ * change the predicate the LKE meets. {@code validate} lists every problem of an LKE template.
  *
  * <p>Exit status: 0 for any decision, score, or valid template; 1 for a template with problems; 2 for
  * bad input or bad usage, with one line on standard error naming the JSON path and the problem.
@@ -56,6 +58,7 @@ public final class Zi4jCommand {
   private static final String USAGE = "usage: zi4j decide CASE.json|- [--text] [--lang id|en]\n"
       + "       zi4j score WORKSHEET.json|- [--role SELF|TPI] [--template TEMPLATE.json]"
       + " [--missing-as-zero] [--json] [--lang id|en]\n"
+      + "       zi4j compare WORKSHEET.json|- [--lang id|en]\n"
       + "       zi4j validate TEMPLATE.json";
 
   private final List<String> args;
@@ -102,6 +105,8 @@ public final class Zi4jCommand {
           return zi4j.decide();
         case "score":
           return zi4j.score();
+        case "compare":
+          return zi4j.compare();
         case "validate":
           return zi4j.validate();
         default:
@@ -157,6 +162,18 @@ public final class Zi4jCommand {
       throw new ZiParseException(file, "$.answers." + role, e.getMessage(), e);
     }
     out.print(json ? ZiJson.write(score) + "\n" : score.breakdown(locale));
+    return OK;
+  }
+
+  private int compare() {
+    Locale locale = locale();
+    String file = onlyFile("compare");
+    Worksheet worksheet = read(file, Worksheet.class);
+    try {
+      out.print(DecisionEngine.standard().compare(worksheet).explain(locale));
+    } catch (IllegalArgumentException e) {
+      throw new ZiParseException(file, "$.answers", e.getMessage(), e);
+    }
     return OK;
   }
 

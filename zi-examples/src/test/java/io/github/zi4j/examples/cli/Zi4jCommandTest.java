@@ -275,6 +275,37 @@ class Zi4jCommandTest {
   }
 
   @Nested
+  @DisplayName("compare the unit's answers with the TPI's")
+  class Compare {
+
+    @Test
+    @DisplayName("lists the three differences and marks the one that alone lowers WBBM to WBK")
+    void listsDifferences() {
+      Run run = run("compare", Score.CONTOH_90, "--lang", "en");
+
+      assertThat(run.status()).isZero();
+      // SELF 93.60625 meets WBBM; TPI 91.60625 meets WBK (capaian kinerja C: 2.50 < 3.75)
+      assertThat(run.out().lines()).hasSize(4);
+      assertThat(run.out()).startsWith(
+          "Self-assessment: 93.61, meets: WBBM; TPI: 91.61, meets: WBK; answers that differ: 3\n");
+      assertThat(run.out().lines().filter(l -> l.contains("alone changes the predicate")))
+          .singleElement().satisfies(l -> assertThat(l)
+              .startsWith("  HASIL.BERSIH.CAPAIAN.a").contains("B -> C")
+              .endsWith("[the TPI answer alone changes the predicate from WBBM to WBK]"));
+    }
+
+    @Test
+    @DisplayName("a worksheet without the TPI's answers exits 2 and says both roles are needed")
+    void needsBothRoles() {
+      Run run = run("compare", "worksheets/contoh-52-2014.json");
+
+      assertThat(run.status()).isEqualTo(2);
+      assertThat(run.err()).contains("$.answers")
+          .contains("a comparison needs answers of both SELF and TPI, but TPI gave none");
+    }
+  }
+
+  @Nested
   @DisplayName("validate a template")
   class Validate {
 

@@ -1,0 +1,83 @@
+package io.github.zi4j.rules;
+
+import io.github.zi4j.lke.LkeScore;
+import io.github.zi4j.lke.LkeTemplate;
+import io.github.zi4j.lke.Minimum;
+import io.github.zi4j.lke.TemplateNode;
+import io.github.zi4j.regulation.LegalBasis;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Under an edition whose minimums zi4j knows only from its LKE template (52/2014, 10/2019): every node
+ * with a minimum meets the target's. A node whose minimum is known for another predicate but not for the
+ * target answers UNKNOWN rather than guess. Without a worksheet of that edition, or with an incomplete
+ * one, one {@link RuleId#LKE_EDITION} finding answers UNKNOWN and says why.
+ */
+final class TemplateMinimumRule implements Rule {
+
+  @Override
+  public RuleId id() {
+    return RuleId.LKE_MINIMUM;
+  }
+
+  @Override
+  public List<Finding> evaluate(RuleContext context) {
+    return check(context.scores());
+  }
+
+  /** The findings for the LKE in {@code c}. */
+  List<Finding> check(ScoreContext c) {
+    LegalBasis editionBasis = LegalBasis.of(c.edition().citation() + " (LKE)",
+        io.github.zi4j.regulation.Confidence.SURE);
+    Optional<LkeScore> score = c.lkeScore();
+    if (score.isEmpty()) {
+      Finding.Builder unknown = c.finding(RuleId.LKE_EDITION, Status.UNKNOWN)
+          .context(Measure.Term.of(c.edition().citation())).basis(editionBasis);
+      if (c.areaLevelGiven()) {
+        unknown.variant("area-level");
+      }
+      return List.of(unknown.build());
+    }
+    if (!score.get().complete()) {
+      return List.of(c.finding(RuleId.LKE_EDITION, Status.UNKNOWN).variant("incomplete")
+          .context(Measure.Term.of(score.get().unanswered().size())).basis(editionBasis).build());
+    }
+    LkeTemplate template = RuleContext.scorer(c.edition()).template();
+    List<Finding> findings = new ArrayList<>();
+    collect(template, template.root(), score.get(), c, findings);
+    return findings;
+  }
+
+  private void collect(LkeTemplate template, TemplateNode node, LkeScore score, ScoreContext c,
+      List<Finding> findings) {
+    if (!node.minimum().isEmpty()) {
+      Measure.Term subject = new Measure.Term(node.name());
+      Optional<Minimum> minimum = node.minimumFor(c.target());
+      if (minimum.isEmpty()) {
+        findings.add(c.finding(id(), Status.UNKNOWN).variant("no-figure").context(subject)
+            .basis(LegalBasis.of(template.citation(), template.confidence())).build());
+      } else {
+        BigDecimal actual = score.points(node.id()).orElseThrow();
+        BigDecimal required = minimum.get().value();
+        boolean met = actual.compareTo(required) >= 0;
+        Finding.Builder finding = c.finding(id(), met ? Status.PASS : Status.FAIL)
+            .required(new Measure.Points(required))
+            .actual(new Measure.Points(actual))
+            .context(subject)
+            .basis(LegalBasis.of(template.citation() + ": nilai minimal"
+                + minimum.get().note().map(n -> " (" + n + ")").orElse(""),
+                minimum.get().confidence()));
+        if (!met) {
+          finding.shortfall(new Measure.Points(required.subtract(actual)));
+        }
+        findings.add(finding.build());
+      }
+    }
+    for (TemplateNode child : node.children()) {
+      collect(template, child, score, c, findings);
+    }
+  }
+}
