@@ -1,21 +1,9 @@
 package io.github.zi4j.lke;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.util.Iterator;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * One answer on a worksheet (<i>jawaban</i>): a closed family of small immutable records. Which answers a
@@ -25,8 +13,8 @@ import java.util.Set;
  * {@code {"done": 8, "required": 10}} for a count, {@code {"lastYear": 12, "thisYear": 5}} for a change
  * year over year, and a plain number for a percentage or a survey index.
  */
-@JsonSerialize(using = Answer.Writer.class)
-@JsonDeserialize(using = Answer.Reader.class)
+@JsonSerialize(using = AnswerWriter.class)
+@JsonDeserialize(using = AnswerReader.class)
 public sealed interface Answer
     permits Answer.YesNo, Answer.Option, Answer.Count, Answer.Change, Answer.Number {
 
@@ -206,94 +194,4 @@ public sealed interface Answer
    * JSON path as it is (its messages for Jackson's own subtypes would call every answer "a JSON
    * object").
    */
-  final class Reader extends StdDeserializer<Answer> {
-    private static final long serialVersionUID = 1L;
-
-    private static final String FORMS = "\"YA\", \"TIDAK\", one capital letter, a number, "
-        + "{\"done\": n, \"required\": n} or {\"lastYear\": n, \"thisYear\": n}";
-
-    Reader() {
-      super(Answer.class);
-    }
-
-    @Override
-    public Answer deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      JsonToken token = p.currentToken();
-      if (token == JsonToken.VALUE_STRING) {
-        String text = p.getText();
-        if ("YA".equals(text) || "TIDAK".equals(text)) {
-          return yesNo("YA".equals(text));
-        }
-        if (!text.matches("[A-Z]")) {
-          throw JsonMappingException.from(p,
-              "an answer must be " + FORMS + ", but was \"" + text + "\"");
-        }
-        return new Option(text);
-      }
-      if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
-        return new Number(p.getDecimalValue());
-      }
-      if (token == JsonToken.START_OBJECT) {
-        JsonNode node = ctxt.readTree(p);
-        Set<String> fields = new java.util.TreeSet<>();
-        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
-          fields.add(names.next());
-        }
-        try {
-          if (fields.equals(Set.of("done", "required"))) {
-            return new Count(decimal(p, node, "done"), decimal(p, node, "required"));
-          }
-          if (fields.equals(Set.of("lastYear", "thisYear"))) {
-            return new Change(decimal(p, node, "lastYear"), decimal(p, node, "thisYear"));
-          }
-        } catch (IllegalArgumentException e) {
-          throw JsonMappingException.from(p, e.getMessage() + " in the answer " + node);
-        }
-        throw JsonMappingException.from(p, "an object answer must have either done and required, "
-            + "or lastYear and thisYear, but had " + fields + " in " + node);
-      }
-      throw JsonMappingException.from(p, "an answer must be " + FORMS + ", but was "
-          + (token == JsonToken.START_ARRAY ? "an array" : String.valueOf(p.getText())));
-    }
-
-    private static BigDecimal decimal(JsonParser p, JsonNode node, String field)
-        throws JsonMappingException {
-      JsonNode value = node.get(field);
-      if (!value.isNumber()) {
-        throw JsonMappingException.from(p, field + " must be a number, but was " + value);
-      }
-      return value.decimalValue();
-    }
-  }
-
-  /** Writes an answer as JSON. */
-  final class Writer extends StdSerializer<Answer> {
-    private static final long serialVersionUID = 1L;
-
-    Writer() {
-      super(Answer.class);
-    }
-
-    @Override
-    public void serialize(Answer answer, JsonGenerator gen, SerializerProvider provider)
-        throws IOException {
-      if (answer instanceof YesNo || answer instanceof Option) {
-        gen.writeString(answer.toString());
-      } else if (answer instanceof Number) {
-        gen.writeNumber(((Number) answer).value());
-      } else if (answer instanceof Count) {
-        Count count = (Count) answer;
-        gen.writeStartObject();
-        gen.writeNumberField("done", count.done());
-        gen.writeNumberField("required", count.required());
-        gen.writeEndObject();
-      } else {
-        Change change = (Change) answer;
-        gen.writeStartObject();
-        gen.writeNumberField("lastYear", change.lastYear());
-        gen.writeNumberField("thisYear", change.thisYear());
-        gen.writeEndObject();
-      }
-    }
-  }
 }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,9 +32,6 @@ import java.util.Objects;
 public sealed interface AnswerType
     permits AnswerType.YesNo, AnswerType.Options, AnswerType.Ratio, AnswerType.Percent,
         AnswerType.SurveyIndex {
-
-  /** Precision of the divisions that may not terminate (a third); results keep 10 decimals. */
-  MathContext PRECISION = MathContext.DECIMAL128;
 
   /**
    * The value of {@code answer}, in [0, 1].
@@ -186,7 +182,7 @@ public sealed interface AnswerType
           return change.thisYear().signum() == 0 ? BigDecimal.ONE : BigDecimal.ZERO;
         }
         BigDecimal decrease = change.lastYear().subtract(change.thisYear())
-            .divide(change.lastYear(), PRECISION);
+            .divide(change.lastYear(), LkeArithmetic.PRECISION);
         return clamp(decrease);
       }
       if (rule != RatioRule.DECREASE && answer instanceof Answer.Count) {
@@ -198,7 +194,7 @@ public sealed interface AnswerType
         if (count.required().signum() == 0) {
           return BigDecimal.ONE;
         }
-        return clamp(count.done().divide(count.required(), PRECISION));
+        return clamp(count.done().divide(count.required(), LkeArithmetic.PRECISION));
       }
       throw rejected(this, answer);
     }

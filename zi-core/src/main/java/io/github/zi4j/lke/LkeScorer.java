@@ -171,7 +171,7 @@ public final class LkeScorer {
     BigDecimal product = sum.multiply(weight);
     BigDecimal exact = terminates(count)
         ? product.divide(BigDecimal.valueOf(count))
-        : product.divide(BigDecimal.valueOf(count), AnswerType.PRECISION);
+        : product.divide(BigDecimal.valueOf(count), LkeArithmetic.PRECISION);
     BigDecimal points = exact.scale() > SCALE ? exact.setScale(SCALE, RoundingMode.HALF_UP) : exact;
     return points.signum() == 0 ? BigDecimal.ZERO : points.stripTrailingZeros();
   }

@@ -21,7 +21,7 @@ final class OptionSpacing {
       for (int i = 0; i < n; i++) {
         values.add(steps <= 0
             ? BigDecimal.ONE
-            : BigDecimal.valueOf(steps - i).divide(BigDecimal.valueOf(steps), AnswerType.PRECISION)
+            : BigDecimal.valueOf(steps - i).divide(BigDecimal.valueOf(steps), LkeArithmetic.PRECISION)
                 .setScale(10, RoundingMode.HALF_UP).stripTrailingZeros());
       }
       return List.copyOf(values);

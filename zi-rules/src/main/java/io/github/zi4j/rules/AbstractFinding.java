@@ -54,6 +54,14 @@ abstract class AbstractFinding {
   public abstract Optional<AreaPerubahan> area();
 
   /**
+   * The id of the LKE template node this finding is about, for the rule that checks a template's
+   * minimums ({@link RuleId#LKE_MINIMUM}).
+   *
+   * @return the node's id, when the rule is per node
+   */
+  public abstract Optional<String> node();
+
+  /**
    * What the rule required, for example the minimum points or the earliest date.
    *
    * @return the requirement, when it is known

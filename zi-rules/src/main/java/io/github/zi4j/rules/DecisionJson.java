@@ -60,6 +60,7 @@ public final class DecisionJson {
       ObjectNode node = findings.addObject();
       node.put("rule", finding.rule().code());
       node.put("area", finding.area().map(Enum::name).orElse(null));
+      node.put("node", finding.node().orElse(null));
       node.put("status", finding.status().name());
       node.put("required", neutral(finding.required()));
       node.put("actual", neutral(finding.actual()));

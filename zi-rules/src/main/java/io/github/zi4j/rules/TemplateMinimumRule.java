@@ -58,6 +58,7 @@ final class TemplateMinimumRule implements Rule {
       Optional<Minimum> minimum = node.minimumFor(c.target());
       if (minimum.isEmpty()) {
         findings.add(c.finding(id(), Status.UNKNOWN).variant("no-figure").context(subject)
+            .node(node.id())
             .basis(LegalBasis.of(template.citation(), template.confidence())).build());
       } else {
         BigDecimal actual = score.points(node.id()).orElseThrow();
@@ -67,6 +68,7 @@ final class TemplateMinimumRule implements Rule {
             .required(new Measure.Points(required))
             .actual(new Measure.Points(actual))
             .context(subject)
+            .node(node.id())
             .basis(LegalBasis.of(template.citation() + ": nilai minimal"
                 + minimum.get().note().map(n -> " (" + n + ")").orElse(""),
                 minimum.get().confidence()));

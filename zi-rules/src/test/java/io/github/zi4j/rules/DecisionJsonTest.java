@@ -96,7 +96,7 @@ class DecisionJsonTest {
       // then
       assertThat(findings).hasSize(decision.findings().size());
       for (JsonNode finding : findings) {
-        assertThat(fieldNames(finding)).containsExactly("rule", "area", "status", "required",
+        assertThat(fieldNames(finding)).containsExactly("rule", "area", "node", "status", "required",
             "actual", "shortfall", "basis", "confidence", "message");
       }
       JsonNode total = finding(json(decision, ID), RuleId.LKE_TOTAL);

@@ -70,6 +70,17 @@ class TemplateMinimumRuleTest {
     return CONTOH_52_2014.withAnswer(Role.SELF, questionId, answer);
   }
 
+  @Test
+  @DisplayName("each finding names the template node it is about, by id")
+  void findingsNameTheirNode() {
+    // when
+    Decision decision = engine.decide(PESAWARAN_52.withLke(CONTOH_52_2014));
+
+    // then: the four nodes of the 52/2014 template that carry a WBK minimum, in template order
+    assertThat(decision.findings(RuleId.LKE_MINIMUM)).extracting(f -> f.node().orElseThrow())
+        .containsExactly("LKE", "HASIL.BERSIH", "HASIL.BERSIH.SURVEI", "HASIL.BERSIH.TLHP");
+  }
+
   @Nested
   @DisplayName("the 52/2014 example for WBK (total 90, bersih 18, survey 13.5, TLHP 4.5)")
   class TheExampleForWbk {

@@ -1,0 +1,15 @@
+package io.github.zi4j.lke;
+
+import java.math.MathContext;
+
+/** How exact LKE arithmetic is (internal). */
+final class LkeArithmetic {
+
+  /**
+   * The precision of a division that may not terminate (a mean of three questions, a third); its
+   * result is then kept to {@link LkeScorer#SCALE} decimal places.
+   */
+  static final MathContext PRECISION = MathContext.DECIMAL128;
+
+  private LkeArithmetic() {}
+}
