@@ -7,9 +7,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -35,6 +37,16 @@ public final class LkeTemplates {
    */
   public static LkeTemplate bundled(Edition edition) {
     return BUNDLED.get(edition);
+  }
+
+  /**
+   * The bundled template of the edition in force on {@code date}.
+   *
+   * @param date the evaluation date
+   * @return the template, or empty before 2015, which zi4j does not model
+   */
+  public static Optional<LkeTemplate> inForceOn(LocalDate date) {
+    return Edition.inForceOn(date).map(LkeTemplates::bundled);
   }
 
   /**

@@ -47,8 +47,17 @@ public record Worksheet(Edition edition, Optional<String> unit, Map<Role, Map<St
     unit = unit == null ? Optional.empty() : unit;
     Objects.requireNonNull(answers, "answers of a worksheet are required");
     Map<Role, Map<String, Answer>> copy = new EnumMap<>(Role.class);
-    answers.forEach((role, byQuestion) -> copy.put(role,
-        Collections.unmodifiableMap(new LinkedHashMap<>(byQuestion))));
+    answers.forEach((role, byQuestion) -> {
+      Objects.requireNonNull(role, "role of a worksheet's answers is required");
+      Objects.requireNonNull(byQuestion, () -> "answers of " + role + " must not be null");
+      byQuestion.forEach((question, answer) -> {
+        if (answer == null) {
+          throw new IllegalArgumentException("answer of " + role + " to " + question
+              + " must not be null; leave the question out when it is unanswered");
+        }
+      });
+      copy.put(role, Collections.unmodifiableMap(new LinkedHashMap<>(byQuestion)));
+    });
     answers = Collections.unmodifiableMap(copy);
   }
 
@@ -108,11 +117,12 @@ public record Worksheet(Edition edition, Optional<String> unit, Map<Role, Map<St
   }
 
   /**
-   * The role whose answers a decision reads: the TPI's when it answered, else the unit's own.
+   * The role whose answers a decision reads: the TPI's when it answered any question, else the unit's
+   * own.
    *
    * @return TPI or SELF
    */
   public Role decidingRole() {
-    return answers.containsKey(Role.TPI) ? Role.TPI : Role.SELF;
+    return answersOf(Role.TPI).isEmpty() ? Role.SELF : Role.TPI;
   }
 }
