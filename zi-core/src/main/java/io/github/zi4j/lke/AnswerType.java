@@ -247,7 +247,7 @@ public sealed interface AnswerType
 
   private static BigDecimal clamp(BigDecimal value) {
     BigDecimal clamped = value.max(BigDecimal.ZERO).min(BigDecimal.ONE);
-    return clamped.setScale(Math.min(clamped.scale(), 10), RoundingMode.HALF_UP).stripTrailingZeros();
+    return clamped.signum() == 0 ? BigDecimal.ZERO : clamped.stripTrailingZeros();
   }
 
   private static IllegalArgumentException rejected(AnswerType type, Answer answer) {

@@ -6,8 +6,8 @@ import java.math.MathContext;
 final class LkeArithmetic {
 
   /**
-   * The precision of a division that may not terminate (a mean of three questions, a third); its
-   * result is then kept to {@link LkeScorer#SCALE} decimal places.
+   * The precision of a division that may not terminate (a mean of three questions, an option worth a
+   * third); a node's points are shown rounded to {@link LkeScorer#SCALE} decimal places.
    */
   static final MathContext PRECISION = MathContext.DECIMAL128;
 

@@ -3,6 +3,7 @@ package io.github.zi4j.lke;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,9 +15,11 @@ import java.util.stream.Collectors;
  * answer becomes a value in [0, 1] ({@link AnswerType}); an indicator earns the mean of its questions'
  * values times its weight; every other node the sum of its children.
  *
- * <p>Arithmetic is {@link BigDecimal}: exact, except where a mean divides by a count that does not
- * terminate (a third); such points are carried to 10 decimal places, far below the 2 shown, so a sum
- * that is exactly a minimum compares as the minimum. Unanswered questions are reported and leave their
+ * <p>Arithmetic is {@link BigDecimal}: exact, except where a division does not terminate (a mean of
+ * three questions, an option worth two thirds), which is carried to 34 significant digits through the
+ * whole tree. Each node then shows its points rounded half-up to 10 decimal places, and minimums are
+ * compared with those: a score that is exactly a minimum in fractions (three thirds) compares as the
+ * minimum, and no real shortfall is as small as 10<sup>-10</sup>. Unanswered questions are reported and leave their
  * indicator without points, unless the caller asks to score them as 0 ({@link MissingAnswers}).
  *
  * <pre>{@code
@@ -29,7 +32,7 @@ import java.util.stream.Collectors;
  */
 public final class LkeScorer {
 
-  /** Decimal places kept for points. */
+  /** Decimal places of the points a node shows, and that minimums are compared with. */
   static final int SCALE = 10;
 
   private final LkeTemplate template;
@@ -71,8 +74,9 @@ public final class LkeScorer {
    * @param worksheet the worksheet
    * @param role whose answers
    * @return the score
-   * @throws IllegalArgumentException when the worksheet is for another edition, names questions the
-   *     template lacks, or has answers its questions do not take (all listed)
+   * @throws IllegalArgumentException when the worksheet is for another edition
+   * @throws InvalidAnswersException when it names questions the template lacks, or has answers its
+   *     questions do not take (all listed)
    */
   public LkeScore score(Worksheet worksheet, Role role) {
     return score(worksheet, role, MissingAnswers.REPORT);
@@ -85,8 +89,9 @@ public final class LkeScorer {
    * @param role whose answers
    * @param missing what to do with unanswered questions
    * @return the score
-   * @throws IllegalArgumentException when the worksheet is for another edition, names questions the
-   *     template lacks, or has answers its questions do not take (all listed)
+   * @throws IllegalArgumentException when the worksheet is for another edition
+   * @throws InvalidAnswersException when it names questions the template lacks, or has answers its
+   *     questions do not take (all listed)
    */
   public LkeScore score(Worksheet worksheet, Role role, MissingAnswers missing) {
     if (worksheet.edition() != template.edition()) {
@@ -94,23 +99,28 @@ public final class LkeScorer {
           + " cannot be scored with template " + template.id() + " of " + template.edition());
     }
     Map<String, Answer> answers = worksheet.answersOf(role);
-    TreeSet<String> unknown = new TreeSet<>(answers.keySet());
-    unknown.removeIf(id -> template.question(id).isPresent());
-    if (!unknown.isEmpty()) {
-      throw new IllegalArgumentException("answers must be to questions of template " + template.id()
-          + ", but " + unknown + " are not");
+    Map<String, String> problems = new LinkedHashMap<>();
+    for (String id : new TreeSet<>(answers.keySet())) {
+      if (template.question(id).isEmpty()) {
+        problems.put(id, "not a question of template " + template.id());
+      }
     }
-    List<String> errors = new ArrayList<>();
+    if (!problems.isEmpty()) {
+      throw new InvalidAnswersException(role, problems);
+    }
     List<String> unanswered = new ArrayList<>();
-    ScoreNode root = score(template.root(), answers, missing, errors, unanswered);
-    if (!errors.isEmpty()) {
-      throw new IllegalArgumentException(String.join("; ", errors));
+    Scored root = score(template.root(), answers, missing, problems, unanswered);
+    if (!problems.isEmpty()) {
+      throw new InvalidAnswersException(role, problems);
     }
-    return new LkeScore(template, role, root, unanswered);
+    return new LkeScore(template, role, root.node(), unanswered);
   }
 
-  private ScoreNode score(TemplateNode node, Map<String, Answer> answers, MissingAnswers missing,
-      List<String> errors, List<String> unanswered) {
+  /** A scored node and its points before rounding to {@link #SCALE} places. */
+  private record Scored(ScoreNode node, Optional<BigDecimal> precise) {}
+
+  private Scored score(TemplateNode node, Map<String, Answer> answers, MissingAnswers missing,
+      Map<String, String> problems, List<String> unanswered) {
     if (node.isIndicator()) {
       List<QuestionScore> questions = new ArrayList<>();
       BigDecimal sum = BigDecimal.ZERO;
@@ -127,31 +137,38 @@ public final class LkeScorer {
           try {
             value = Optional.of(question.answer().value(answer));
           } catch (IllegalArgumentException e) {
-            errors.add("question " + question.id() + ": " + e.getMessage());
+            problems.put(question.id(), e.getMessage());
           }
         }
         complete &= value.isPresent();
         sum = sum.add(value.orElse(BigDecimal.ZERO));
         questions.add(new QuestionScore(question.id(), question.text(),
-            Optional.ofNullable(answer), value));
+            Optional.ofNullable(answer), value.map(LkeScorer::rounded)));
       }
-      Optional<BigDecimal> points = complete
+      Optional<BigDecimal> precise = complete
           ? Optional.of(points(sum, node.weight(), node.questions().size()))
           : Optional.empty();
-      return new ScoreNode(node.id(), node.name(), node.area(), node.weight(), points, List.of(),
-          questions);
+      return new Scored(new ScoreNode(node.id(), node.name(), node.area(), node.weight(),
+          precise.map(LkeScorer::rounded), List.of(), questions), precise);
     }
     List<ScoreNode> children = new ArrayList<>();
     BigDecimal sum = BigDecimal.ZERO;
     boolean complete = true;
     for (TemplateNode child : node.children()) {
-      ScoreNode scored = score(child, answers, missing, errors, unanswered);
-      children.add(scored);
-      complete &= scored.points().isPresent();
-      sum = sum.add(scored.points().orElse(BigDecimal.ZERO));
+      Scored scored = score(child, answers, missing, problems, unanswered);
+      children.add(scored.node());
+      complete &= scored.precise().isPresent();
+      sum = sum.add(scored.precise().orElse(BigDecimal.ZERO));
     }
-    return new ScoreNode(node.id(), node.name(), node.area(), node.weight(),
-        complete ? Optional.of(sum) : Optional.empty(), children, List.of());
+    Optional<BigDecimal> precise = complete ? Optional.of(sum) : Optional.empty();
+    return new Scored(new ScoreNode(node.id(), node.name(), node.area(), node.weight(),
+        precise.map(LkeScorer::rounded), children, List.of()), precise);
+  }
+
+  /** {@code value} to at most {@link #SCALE} decimal places, half-up, without trailing zeros. */
+  static BigDecimal rounded(BigDecimal value) {
+    BigDecimal kept = value.scale() > SCALE ? value.setScale(SCALE, RoundingMode.HALF_UP) : value;
+    return kept.signum() == 0 ? BigDecimal.ZERO : kept.stripTrailingZeros();
   }
 
   /** Whether dividing by {@code count} always terminates: its only prime factors are 2 and 5. */
@@ -166,13 +183,14 @@ public final class LkeScorer {
     return n == 1;
   }
 
-  /** {@code sum / count * weight}, exact where it terminates, else to {@link #SCALE} places. */
+  /**
+   * {@code sum / count * weight}: exact where the division terminates, else to 34 significant digits
+   * ({@link LkeArithmetic#PRECISION}).
+   */
   static BigDecimal points(BigDecimal sum, BigDecimal weight, int count) {
     BigDecimal product = sum.multiply(weight);
-    BigDecimal exact = terminates(count)
+    return terminates(count)
         ? product.divide(BigDecimal.valueOf(count))
         : product.divide(BigDecimal.valueOf(count), LkeArithmetic.PRECISION);
-    BigDecimal points = exact.scale() > SCALE ? exact.setScale(SCALE, RoundingMode.HALF_UP) : exact;
-    return points.signum() == 0 ? BigDecimal.ZERO : points.stripTrailingZeros();
   }
 }

@@ -1,13 +1,15 @@
 package io.github.zi4j.lke;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
-/** The evenly spaced values of letter options, 1 down to 0 to 10 places, computed once per count. */
+/**
+ * The evenly spaced values of letter options, 1 down to 0 to 34 significant digits, computed once per
+ * count of options.
+ */
 final class OptionSpacing {
 
   private static final ConcurrentMap<Integer, List<BigDecimal>> BY_COUNT = new ConcurrentHashMap<>();
@@ -21,8 +23,8 @@ final class OptionSpacing {
       for (int i = 0; i < n; i++) {
         values.add(steps <= 0
             ? BigDecimal.ONE
-            : BigDecimal.valueOf(steps - i).divide(BigDecimal.valueOf(steps), LkeArithmetic.PRECISION)
-                .setScale(10, RoundingMode.HALF_UP).stripTrailingZeros());
+            : BigDecimal.valueOf(steps - i)
+                .divide(BigDecimal.valueOf(steps), LkeArithmetic.PRECISION).stripTrailingZeros());
       }
       return List.copyOf(values);
     });

@@ -12,6 +12,7 @@ import static io.github.zi4j.lke.LkeFixtures.template;
 import static io.github.zi4j.lke.LkeFixtures.without;
 import static io.github.zi4j.lke.LkeFixtures.yesNo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.math.BigDecimal;
@@ -284,10 +285,13 @@ class LkeScorerTest {
           .withAnswer(Role.SELF, "XX.1.a", Answer.YesNo.YA)
           .withAnswer(Role.SELF, "MP.P.9.z", Answer.option("A"));
 
-      // when, then
-      assertThatIllegalArgumentException()
+      // when, then: each named, with the role, in id order
+      assertThatExceptionOfType(InvalidAnswersException.class)
           .isThrownBy(() -> SCORER_90_2021.score(worksheet, Role.SELF))
-          .withMessageContainingAll("PERMENPANRB_90_2021", "[MP.P.9.z, XX.1.a]");
+          .withMessage("answers of SELF: "
+              + "question MP.P.9.z: not a question of template PERMENPANRB_90_2021; "
+              + "question XX.1.a: not a question of template PERMENPANRB_90_2021")
+          .satisfies(e -> assertThat(e.problems()).containsOnlyKeys("MP.P.9.z", "XX.1.a"));
     }
 
     @Test

@@ -298,7 +298,8 @@ class WorksheetDecisionTest {
       // then
       assertThatIllegalArgumentException()
           .isThrownBy(() -> engine.decide(proposal))
-          .withMessage("question MP.R.2.a: answer must be one of [A, B, C], but was D");
+          .withMessage("answers of TPI: question MP.R.2.a: answer must be one of [A, B, C], "
+              + "but was D");
     }
 
     @Test
@@ -311,8 +312,8 @@ class WorksheetDecisionTest {
       // then
       assertThatIllegalArgumentException()
           .isThrownBy(() -> engine.decide(proposal))
-          .withMessage("question HASIL.BERSIH.IPAK.a: answer must be a survey index from 1 to 4, "
-              + "but was 4.5");
+          .withMessage("answers of SELF: question HASIL.BERSIH.IPAK.a: answer must be a survey "
+              + "index from 1 to 4, but was 4.5");
     }
 
     @Test
@@ -325,8 +326,8 @@ class WorksheetDecisionTest {
       // then
       assertThatIllegalArgumentException()
           .isThrownBy(() -> engine.decide(proposal))
-          .withMessage("answers must be to questions of template PERMENPANRB_90_2021, but "
-              + "[MP.P.9.z] are not");
+          .withMessage("answers of TPI: question MP.P.9.z: not a question of template "
+              + "PERMENPANRB_90_2021");
     }
   }
 }

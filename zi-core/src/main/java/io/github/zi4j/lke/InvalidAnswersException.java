@@ -1,0 +1,51 @@
+package io.github.zi4j.lke;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * A worksheet whose answers a template cannot score (<i>jawaban tidak sah</i>): answers to questions
+ * the template lacks, or answers their questions do not take. It names the role and every offending
+ * question at once.
+ */
+public final class InvalidAnswersException extends IllegalArgumentException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final Role role;
+  private final Map<String, String> problems;
+
+  /**
+   * An exception for {@code role}'s answers.
+   *
+   * @param role whose answers
+   * @param problems what is wrong with each offending question's answer, by question id, in order
+   */
+  public InvalidAnswersException(Role role, Map<String, String> problems) {
+    super("answers of " + role + ": " + problems.entrySet().stream()
+        .map(e -> "question " + e.getKey() + ": " + e.getValue())
+        .collect(Collectors.joining("; ")));
+    this.role = role;
+    this.problems = Collections.unmodifiableMap(new LinkedHashMap<>(problems));
+  }
+
+  /**
+   * Whose answers are wrong.
+   *
+   * @return the role
+   */
+  public Role role() {
+    return role;
+  }
+
+  /**
+   * What is wrong with each offending answer, by question id, in order.
+   *
+   * @return the problems, never empty
+   */
+  public Map<String, String> problems() {
+    return problems;
+  }
+}
