@@ -222,9 +222,12 @@ public final class ZiJson {
       String message = String.valueOf(cause.getMessage());
       Matcher missing = NOT_SET.matcher(message);
       if (missing.find()) {
-        return "missing required property " + missing.group(1).replace(", ", ", ");
+        return "missing required property " + missing.group(1);
       }
-      if (cause instanceof NullPointerException) {
+      if (cause instanceof NullPointerException
+          && !message.contains("must not be null") && !message.contains("is required")
+          && !message.contains("are required")) {
+        // Immutables and Objects.requireNonNull name only the attribute
         return message + " must not be null";
       }
       return message;

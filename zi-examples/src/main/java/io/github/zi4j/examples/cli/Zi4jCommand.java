@@ -2,6 +2,7 @@ package io.github.zi4j.examples.cli;
 
 import io.github.zi4j.ZiJson;
 import io.github.zi4j.ZiParseException;
+import io.github.zi4j.lke.InvalidAnswersException;
 import io.github.zi4j.lke.LkeScore;
 import io.github.zi4j.lke.LkeScorer;
 import io.github.zi4j.lke.LkeTemplate;
@@ -127,11 +128,20 @@ public final class Zi4jCommand {
     Locale locale = locale();
     String file = onlyFile("decide");
     Proposal proposal = read(file, Proposal.class);
-    Decision decision;
+    DecisionEngine engine = DecisionEngine.standard();
     try {
-      decision = DecisionEngine.standard().decide(proposal);
+      engine.editionFor(proposal);
     } catch (IllegalArgumentException e) {
       throw new ZiParseException(file, "$.asOf", e.getMessage(), e);
+    }
+    Decision decision;
+    try {
+      decision = engine.decide(proposal);
+    } catch (InvalidAnswersException e) {
+      throw new ZiParseException(file, answerPath("$.lke.answers", e), e.getMessage(), e);
+    } catch (IllegalArgumentException e) {
+      // the only other bad input once the edition is known: a worksheet of another edition
+      throw new ZiParseException(file, "$.lke.edition", e.getMessage(), e);
     }
     out.print(text ? decision.explain(locale) : DecisionJson.write(decision, locale) + "\n");
     return OK;
@@ -155,11 +165,19 @@ public final class Zi4jCommand {
     LkeTemplate template = templateFile
         .map(t -> read(t, LkeTemplate.class))
         .orElseGet(() -> LkeTemplates.bundled(worksheet.edition()));
+    List<TemplateProblem> problems = TemplateValidator.validate(template);
+    if (!problems.isEmpty()) {
+      throw new ZiParseException(templateFile.orElseThrow(), "$", "the template has "
+          + problems.size() + " problem(s), the first: " + problems.get(0)
+          + " (zi4j validate lists them all)", null);
+    }
     LkeScore score;
     try {
       score = LkeScorer.of(template).score(worksheet, role, missing);
+    } catch (InvalidAnswersException e) {
+      throw new ZiParseException(file, answerPath("$.answers", e), e.getMessage(), e);
     } catch (IllegalArgumentException e) {
-      throw new ZiParseException(file, "$.answers." + role, e.getMessage(), e);
+      throw new ZiParseException(file, "$.edition", e.getMessage(), e);
     }
     out.print(json ? ZiJson.write(score) + "\n" : score.breakdown(locale));
     return OK;
@@ -171,6 +189,8 @@ public final class Zi4jCommand {
     Worksheet worksheet = read(file, Worksheet.class);
     try {
       out.print(DecisionEngine.standard().compare(worksheet).explain(locale));
+    } catch (InvalidAnswersException e) {
+      throw new ZiParseException(file, answerPath("$.answers", e), e.getMessage(), e);
     } catch (IllegalArgumentException e) {
       throw new ZiParseException(file, "$.answers", e.getMessage(), e);
     }
@@ -186,6 +206,11 @@ public final class Zi4jCommand {
     }
     problems.forEach(problem -> out.println(file + ": " + problem));
     return PROBLEMS;
+  }
+
+  /** The JSON path of the first offending answer, for example {@code $.answers.TPI.MP.P.1.b}. */
+  private static String answerPath(String answers, InvalidAnswersException e) {
+    return answers + "." + e.role() + "." + e.problems().keySet().iterator().next();
   }
 
   private boolean flag(String name) {

@@ -167,6 +167,34 @@ class Zi4jCommandTest {
     }
 
     @Test
+    @DisplayName("a worksheet answer the question does not take exits 2 naming role and question")
+    void badWorksheetAnswer() throws IOException {
+      String broken = Files.readString(Path.of("cases/contoh-mpp-worksheet-2024.json"))
+          .replace("\"HASIL.PELAYANAN.IPKP.a\": 3.6", "\"HASIL.PELAYANAN.IPKP.a\": 4.6");
+
+      Run run = decideText(broken);
+
+      assertThat(run.status()).isEqualTo(2);
+      // both roles have the bad answer; the TPI's, which decide, are scored first
+      assertThat(run.err().strip()).contains(": $.lke.answers.TPI.HASIL.PELAYANAN.IPKP.a: ")
+          .contains("answer must be a survey index from 1 to 4, but was 4.6");
+    }
+
+    @Test
+    @DisplayName("a worksheet of another edition than the case's exits 2 at $.lke.edition")
+    void worksheetOfAnotherEdition() throws IOException {
+      String broken = Files.readString(Path.of("cases/contoh-mpp-worksheet-2024.json"))
+          .replace("\"asOf\": \"2024-07-20\"", "\"asOf\": \"2021-07-20\"")
+          .replace("\"pencanangan\": \"2022-01-10\"", "\"pencanangan\": \"2020-01-10\"");
+
+      Run run = decideText(broken);
+
+      assertThat(run.status()).isEqualTo(2);
+      assertThat(run.err()).contains(": $.lke.edition: ").contains("PERMENPANRB_90_2021")
+          .contains("PERMENPANRB_10_2019");
+    }
+
+    @Test
     @DisplayName("an empty file gives exit 2 and says the input is empty")
     void emptyFile() throws IOException {
       Run run = decideText("");
@@ -262,6 +290,35 @@ class Zi4jCommandTest {
 
       assertThat(run.status()).isEqualTo(2);
       assertThat(run.err()).contains("PERMENPANRB_52_2014").contains("PERMENPANRB_90_2021");
+    }
+
+    @Test
+    @DisplayName("a bad answer exits 2 naming its role and question in the path")
+    void badAnswer() throws IOException {
+      String worksheet = Files.readString(Path.of(CONTOH_90)).replaceFirst(
+          "\"MP.P.1.b\": \"A\"", "\"MP.P.1.b\": \"Z\"");
+      Path file = Files.createTempFile("worksheet", ".json");
+      Files.writeString(file, worksheet);
+
+      Run run = run("score", file.toString());
+
+      assertThat(run.status()).isEqualTo(2);
+      assertThat(run.err().strip()).endsWith(": $.answers.SELF.MP.P.1.b: answers of SELF: "
+          + "question MP.P.1.b: answer must be one of [A, B, C, D], but was Z");
+    }
+
+    @Test
+    @DisplayName("an invalid --template exits 2 naming the template file, not the worksheet")
+    void invalidTemplate() throws IOException {
+      Path template = Files.createTempFile("template", ".json");
+      Files.writeString(template, "{\"id\": \"X\", \"edition\": \"PERMENPANRB_90_2021\", "
+          + "\"name\": \"x\", \"citation\": \"x\", \"confidence\": \"SURE\", \"root\": "
+          + "{\"id\": \"LKE\", \"name\": \"x\", \"weight\": 100}}");
+
+      Run run = run("score", CONTOH_90, "--template", template.toString());
+
+      assertThat(run.status()).isEqualTo(2);
+      assertThat(run.err()).startsWith("zi4j: " + template + ": $: the template has 1 problem(s)");
     }
 
     @Test
