@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * {@linkplain LkeWeights 90/2021 weights}.
  *
  * <p>Every area must be present, and no part may exceed its weight. All sums are exact {@link
- * BigDecimal}s: present them rounded half-up to 2 decimals, and compare them with thresholds unrounded.
+ * java.math.BigDecimal}s: present them rounded half-up to 2 decimals, and compare them with thresholds unrounded.
  *
  * <pre>{@code
  * pengungkit = sum over the six areas of (pemenuhan + reform)            (max 60)

@@ -48,8 +48,9 @@ public sealed interface Answer
      */
     public Option {
       Objects.requireNonNull(letter, "letter");
-      if (letter.isBlank()) {
-        throw new IllegalArgumentException("letter of an option must not be blank");
+      if (!letter.matches("[A-Z]")) {
+        throw new IllegalArgumentException(
+            "letter of an option must be one capital letter A to Z, but was \"" + letter + "\"");
       }
     }
 
@@ -188,10 +189,4 @@ public sealed interface Answer
     }
   }
 
-  /**
-   * Reads an answer from JSON. Every mistake is reported as a plain {@link JsonMappingException} whose
-   * message states what an answer may be and what was found, so that {@code ZiJson} shows it with the
-   * JSON path as it is (its messages for Jackson's own subtypes would call every answer "a JSON
-   * object").
-   */
 }

@@ -12,7 +12,11 @@ import java.util.Iterator;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** Reads an {@link Answer} from any of its JSON forms, naming the path of a bad one. */
+/**
+ * Reads an {@link Answer} from any of its JSON forms. Every mistake is reported as a plain {@link
+ * JsonMappingException} whose message states what an answer may be and what was found, so that {@code
+ * ZiJson} shows it with the JSON path as it is.
+ */
 final class AnswerReader extends StdDeserializer<Answer> {
   private static final long serialVersionUID = 1L;
 

@@ -36,7 +36,7 @@ public final class LkeTemplates {
    * @return its template
    */
   public static LkeTemplate bundled(Edition edition) {
-    return BUNDLED.get(edition);
+    return BUNDLED.get(java.util.Objects.requireNonNull(edition, "edition"));
   }
 
   /**

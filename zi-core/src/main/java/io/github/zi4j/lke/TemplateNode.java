@@ -1,5 +1,6 @@
 package io.github.zi4j.lke;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.zi4j.regulation.Confidence;
 import io.github.zi4j.unit.Predikat;
@@ -67,6 +68,7 @@ public record TemplateNode(
    *
    * @return true for an indicator
    */
+  @JsonIgnore
   public boolean isIndicator() {
     return !questions.isEmpty();
   }
@@ -77,6 +79,7 @@ public record TemplateNode(
    * @param predikat the predicate
    * @return the minimum, when known
    */
+  @JsonIgnore
   public Optional<Minimum> minimumFor(Predikat predikat) {
     return Optional.ofNullable(minimum.get(predikat));
   }

@@ -1,5 +1,7 @@
 package io.github.zi4j.regulation;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.zi4j.internal.Checks;
 import org.immutables.value.Value;
 
@@ -11,6 +13,8 @@ import org.immutables.value.Value;
  * Immutable and thread-safe; compare with {@code equals}.
  */
 @Value.Immutable
+@JsonSerialize(as = LegalBasis.class)
+@JsonDeserialize(as = LegalBasis.class)
 abstract class AbstractLegalBasis {
 
   /**

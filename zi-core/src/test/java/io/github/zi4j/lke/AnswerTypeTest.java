@@ -309,13 +309,15 @@ class AnswerTypeTest {
           .withMessage(field + " must not be negative, but was " + value);
     }
 
-    @Test
-    @DisplayName("cannot be a blank option letter")
-    void blankLetter() {
+    @ParameterizedTest(name = "\"{0}\"")
+    @ValueSource(strings = {" ", "", "AB", "b", "1"})
+    @DisplayName("an option is one capital letter, as in JSON")
+    void notOneCapitalLetter(String letter) {
       // when, then
       assertThatIllegalArgumentException()
-          .isThrownBy(() -> Answer.option(" "))
-          .withMessageContaining("must not be blank");
+          .isThrownBy(() -> Answer.option(letter))
+          .withMessage("letter of an option must be one capital letter A to Z, but was \""
+              + letter + "\"");
     }
   }
 }

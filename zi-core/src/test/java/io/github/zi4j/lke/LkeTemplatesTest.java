@@ -48,6 +48,27 @@ class LkeTemplatesTest {
     assertThat(LkeTemplates.bundled(Edition.PERMENPANRB_10_2019).questions()).hasSize(21);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.EnumSource(Edition.class)
+  @DisplayName("a bundled template written as JSON reads back equal: the start of an adapted LKE")
+  void roundTrip(Edition edition) {
+    LkeTemplate template = LkeTemplates.bundled(edition);
+
+    String json = ZiJson.write(template);
+
+    assertThat(ZiJson.read(json, "written", LkeTemplate.class)).isEqualTo(template);
+  }
+
+  @Test
+  @DisplayName("a legal basis writes as JSON and reads back equal")
+  void legalBasisRoundTrip() {
+    io.github.zi4j.regulation.LegalBasis basis = io.github.zi4j.regulation.LegalBasis.of(
+        "PermenPANRB 90/2021, Lampiran II Bab IV C", io.github.zi4j.regulation.Confidence.SURE);
+
+    assertThat(ZiJson.read(ZiJson.write(basis), "written", io.github.zi4j.regulation.LegalBasis.class))
+        .isEqualTo(basis);
+  }
+
   @Test
   @DisplayName("a null answer is rejected: an unanswered question is left out, never null")
   void nullAnswer() {

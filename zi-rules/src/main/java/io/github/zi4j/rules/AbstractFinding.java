@@ -95,9 +95,22 @@ abstract class AbstractFinding {
    * Which sentence of the rule and status applies, when a rule has several (for example {@code
    * "no-lke"} for an UNKNOWN without an LKE result).
    *
-   * @return the variant
+   * @return the variant; the rule, status and variant must name a sentence of the message bundles
    */
   public abstract Optional<String> variant();
+
+  /** The key of this finding's sentence in the message bundles. */
+  String messageKey() {
+    return rule().code() + "." + status() + variant().map(v -> "." + v).orElse("");
+  }
+
+  @Value.Check
+  void check() {
+    if (!Messages.hasKey(messageKey())) {
+      throw new IllegalArgumentException("a finding must have a sentence in the message bundles, but "
+          + messageKey() + " has none (check its rule, status and variant)");
+    }
+  }
 
   /**
    * Where the rule is written, and how sure zi4j is of it.
@@ -114,8 +127,7 @@ abstract class AbstractFinding {
    * @return the sentence
    */
   public String message(Locale locale) {
-    String key = rule().code() + "." + status() + variant().map(v -> "." + v).orElse("");
-    String sentence = Messages.text(locale, key,
+    String sentence = Messages.text(locale, messageKey(),
         required().map(m -> m.format(locale)).orElse(""),
         actual().map(m -> m.format(locale)).orElse(""),
         shortfall().map(m -> m.format(locale)).orElse(""),

@@ -51,6 +51,11 @@ final class Messages {
     return new MessageFormat(pattern, locale).format(args);
   }
 
+  /** Whether both bundles have {@code key}. */
+  static boolean hasKey(String key) {
+    return bundle(INDONESIAN).containsKey(key) && bundle(Locale.ENGLISH).containsKey(key);
+  }
+
   /** The translation of a term, or the term itself when the bundle has none. */
   static String term(String code, Locale locale) {
     ResourceBundle bundle = bundle(locale);

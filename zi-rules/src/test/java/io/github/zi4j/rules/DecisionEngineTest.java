@@ -29,6 +29,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -105,6 +106,7 @@ class DecisionEngineTest {
       List<Finding> findings = Arrays.stream(statuses.split(" "))
           .filter(s -> !s.isEmpty())
           .map(s -> Finding.builder().rule(RuleId.LKE_TOTAL).status(Status.valueOf(s))
+              .variant(Optional.of("no-lke").filter(v -> "UNKNOWN".equals(s)))
               .target(Predikat.WBK).basis(LegalBasis.of("uji", Confidence.SURE)).build())
           .collect(Collectors.toList());
 
