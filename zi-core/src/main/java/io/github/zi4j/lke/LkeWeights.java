@@ -1,6 +1,5 @@
 package io.github.zi4j.lke;
 
-import io.github.zi4j.regulation.Confidence;
 import io.github.zi4j.regulation.Edition;
 import io.github.zi4j.regulation.LegalBasis;
 import java.math.BigDecimal;
@@ -8,8 +7,9 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * The weights (<i>bobot</i>) of the LKE under PermenPANRB 90/2021, at area level: the one place these
- * figures live.
+ * The weights (<i>bobot</i>) of the LKE under PermenPANRB 90/2021, at area level, as the area-level
+ * {@link LkeResult} reads them: taken from the nodes of the bundled 90/2021 {@linkplain LkeTemplates
+ * template}, the one place these figures live.
  *
  * <p>Total 100 = pengungkit 60 + hasil 40. Pengungkit 60 = pemenuhan 30 + reform 30, each area with the
  * same weight in both. Hasil 40 = birokrasi bersih dan akuntabel 22.5 (IPAK 17.5 + capaian kinerja 5)
@@ -19,23 +19,32 @@ import java.util.Map;
  */
 public final class LkeWeights {
 
-  private static final LkeWeights PERMENPANRB_90_2021 = new LkeWeights();
+  private static final LkeWeights PERMENPANRB_90_2021 =
+      new LkeWeights(LkeTemplates.bundled(Edition.PERMENPANRB_90_2021));
 
+  private final LkeTemplate template;
   private final Map<AreaPerubahan, BigDecimal> pemenuhan = new EnumMap<>(AreaPerubahan.class);
   private final Map<AreaPerubahan, BigDecimal> reform = new EnumMap<>(AreaPerubahan.class);
+  private final BigDecimal ipak;
+  private final BigDecimal capaianKinerja;
+  private final BigDecimal ipkp;
 
-  private LkeWeights() {
-    put(AreaPerubahan.MANAJEMEN_PERUBAHAN, "4.00", "4.00");
-    put(AreaPerubahan.PENATAAN_TATALAKSANA, "3.50", "3.50");
-    put(AreaPerubahan.PENATAAN_SISTEM_MANAJEMEN_SDM, "5.00", "5.00");
-    put(AreaPerubahan.PENGUATAN_AKUNTABILITAS_KINERJA, "5.00", "5.00");
-    put(AreaPerubahan.PENGUATAN_PENGAWASAN, "7.50", "7.50");
-    put(AreaPerubahan.PENINGKATAN_KUALITAS_PELAYANAN_PUBLIK, "5.00", "5.00");
+  private LkeWeights(LkeTemplate template) {
+    this.template = template;
+    for (TemplateNode area : node(template, "PEMENUHAN").children()) {
+      pemenuhan.put(area.area().orElseThrow(), area.weight());
+    }
+    for (TemplateNode area : node(template, "REFORM").children()) {
+      reform.put(area.area().orElseThrow(), area.weight());
+    }
+    ipak = node(template, "HASIL.BERSIH.IPAK").weight();
+    capaianKinerja = node(template, "HASIL.BERSIH.CAPAIAN").weight();
+    ipkp = node(template, "HASIL.PELAYANAN.IPKP").weight();
   }
 
-  private void put(AreaPerubahan area, String pemenuhanWeight, String reformWeight) {
-    pemenuhan.put(area, new BigDecimal(pemenuhanWeight));
-    reform.put(area, new BigDecimal(reformWeight));
+  private static TemplateNode node(LkeTemplate template, String id) {
+    return template.node(id).orElseThrow(() -> new IllegalStateException(
+        "the bundled 90/2021 template must have node " + id));
   }
 
   /**
@@ -62,7 +71,7 @@ public final class LkeWeights {
    * @return the legal basis, sure
    */
   public LegalBasis basis() {
-    return LegalBasis.of("PermenPANRB 90/2021, Lampiran (LKE)", Confidence.SURE);
+    return LegalBasis.of(template.citation(), template.confidence());
   }
 
   /**
@@ -114,7 +123,7 @@ public final class LkeWeights {
    * @return the weight
    */
   public BigDecimal ipak() {
-    return new BigDecimal("17.50");
+    return ipak;
   }
 
   /**
@@ -123,7 +132,7 @@ public final class LkeWeights {
    * @return the weight
    */
   public BigDecimal capaianKinerja() {
-    return new BigDecimal("5.00");
+    return capaianKinerja;
   }
 
   /**
@@ -133,7 +142,7 @@ public final class LkeWeights {
    * @return the weight
    */
   public BigDecimal ipkp() {
-    return new BigDecimal("17.50");
+    return ipkp;
   }
 
   /**
