@@ -134,7 +134,8 @@ public final class RegulationFigures {
 
   /**
    * These figures with the minimum of {@code criterion} for {@code predikat} under {@code edition}
-   * replaced.
+   * replaced. Only PermenPANRB 90/2021's criteria can be overridden here; the minimums of older editions
+   * are read from the nodes of their LKE templates.
    *
    * @param edition the edition
    * @param predikat the predicate
@@ -142,9 +143,16 @@ public final class RegulationFigures {
    * @param minimum the new minimum, not negative (a fraction for {@link Criterion#AREA_SHARE})
    * @param basis where the caller's figure comes from
    * @return new figures
+   * @throws IllegalArgumentException when the edition is not 90/2021, or the minimum is negative (or
+   *     a share above 1)
    */
   public RegulationFigures withThreshold(
       Edition edition, Predikat predikat, Criterion criterion, BigDecimal minimum, LegalBasis basis) {
+    if (edition != Edition.PERMENPANRB_90_2021) {
+      throw new IllegalArgumentException("edition of an overridden minimum must be "
+          + "PERMENPANRB_90_2021, but was " + edition + ": its minimums live on the nodes of its LKE "
+          + "template");
+    }
     if (minimum.signum() < 0) {
       throw new IllegalArgumentException(
           "minimum of " + criterion + " must not be negative, but was " + minimum.toPlainString());

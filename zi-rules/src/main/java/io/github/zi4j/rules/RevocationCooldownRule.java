@@ -1,6 +1,8 @@
 package io.github.zi4j.rules;
 
+import io.github.zi4j.regulation.Confidence;
 import io.github.zi4j.regulation.Edition;
+import io.github.zi4j.regulation.LegalBasis;
 import io.github.zi4j.unit.PredikatEvent;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -34,8 +36,12 @@ final class RevocationCooldownRule implements TimingRule {
   public List<Finding> evaluate(RuleContext c) {
     Optional<PredikatEvent> revocation = revocation(c);
     if (revocation.isEmpty()) {
+      // nothing revoked: under an edition before 90/2021 cite that edition, not the later rule
       return List.of(c.finding(id(), Status.PASS).variant("none")
-          .basis(c.figures().revocationCooldown().basis()).build());
+          .basis(c.edition() == Edition.PERMENPANRB_90_2021
+              ? c.figures().revocationCooldown().basis()
+              : LegalBasis.of(c.edition().citation(), Confidence.SURE))
+          .build());
     }
     PredikatEvent revoked = revocation.get();
     if (c.edition() != Edition.PERMENPANRB_90_2021) {

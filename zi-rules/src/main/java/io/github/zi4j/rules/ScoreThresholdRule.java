@@ -42,7 +42,7 @@ final class ScoreThresholdRule implements Rule {
     if (figure.isEmpty()) {
       return List.of(c.finding(id(), Status.UNKNOWN).variant("no-figure")
           .context(Measure.Term.of(c.edition().citation()))
-          .basis(LegalBasis.of(c.edition().citation() + " (LKE)", Confidence.SURE)).build());
+          .basis(LegalBasis.of(c.edition().citation() + " (LKE)", Confidence.UNVERIFIED)).build());
     }
     Optional<LkeResult> lke = c.lkeResult();
     if (lke.isEmpty()) {

@@ -4,6 +4,7 @@ import io.github.zi4j.lke.LkeScore;
 import io.github.zi4j.lke.LkeTemplate;
 import io.github.zi4j.lke.Minimum;
 import io.github.zi4j.lke.TemplateNode;
+import io.github.zi4j.regulation.Confidence;
 import io.github.zi4j.regulation.LegalBasis;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -12,8 +13,9 @@ import java.util.Optional;
 
 /**
  * Under an edition whose minimums zi4j knows only from its LKE template (52/2014, 10/2019): every node
- * with a minimum meets the target's. A node whose minimum is known for another predicate but not for the
- * target answers UNKNOWN rather than guess. Without a worksheet of that edition, or with an incomplete
+ * with a minimum meets the target's. A node whose minimum is known for WBK but not for WBBM fails WBBM
+ * when it is below the WBK minimum (a WBBM minimum is never lower), and otherwise answers UNKNOWN
+ * rather than guess. Without a worksheet of that edition, or with an incomplete
  * one, one {@link RuleId#LKE_EDITION} finding answers UNKNOWN and says why.
  */
 final class TemplateMinimumRule implements Rule {
@@ -30,8 +32,7 @@ final class TemplateMinimumRule implements Rule {
 
   /** The findings for the LKE in {@code c}. */
   List<Finding> check(ScoreContext c) {
-    LegalBasis editionBasis = LegalBasis.of(c.edition().citation() + " (LKE)",
-        io.github.zi4j.regulation.Confidence.SURE);
+    LegalBasis editionBasis = LegalBasis.of(c.edition().citation() + " (LKE)", Confidence.SURE);
     Optional<LkeScore> score = c.lkeScore();
     if (score.isEmpty()) {
       Finding.Builder unknown = c.finding(RuleId.LKE_EDITION, Status.UNKNOWN)
@@ -56,12 +57,22 @@ final class TemplateMinimumRule implements Rule {
     if (!node.minimum().isEmpty()) {
       Measure.Term subject = new Measure.Term(node.name());
       Optional<Minimum> minimum = node.minimumFor(c.target());
-      if (minimum.isEmpty()) {
+      Optional<Minimum> floor = c.target().prerequisite().flatMap(node::minimumFor);
+      BigDecimal points = score.points(node.id()).orElseThrow();
+      if (minimum.isEmpty() && floor.isPresent() && points.compareTo(floor.get().value()) < 0) {
+        // a WBBM minimum is never below the WBK one: below WBK's, the node cannot meet WBBM's
+        findings.add(c.finding(id(), Status.FAIL).variant("floor").context(subject)
+            .node(node.id())
+            .required(new Measure.Points(floor.get().value()))
+            .actual(new Measure.Points(points))
+            .shortfall(new Measure.Points(floor.get().value().subtract(points)))
+            .basis(basis(template, floor.get())).build());
+      } else if (minimum.isEmpty()) {
         findings.add(c.finding(id(), Status.UNKNOWN).variant("no-figure").context(subject)
             .node(node.id())
-            .basis(LegalBasis.of(template.citation(), template.confidence())).build());
+            .basis(LegalBasis.of(template.citation(), Confidence.UNVERIFIED)).build());
       } else {
-        BigDecimal actual = score.points(node.id()).orElseThrow();
+        BigDecimal actual = points;
         BigDecimal required = minimum.get().value();
         boolean met = actual.compareTo(required) >= 0;
         Finding.Builder finding = c.finding(id(), met ? Status.PASS : Status.FAIL)
@@ -69,9 +80,7 @@ final class TemplateMinimumRule implements Rule {
             .actual(new Measure.Points(actual))
             .context(subject)
             .node(node.id())
-            .basis(LegalBasis.of(template.citation() + ": nilai minimal"
-                + minimum.get().note().map(n -> " (" + n + ")").orElse(""),
-                minimum.get().confidence()));
+            .basis(basis(template, minimum.get()));
         if (!met) {
           finding.shortfall(new Measure.Points(required.subtract(actual)));
         }
@@ -81,5 +90,10 @@ final class TemplateMinimumRule implements Rule {
     for (TemplateNode child : node.children()) {
       collect(template, child, score, c, findings);
     }
+  }
+
+  private static LegalBasis basis(LkeTemplate template, Minimum minimum) {
+    return LegalBasis.of(template.citation() + ": nilai minimal"
+        + minimum.note().map(n -> " (" + n + ")").orElse(""), minimum.confidence());
   }
 }

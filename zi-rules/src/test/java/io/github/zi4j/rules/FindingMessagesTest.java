@@ -322,9 +322,9 @@ class FindingMessagesTest {
         row("lke-total.UNKNOWN.no-figure",
             () -> noFigure(Criterion.TOTAL),
             "Nilai minimal total untuk WBK menurut PermenPANRB 52/2014 tidak diketahui zi4j — "
-                + LKE_52,
+                + LKE_52 + ID_UNVERIFIED,
             "zi4j does not know the minimum LKE total for WBK under PermenPANRB 52/2014 — "
-                + LKE_52),
+                + LKE_52 + EN_UNVERIFIED),
 
         row("lke-total.UNKNOWN.incomplete",
             () -> finding(INCOMPLETE_WORKSHEET, RuleId.LKE_TOTAL),
@@ -358,9 +358,9 @@ class FindingMessagesTest {
         row("lke-pengungkit.UNKNOWN.no-figure",
             () -> noFigure(Criterion.PENGUNGKIT),
             "Nilai minimal komponen pengungkit untuk WBK menurut PermenPANRB 52/2014 tidak "
-                + "diketahui zi4j — " + LKE_52,
+                + "diketahui zi4j — " + LKE_52 + ID_UNVERIFIED,
             "zi4j does not know the minimum Pengungkit (enabler) score for WBK under "
-                + "PermenPANRB 52/2014 — " + LKE_52),
+                + "PermenPANRB 52/2014 — " + LKE_52 + EN_UNVERIFIED),
 
         row("lke-pengungkit.UNKNOWN.incomplete",
             () -> finding(INCOMPLETE_WORKSHEET, RuleId.LKE_PENGUNGKIT),
@@ -430,9 +430,9 @@ class FindingMessagesTest {
         row("lke-area.UNKNOWN.no-figure",
             () -> noFigure(Criterion.AREA_SHARE),
             "Nilai minimal tiap area untuk WBK menurut PermenPANRB 52/2014 tidak diketahui zi4j — "
-                + LKE_52,
+                + LKE_52 + ID_UNVERIFIED,
             "zi4j does not know the minimum share per area for WBK under PermenPANRB 52/2014 — "
-                + LKE_52),
+                + LKE_52 + EN_UNVERIFIED),
 
         row("lke-area.UNKNOWN.incomplete",
             () -> finding(INCOMPLETE_WORKSHEET, RuleId.LKE_AREA),
@@ -466,9 +466,9 @@ class FindingMessagesTest {
         row("lke-bersih-akuntabel.UNKNOWN.no-figure",
             () -> noFigure(Criterion.BERSIH_AKUNTABEL),
             "Nilai minimal birokrasi bersih dan akuntabel untuk WBK menurut PermenPANRB 52/2014 "
-                + "tidak diketahui zi4j — " + LKE_52,
+                + "tidak diketahui zi4j — " + LKE_52 + ID_UNVERIFIED,
             "zi4j does not know the minimum Birokrasi bersih dan akuntabel score for WBK under "
-                + "PermenPANRB 52/2014 — " + LKE_52),
+                + "PermenPANRB 52/2014 — " + LKE_52 + EN_UNVERIFIED),
 
         row("lke-bersih-akuntabel.UNKNOWN.incomplete",
             () -> finding(INCOMPLETE_WORKSHEET, RuleId.LKE_BERSIH_AKUNTABEL),
@@ -503,8 +503,8 @@ class FindingMessagesTest {
         row("lke-ipak.UNKNOWN.no-figure",
             () -> noFigure(Criterion.IPAK),
             "Nilai minimal IPAK untuk WBK menurut PermenPANRB 52/2014 tidak diketahui zi4j — "
-                + LKE_52,
-            "zi4j does not know the minimum IPAK for WBK under PermenPANRB 52/2014 — " + LKE_52),
+                + LKE_52 + ID_UNVERIFIED,
+            "zi4j does not know the minimum IPAK for WBK under PermenPANRB 52/2014 — " + LKE_52 + EN_UNVERIFIED),
 
         row("lke-ipak.UNKNOWN.incomplete",
             () -> finding(INCOMPLETE_WORKSHEET, RuleId.LKE_IPAK),
@@ -539,9 +539,9 @@ class FindingMessagesTest {
         row("lke-capaian-kinerja.UNKNOWN.no-figure",
             () -> noFigure(Criterion.CAPAIAN_KINERJA),
             "Nilai minimal capaian kinerja untuk WBK menurut PermenPANRB 52/2014 tidak diketahui "
-                + "zi4j — " + LKE_52,
+                + "zi4j — " + LKE_52 + ID_UNVERIFIED,
             "zi4j does not know the minimum Capaian kinerja for WBK under PermenPANRB 52/2014 — "
-                + LKE_52),
+                + LKE_52 + EN_UNVERIFIED),
 
         row("lke-capaian-kinerja.UNKNOWN.incomplete",
             () -> finding(INCOMPLETE_WORKSHEET, RuleId.LKE_CAPAIAN_KINERJA),
@@ -574,9 +574,9 @@ class FindingMessagesTest {
         row("lke-ipkp.UNKNOWN.no-figure",
             () -> noFigure(Criterion.IPKP),
             "Nilai minimal IPKP (pelayanan publik prima) untuk WBK menurut PermenPANRB 52/2014 "
-                + "tidak diketahui zi4j — " + LKE_52,
+                + "tidak diketahui zi4j — " + LKE_52 + ID_UNVERIFIED,
             "zi4j does not know the minimum IPKP (pelayanan publik prima) for WBK under "
-                + "PermenPANRB 52/2014 — " + LKE_52),
+                + "PermenPANRB 52/2014 — " + LKE_52 + EN_UNVERIFIED),
 
         row("lke-ipkp.UNKNOWN.incomplete",
             () -> finding(INCOMPLETE_WORKSHEET, RuleId.LKE_IPKP),
@@ -634,9 +634,19 @@ class FindingMessagesTest {
             () -> minimum(BALANGAN_52.withLke(CONTOH_52_2014),
                 "Pemerintah yang bersih dan bebas KKN"),
             "Nilai minimal untuk WBBM pada Pemerintah yang bersih dan bebas KKN tidak diketahui zi4j — "
-                + TEMPLATE_52 + ID_LIKELY,
+                + TEMPLATE_52 + ID_UNVERIFIED,
             "zi4j does not know the minimum of Pemerintah yang bersih dan bebas KKN for WBBM — "
-                + TEMPLATE_52 + EN_LIKELY));
+                + TEMPLATE_52 + EN_UNVERIFIED),
+        row("lke-minimum.FAIL.floor",
+            // survey 3.59 / 4 x 15 = 13.4625 is below the WBK minimum 13.50 (short 0.0375): a WBBM
+            // minimum is never below the WBK one, so the node cannot meet WBBM either
+            () -> minimum(BALANGAN_52.withLke(CONTOH_52_2014
+                .withAnswer(Role.SELF, "HASIL.BERSIH.SURVEI.a", Answer.number("3.59"))),
+                "Survei persepsi korupsi"),
+            "Survei persepsi korupsi: 13,46 di bawah minimal 13,50 untuk WBK, sehingga juga tidak "
+                + "memenuhi WBBM (kurang 0,04) — " + MINIMUM_52 + SECONDARY + ID_LIKELY,
+            "Survei persepsi korupsi: 13.46 is below the WBK minimum 13.50, so it cannot meet WBBM "
+                + "either (0.04 short) — " + MINIMUM_52 + SECONDARY + EN_LIKELY));
   }
 
   @ParameterizedTest(name = "{0}")

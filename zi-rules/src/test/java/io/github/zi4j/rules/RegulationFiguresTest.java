@@ -199,6 +199,18 @@ class RegulationFiguresTest {
       assertThat(bundled.areaCheck()).isEqualTo(AreaCheck.WHOLE_AREA);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = Edition.class, names = {"PERMENPANRB_52_2014", "PERMENPANRB_10_2019"})
+    @DisplayName("a minimum of an older edition is refused: it lives on that edition's template")
+    void olderEdition(Edition edition) {
+      // then: rather than an override no rule would read
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> bundled.withThreshold(edition, Predikat.WBK, Criterion.TOTAL,
+              new BigDecimal("70"), caller))
+          .withMessage("edition of an overridden minimum must be PERMENPANRB_90_2021, but was "
+              + edition + ": its minimums live on the nodes of its LKE template");
+    }
+
     @Test
     @DisplayName("a negative minimum is refused, with the offending value")
     void negativeMinimum() {

@@ -360,7 +360,7 @@ class ScoreThresholdRuleTest {
       assertThat(finding.variant()).contains("no-figure");
       assertThat(finding.context()).contains(term("PermenPANRB 52/2014"));
       assertThat(finding.basis())
-          .isEqualTo(LegalBasis.of("PermenPANRB 52/2014 (LKE)", Confidence.SURE));
+          .isEqualTo(LegalBasis.of("PermenPANRB 52/2014 (LKE)", Confidence.UNVERIFIED));
     });
   }
 

@@ -51,7 +51,7 @@ class TemplateMinimumRuleTest {
   private static final LegalBasis WBBM_TOTAL =
       LegalBasis.of("PermenPANRB 52/2014, Lampiran (LKE): nilai minimal", Confidence.LIKELY);
   private static final LegalBasis TEMPLATE_52 =
-      LegalBasis.of("PermenPANRB 52/2014, Lampiran (LKE)", Confidence.LIKELY);
+      LegalBasis.of("PermenPANRB 52/2014, Lampiran (LKE)", Confidence.UNVERIFIED);
   private static final LegalBasis EDITION_52 =
       LegalBasis.of("PermenPANRB 52/2014 (LKE)", Confidence.SURE);
 
@@ -68,6 +68,27 @@ class TemplateMinimumRuleTest {
   /** The 52/2014 example with the unit's answer to {@code questionId} replaced. */
   private static Worksheet contoh52With(String questionId, Answer answer) {
     return CONTOH_52_2014.withAnswer(Role.SELF, questionId, answer);
+  }
+
+  @Test
+  @DisplayName("for WBBM a node below its WBK minimum fails, as a WBBM minimum is never lower")
+  void belowTheWbkFloorFailsWbbm() {
+    // given: survey 3.59 / 4 x 15 = 13.4625 < 13.50 (WBK); bersih 13.4625 + 4.5 = 17.9625 < 18
+    Worksheet lower = contoh52With("HASIL.BERSIH.SURVEI.a", Answer.number("3.59"));
+
+    // when
+    Decision decision = engine.decide(BALANGAN_52.withLke(lower));
+
+    // then: both fail against the WBK floor, the verdict is NOT_ELIGIBLE, not UNDETERMINED
+    Finding survey = minimumFinding(decision, SURVEY);
+    assertThat(survey.status()).isEqualTo(Status.FAIL);
+    assertThat(survey.variant()).contains("floor");
+    assertThat(pointsOf(survey.required())).isEqualByComparingTo("13.50");
+    assertThat(pointsOf(survey.shortfall())).isEqualByComparingTo("0.0375");
+    assertThat(minimumFinding(decision, BERSIH).status()).isEqualTo(Status.FAIL);
+    // TLHP 4.5 is above its WBK floor 3: its WBBM minimum stays unknown
+    assertThat(minimumFinding(decision, TLHP).status()).isEqualTo(Status.UNKNOWN);
+    assertThat(decision.eligibility()).isEqualTo(Eligibility.NOT_ELIGIBLE);
   }
 
   @Test
