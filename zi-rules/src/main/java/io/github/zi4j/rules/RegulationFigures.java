@@ -60,6 +60,15 @@ public final class RegulationFigures {
 
   private static final RegulationFigures BUNDLED = load();
 
+  /** The id of the 90/2021 template node whose points {@code criterion} compares. */
+  static String nodeOf(Criterion criterion) {
+    String node = TEMPLATE_NODES.get(criterion);
+    if (node == null) {
+      throw new IllegalStateException("no single node carries " + criterion);
+    }
+    return node;
+  }
+
   private RegulationFigures(
       Map<Key, Figure<BigDecimal>> thresholds,
       Figure<Period> buildingPeriod,

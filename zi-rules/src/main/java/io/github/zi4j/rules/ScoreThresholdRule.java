@@ -1,7 +1,6 @@
 package io.github.zi4j.rules;
 
 import io.github.zi4j.lke.AreaPerubahan;
-import io.github.zi4j.lke.LkeResult;
 import io.github.zi4j.lke.LkeWeights;
 import io.github.zi4j.regulation.Confidence;
 import io.github.zi4j.regulation.LegalBasis;
@@ -14,8 +13,9 @@ import java.util.Optional;
  * A score of the LKE meets the target predicate's minimum under PermenPANRB 90/2021: one rule per
  * {@link Criterion}. Scores are compared exact, unrounded; the area rule gives one finding per area (or
  * per part, with {@link AreaCheck#EACH_PART}), its minimum being the share times the weight. The LKE is
- * the area-level result given, or the one a complete worksheet gives. Without an LKE, with an incomplete
- * worksheet, or without a minimum for the target, the rule answers UNKNOWN.
+ * the area-level result given, or a scored worksheet read part by part: a criterion (an area) whose
+ * questions are all answered is judged even when others are not. Without an LKE, for a part left
+ * incomplete, or without a minimum for the target, the rule answers UNKNOWN.
  */
 final class ScoreThresholdRule implements Rule {
 
@@ -44,22 +44,31 @@ final class ScoreThresholdRule implements Rule {
           .context(Measure.Term.of(c.edition().citation()))
           .basis(LegalBasis.of(c.edition().citation() + " (LKE)", Confidence.UNVERIFIED)).build());
     }
-    Optional<LkeResult> lke = c.lkeResult();
+    Optional<LkeView> lke = LkeView.of(c);
     if (lke.isEmpty()) {
-      Finding.Builder unknown = c.finding(id(), Status.UNKNOWN)
+      return List.of(c.finding(id(), Status.UNKNOWN).variant("no-lke")
           .required(requiredMeasure(figure.get().value()))
-          .basis(figure.get().basis());
-      c.lkeScore().ifPresentOrElse(
-          score -> unknown.variant("incomplete").context(Measure.Term.of(score.unanswered().size())),
-          () -> unknown.variant("no-lke"));
-      return List.of(unknown.build());
+          .basis(figure.get().basis()).build());
     }
     if (criterion == Criterion.AREA_SHARE) {
       return areas(c, lke.get(), figure.get());
     }
-    Finding.Builder finding = compare(c, actual(lke.get()), figure.get().value(), figure.get());
-    context(lke.get()).ifPresent(finding::context);
+    Optional<BigDecimal> actual = lke.get().points(criterion);
+    if (actual.isEmpty()) {
+      return List.of(incomplete(c, lke.get(), requiredMeasure(figure.get().value()), figure.get())
+          .build());
+    }
+    Finding.Builder finding = compare(c, actual.get(), figure.get().value(), figure.get());
+    lke.get().context(criterion).ifPresent(finding::context);
     return List.of(finding.build());
+  }
+
+  private Finding.Builder incomplete(
+      ScoreContext c, LkeView lke, Measure required, Figure<BigDecimal> figure) {
+    return c.finding(id(), Status.UNKNOWN).variant("incomplete")
+        .required(required)
+        .context(Measure.Term.of(lke.unanswered()))
+        .basis(figure.basis());
   }
 
   private Measure requiredMeasure(BigDecimal minimum) {
@@ -68,55 +77,34 @@ final class ScoreThresholdRule implements Rule {
         : new Measure.Points(minimum);
   }
 
-  private BigDecimal actual(LkeResult lke) {
-    switch (criterion) {
-      case TOTAL:
-        return lke.total();
-      case PENGUNGKIT:
-        return lke.pengungkitPoints();
-      case BERSIH_AKUNTABEL:
-        return lke.bersihAkuntabelPoints();
-      case IPAK:
-        return lke.ipakPoints();
-      case CAPAIAN_KINERJA:
-        return lke.capaianKinerjaPoints();
-      case IPKP:
-        return lke.ipkpPoints();
-      default:
-        throw new IllegalStateException("not a single-score criterion: " + criterion);
-    }
-  }
-
-  private Optional<Measure> context(LkeResult lke) {
-    switch (criterion) {
-      case IPAK:
-        return Optional.of(new Measure.Index(lke.hasil().ipak()));
-      case IPKP:
-        return Optional.of(new Measure.Index(lke.hasil().ipkp()));
-      case CAPAIAN_KINERJA:
-        return Optional.of(Measure.Term.of(lke.hasil().capaianKinerja()));
-      default:
-        return Optional.empty();
-    }
-  }
-
-  private List<Finding> areas(ScoreContext c, LkeResult lke, Figure<BigDecimal> share) {
-    LkeWeights weights = lke.weights();
+  private List<Finding> areas(ScoreContext c, LkeView lke, Figure<BigDecimal> share) {
+    LkeWeights weights = LkeWeights.permenpanrb90of2021();
     List<Finding> findings = new ArrayList<>();
     for (AreaPerubahan area : AreaPerubahan.values()) {
       if (c.figures().areaCheck() == AreaCheck.WHOLE_AREA) {
-        findings.add(compare(c, lke.areaPoints(area),
-            share.value().multiply(weights.area(area)), share).area(area).build());
+        findings.add(judge(c, lke, lke.area(area), share.value().multiply(weights.area(area)),
+            share, Optional.empty()).area(area).build());
       } else {
-        findings.add(compare(c, lke.pengungkit().get(area).pemenuhan(),
-            share.value().multiply(weights.pemenuhan(area)), share)
-            .area(area).variant("pemenuhan").build());
-        findings.add(compare(c, lke.pengungkit().get(area).reform(),
-            share.value().multiply(weights.reform(area)), share)
-            .area(area).variant("reform").build());
+        findings.add(judge(c, lke, lke.part(area, true),
+            share.value().multiply(weights.pemenuhan(area)), share, Optional.of("pemenuhan"))
+            .area(area).build());
+        findings.add(judge(c, lke, lke.part(area, false),
+            share.value().multiply(weights.reform(area)), share, Optional.of("reform"))
+            .area(area).build());
       }
     }
     return findings;
+  }
+
+  /**
+   * The comparison of {@code actual} with {@code minimum} (of the named part), or UNKNOWN when that
+   * part of the worksheet is incomplete.
+   */
+  private Finding.Builder judge(ScoreContext c, LkeView lke, Optional<BigDecimal> actual,
+      BigDecimal minimum, Figure<BigDecimal> figure, Optional<String> part) {
+    return actual.isPresent()
+        ? compare(c, actual.get(), minimum, figure).variant(part)
+        : incomplete(c, lke, new Measure.Points(minimum), figure);
   }
 
   private Finding.Builder compare(

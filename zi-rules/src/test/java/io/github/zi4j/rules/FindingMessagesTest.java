@@ -122,6 +122,10 @@ class FindingMessagesTest {
   /** The 90/2021 example with two of the TPI's answers taken out: 2 questions unanswered. */
   private static final Proposal INCOMPLETE_WORKSHEET = PESAWARAN_WBK_2024.withLke(CONTOH_90_2021
       .withoutAnswer(Role.TPI, "MP.R.2.a").withoutAnswer(Role.TPI, "HASIL.BERSIH.CAPAIAN.a"));
+  /** The 90/2021 example with the TPI's two survey answers taken out: 2 questions unanswered. */
+  private static final Proposal INCOMPLETE_SURVEYS = PESAWARAN_WBK_2024.withLke(CONTOH_90_2021
+      .withoutAnswer(Role.TPI, "HASIL.BERSIH.IPAK.a")
+      .withoutAnswer(Role.TPI, "HASIL.PELAYANAN.IPKP.a"));
   private static final Proposal PESAWARAN_52 =
       PESAWARAN_WBK_2024.withEdition(Edition.PERMENPANRB_52_2014);
   private static final Proposal BALANGAN_52 =
@@ -435,11 +439,14 @@ class FindingMessagesTest {
                 + LKE_52 + EN_UNVERIFIED),
 
         row("lke-area.UNKNOWN.incomplete",
-            () -> finding(INCOMPLETE_WORKSHEET, RuleId.LKE_AREA),
-            "Lembar kerja LKE belum lengkap (pertanyaan belum dijawab: 2): nilai tiap area (minimal "
-                + "60% dari bobotnya untuk WBK) tidak dapat diperiksa — " + MINIMUM + ID_LIKELY,
-            "The LKE worksheet is incomplete (questions unanswered: 2): no area can be checked "
-                + "against the minimum 60% of its weight for WBK — " + MINIMUM + EN_LIKELY),
+            // MP.R.2.a unanswered leaves Manajemen Perubahan alone incomplete; 0.60 x 8 = 4.80
+            () -> areaFinding(STANDARD.decide(INCOMPLETE_WORKSHEET),
+                AreaPerubahan.MANAJEMEN_PERUBAHAN, Optional.of("incomplete")),
+            "Area Manajemen Perubahan: lembar kerja LKE belum lengkap (pertanyaan belum dijawab: 2), "
+                + "sehingga minimal 4,80 untuk WBK tidak dapat diperiksa — " + MINIMUM + ID_LIKELY,
+            "Area Manajemen Perubahan (change management): the LKE worksheet is incomplete "
+                + "(questions unanswered: 2), so the minimum 4.80 for WBK cannot be checked — "
+                + MINIMUM + EN_LIKELY),
 
         // ---- birokrasi bersih dan akuntabel
         row("lke-bersih-akuntabel.FAIL",
@@ -507,7 +514,7 @@ class FindingMessagesTest {
             "zi4j does not know the minimum IPAK for WBK under PermenPANRB 52/2014 — " + LKE_52 + EN_UNVERIFIED),
 
         row("lke-ipak.UNKNOWN.incomplete",
-            () -> finding(INCOMPLETE_WORKSHEET, RuleId.LKE_IPAK),
+            () -> finding(INCOMPLETE_SURVEYS, RuleId.LKE_IPAK),
             "Lembar kerja LKE belum lengkap (pertanyaan belum dijawab: 2): IPAK minimal 15,75 untuk "
                 + "WBK tidak dapat diperiksa — " + MINIMUM + " (indeks IPAK 3,60)" + ID_LIKELY,
             "The LKE worksheet is incomplete (questions unanswered: 2): IPAK cannot be checked "
@@ -579,7 +586,7 @@ class FindingMessagesTest {
                 + "PermenPANRB 52/2014 — " + LKE_52 + EN_UNVERIFIED),
 
         row("lke-ipkp.UNKNOWN.incomplete",
-            () -> finding(INCOMPLETE_WORKSHEET, RuleId.LKE_IPKP),
+            () -> finding(INCOMPLETE_SURVEYS, RuleId.LKE_IPKP),
             "Lembar kerja LKE belum lengkap (pertanyaan belum dijawab: 2): IPKP (pelayanan publik "
                 + "prima) minimal 14,00 untuk WBK tidak dapat diperiksa — "
                 + MINIMUM + " (indeks IPKP 3,20)" + ID_LIKELY,

@@ -212,13 +212,15 @@ class WorksheetDecisionTest {
         CONTOH_90_2021.withoutAnswer(Role.TPI, "HASIL.BERSIH.CAPAIAN.a"));
 
     @Test
-    @DisplayName("makes every score rule UNKNOWN \"incomplete\", naming the number of questions left")
-    void everyScoreRuleIsIncomplete() {
+    @DisplayName("judges each criterion whose questions are all answered, and only the rest is "
+        + "UNKNOWN \"incomplete\", naming the number of questions left")
+    void onlyTheIncompletePartsAreUnknown() {
       // when
       Decision decision = engine.decide(proposal);
 
-      // then: one finding per rule, the area rule included
-      for (RuleId rule : SCORE_RULES) {
+      // then: capaian kinerja is unanswered, so it, bersih dan akuntabel and the total are unknown
+      for (RuleId rule : List.of(RuleId.LKE_TOTAL, RuleId.LKE_BERSIH_AKUNTABEL,
+          RuleId.LKE_CAPAIAN_KINERJA)) {
         Finding finding = only(decision, rule);
         assertThat(finding.status()).as("%s", rule).isEqualTo(Status.UNKNOWN);
         assertThat(finding.variant()).as("%s", rule).contains("incomplete");
@@ -226,6 +228,13 @@ class WorksheetDecisionTest {
         assertThat(finding.required()).as("%s", rule).isPresent();
         assertThat(finding.actual()).as("%s", rule).isEmpty();
       }
+      // pengungkit (TPI 57.125 >= 40), IPAK (3.71 -> 16.23125 >= 15.75), IPKP (3.60 -> 15.75 >= 14)
+      // and every area are complete, and judged
+      for (RuleId rule : List.of(RuleId.LKE_PENGUNGKIT, RuleId.LKE_IPAK, RuleId.LKE_IPKP)) {
+        assertThat(only(decision, rule).status()).as("%s", rule).isEqualTo(Status.PASS);
+      }
+      assertThat(decision.findings(RuleId.LKE_AREA)).hasSize(6)
+          .allSatisfy(f -> assertThat(f.status()).isEqualTo(Status.PASS));
     }
 
     @Test
@@ -237,10 +246,27 @@ class WorksheetDecisionTest {
       // when
       Decision decision = engine.decide(proposal);
 
-      // then
+      // then: the unit's capaian kinerja B would pass; the TPI's blank stays unknown
       assertThat(SCORER_90_2021.score(worksheet, Role.SELF).complete()).isTrue();
-      assertThat(decision.findings(Status.PASS)).extracting(Finding::rule)
-          .doesNotContainAnyElementsOf(SCORE_RULES);
+      assertThat(only(decision, RuleId.LKE_CAPAIAN_KINERJA).status()).isEqualTo(Status.UNKNOWN);
+    }
+
+    @Test
+    @DisplayName("does not hide a failure that is already sure: one blank elsewhere, IPAK 2.00 fails")
+    void aSureFailureIsNotHidden() {
+      // given: MP.P.1.a left blank, and the TPI's IPAK 2.00 -> 2.00 / 4 x 17.5 = 8.75 < 15.75
+      Proposal failing = PESAWARAN_WBK_2024.withLke(CONTOH_90_2021
+          .withoutAnswer(Role.TPI, "MP.P.1.a")
+          .withAnswer(Role.TPI, "HASIL.BERSIH.IPAK.a", Answer.number("2.00")));
+
+      // when
+      Decision decision = engine.decide(failing);
+
+      // then
+      Finding ipak = only(decision, RuleId.LKE_IPAK);
+      assertThat(ipak.status()).isEqualTo(Status.FAIL);
+      assertThat(pointsOf(ipak.shortfall())).isEqualByComparingTo("7.00");
+      assertThat(decision.eligibility()).isEqualTo(Eligibility.NOT_ELIGIBLE);
     }
 
     @Test
