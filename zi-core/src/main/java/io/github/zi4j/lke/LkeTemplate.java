@@ -37,7 +37,7 @@ public final class LkeTemplate {
   private final Map<String, TemplateNode> indicatorOf = new LinkedHashMap<>();
 
   /**
-   * A template.
+   * A template; check it with {@link TemplateValidator} before scoring with it.
    *
    * @param id its id, for example {@code "PERMENPANRB_90_2021"}
    * @param edition the edition it belongs to
@@ -46,9 +46,15 @@ public final class LkeTemplate {
    * @param confidence the confidence of its weights, unless a node says otherwise
    * @param notes notes on its sources, possibly empty
    * @param root the root node, whose weight is the total (100)
+   * @return the template
    */
+  public static LkeTemplate of(String id, Edition edition, String name, String citation,
+      Confidence confidence, List<String> notes, TemplateNode root) {
+    return new LkeTemplate(id, edition, name, citation, confidence, notes, root);
+  }
+
   @JsonCreator
-  public LkeTemplate(
+  private LkeTemplate(
       @JsonProperty(value = "id", required = true) String id,
       @JsonProperty(value = "edition", required = true) Edition edition,
       @JsonProperty(value = "name", required = true) String name,

@@ -82,7 +82,7 @@ final class LkeFixtures {
 
   /** A template of 90/2021 with {@code root}, named "Mini LKE". */
   static LkeTemplate template(TemplateNode root) {
-    return new LkeTemplate("MINI", Edition.PERMENPANRB_90_2021, "Mini LKE", "test fixture",
+    return LkeTemplate.of("MINI", Edition.PERMENPANRB_90_2021, "Mini LKE", "test fixture",
         Confidence.LIKELY, List.of(), root);
   }
 
