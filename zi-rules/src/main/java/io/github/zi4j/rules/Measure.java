@@ -53,7 +53,7 @@ public sealed interface Measure
 
     @Override
     public String neutral() {
-      return value.setScale(2, RoundingMode.HALF_UP).toPlainString();
+      return twoDecimals(value);
     }
 
     @Override
@@ -63,7 +63,8 @@ public sealed interface Measure
   }
 
   /**
-   * A perception survey index on the 1&ndash;4 scale; shown rounded half-up to 2 decimals.
+   * A perception survey index on the 1&ndash;4 scale; shown rounded half-up to 2 decimals, as points
+   * are, but a different quantity.
    *
    * @param value the index
    */
@@ -79,7 +80,7 @@ public sealed interface Measure
 
     @Override
     public String neutral() {
-      return value.setScale(2, RoundingMode.HALF_UP).toPlainString();
+      return twoDecimals(value);
     }
 
     @Override
@@ -212,6 +213,10 @@ public sealed interface Measure
     public String format(Locale locale) {
       return Messages.term(code, locale);
     }
+  }
+
+  private static String twoDecimals(BigDecimal value) {
+    return value.setScale(2, RoundingMode.HALF_UP).toPlainString();
   }
 
   private static String twoDecimals(BigDecimal value, Locale locale) {
