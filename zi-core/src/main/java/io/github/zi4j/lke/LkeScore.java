@@ -157,15 +157,15 @@ public final class LkeScore {
           + unanswered.size() + " question(s) are unanswered: " + unanswered);
     }
     LkeResult.Builder result = LkeResult.builder();
-    ScoreNode pemenuhan = required("PEMENUHAN");
-    ScoreNode reform = required("REFORM");
     for (AreaPerubahan area : AreaPerubahan.values()) {
-      result.putPengungkit(area, AreaScore.of(areaPoints(pemenuhan, area), areaPoints(reform, area)));
+      result.putPengungkit(area, AreaScore.of(
+          areaPoints(LkeNodes.PEMENUHAN, area).orElseThrow(),
+          areaPoints(LkeNodes.REFORM, area).orElseThrow()));
     }
     return result.hasil(Hasil.of(
-            number(onlyAnswer("HASIL.BERSIH.IPAK")),
-            CapaianKinerja.valueOf(onlyAnswer("HASIL.BERSIH.CAPAIAN").toString()),
-            number(onlyAnswer("HASIL.PELAYANAN.IPKP"))))
+            number(onlyAnswer(LkeNodes.IPAK)),
+            CapaianKinerja.valueOf(onlyAnswer(LkeNodes.CAPAIAN_KINERJA).toString()),
+            number(onlyAnswer(LkeNodes.IPKP))))
         .build();
   }
 
@@ -174,13 +174,23 @@ public final class LkeScore {
         "template " + template.id() + " must have a node " + id + " for an area-level result"));
   }
 
-  private BigDecimal areaPoints(ScoreNode part, AreaPerubahan area) {
+  /**
+   * The points of {@code area} under the sub-component {@code partId} ({@link LkeNodes#PEMENUHAN} or
+   * {@link LkeNodes#REFORM} of a 90/2021 score).
+   *
+   * @param partId the id of the sub-component whose children are the areas
+   * @param area the area
+   * @return the points, when that area's questions are all answered
+   * @throws IllegalStateException when the template has no such sub-component, or no such area in it
+   */
+  public Optional<BigDecimal> areaPoints(String partId, AreaPerubahan area) {
+    ScoreNode part = required(partId);
     return part.children().stream()
         .filter(child -> child.area().equals(Optional.of(area)))
-        .map(child -> child.points().orElseThrow())
-        .reduce(BigDecimal::add)
+        .findFirst()
         .orElseThrow(() -> new IllegalStateException("template " + template.id()
-            + " must have an area " + area + " under " + part.id()));
+            + " must have an area " + area + " under " + part.id()))
+        .points();
   }
 
   private Answer onlyAnswer(String indicatorId) {

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import io.github.zi4j.regulation.Edition;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,7 +25,7 @@ import java.util.stream.Collectors;
  * indicator without points, unless the caller asks to score them as 0 ({@link MissingAnswers}).
  *
  * <pre>{@code
- * LkeScore score = LkeScorer.of(LkeTemplates.bundled(Edition.PERMENPANRB_90_2021))
+ * LkeScore score = LkeScorer.bundled(Edition.PERMENPANRB_90_2021)
  *     .score(worksheet, Role.TPI);
  * System.out.println(score.breakdown());
  * }</pre>
@@ -35,10 +37,29 @@ public final class LkeScorer {
   /** Decimal places of the points a node shows, and that minimums are compared with. */
   static final int SCALE = 10;
 
+  private static final Map<Edition, LkeScorer> BUNDLED = new EnumMap<>(Edition.class);
+
+  static {
+    // the bundled templates were validated when loaded: no need to validate them again
+    for (Edition edition : Edition.values()) {
+      BUNDLED.put(edition, new LkeScorer(LkeTemplates.bundled(edition)));
+    }
+  }
+
   private final LkeTemplate template;
 
   private LkeScorer(LkeTemplate template) {
     this.template = template;
+  }
+
+  /**
+   * The scorer of {@code edition}'s bundled template, made once and shared.
+   *
+   * @param edition the edition
+   * @return the scorer
+   */
+  public static LkeScorer bundled(Edition edition) {
+    return BUNDLED.get(java.util.Objects.requireNonNull(edition, "edition"));
   }
 
   /**

@@ -3,9 +3,6 @@ package io.github.zi4j.lke;
 import io.github.zi4j.ZiException;
 import io.github.zi4j.ZiJson;
 import io.github.zi4j.regulation.Edition;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -65,20 +62,14 @@ public final class LkeTemplates {
     for (Edition edition : Edition.values()) {
       String name = "templates/" + edition.name().toLowerCase(java.util.Locale.ROOT)
           .replace('_', '-') + ".json";
-      try (InputStream in = LkeTemplates.class.getResourceAsStream(name)) {
-        if (in == null) {
-          throw new IllegalStateException(name + " is missing from the zi-core jar");
-        }
-        LkeTemplate template = ZiJson.read(in, name, LkeTemplate.class);
-        List<TemplateProblem> problems = TemplateValidator.validate(template);
-        if (!problems.isEmpty() || template.edition() != edition) {
-          throw new ZiException("bundled template " + name + " is invalid: " + problems.stream()
-              .map(TemplateProblem::toString).collect(Collectors.joining("; ")), null);
-        }
-        templates.put(edition, template);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+      LkeTemplate template = ZiJson.readResource(LkeTemplates.class, name, LkeTemplate.class);
+      List<TemplateProblem> problems = TemplateValidator.validate(template);
+      if (!problems.isEmpty() || template.edition() != edition) {
+        throw new ZiException("bundled template " + name + " must be valid and of " + edition
+            + ", but is of " + template.edition() + " with problems: " + problems.stream()
+            .map(TemplateProblem::toString).collect(Collectors.joining("; ")), null);
       }
+      templates.put(edition, template);
     }
     return templates;
   }

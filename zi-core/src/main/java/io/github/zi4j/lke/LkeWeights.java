@@ -31,15 +31,15 @@ public final class LkeWeights {
 
   private LkeWeights(LkeTemplate template) {
     this.template = template;
-    for (TemplateNode area : node(template, "PEMENUHAN").children()) {
+    for (TemplateNode area : node(template, LkeNodes.PEMENUHAN).children()) {
       pemenuhan.put(area.area().orElseThrow(), area.weight());
     }
-    for (TemplateNode area : node(template, "REFORM").children()) {
+    for (TemplateNode area : node(template, LkeNodes.REFORM).children()) {
       reform.put(area.area().orElseThrow(), area.weight());
     }
-    ipak = node(template, "HASIL.BERSIH.IPAK").weight();
-    capaianKinerja = node(template, "HASIL.BERSIH.CAPAIAN").weight();
-    ipkp = node(template, "HASIL.PELAYANAN.IPKP").weight();
+    ipak = node(template, LkeNodes.IPAK).weight();
+    capaianKinerja = node(template, LkeNodes.CAPAIAN_KINERJA).weight();
+    ipkp = node(template, LkeNodes.IPKP).weight();
   }
 
   private static TemplateNode node(LkeTemplate template, String id) {

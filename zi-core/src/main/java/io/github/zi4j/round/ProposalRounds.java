@@ -2,9 +2,6 @@ package io.github.zi4j.round;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.github.zi4j.ZiJson;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -89,14 +86,8 @@ public final class ProposalRounds {
   }
 
   private static ProposalRounds load() {
-    try (InputStream in = ProposalRounds.class.getResourceAsStream("rounds.json")) {
-      if (in == null) {
-        throw new IllegalStateException("rounds.json is missing from the zi-core jar");
-      }
-      return of(ZiJson.read(in, "rounds.json", new TypeReference<List<ProposalRound>>() {}));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return of(ZiJson.readResource(ProposalRounds.class, "rounds.json",
+        new TypeReference<List<ProposalRound>>() {}));
   }
 
   @Override

@@ -3,14 +3,10 @@ package io.github.zi4j.examples;
 import io.github.zi4j.ZiJson;
 import io.github.zi4j.lke.LkeScore;
 import io.github.zi4j.lke.LkeScorer;
-import io.github.zi4j.lke.LkeTemplates;
 import io.github.zi4j.lke.Role;
 import io.github.zi4j.lke.Worksheet;
 import io.github.zi4j.proposal.Proposal;
 import io.github.zi4j.rules.DecisionEngine;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 
 /**
  * A plain timing loop, not a benchmark harness: how long scoring one full 90/2021 worksheet (107
@@ -28,14 +24,10 @@ public final class ScoringTiming {
    */
   public static void main(String[] args) {
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
-    Worksheet worksheet;
-    try (InputStream in = ScoringTiming.class.getResourceAsStream("/worksheets/contoh-90-2021.json")) {
-      worksheet = ZiJson.read(in, "contoh-90-2021.json", Worksheet.class);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    Worksheet worksheet = ZiJson.readResource(
+        ScoringTiming.class, "/worksheets/contoh-90-2021.json", Worksheet.class);
     Proposal proposal = Cases.load("contoh-mpp-worksheet-2024.json");
-    LkeScorer scorer = LkeScorer.of(LkeTemplates.bundled(worksheet.edition()));
+    LkeScorer scorer = LkeScorer.bundled(worksheet.edition());
     DecisionEngine engine = DecisionEngine.standard();
     double sink = 0;
     for (int pass = 0; pass < 2; pass++) {

@@ -85,7 +85,7 @@ abstract class AbstractAssessorComparison {
             "a comparison needs answers of both SELF and TPI, but " + role + " gave none");
       }
     }
-    LkeScorer scorer = RuleContext.scorer(worksheet.edition());
+    LkeScorer scorer = LkeScorer.bundled(worksheet.edition());
     LkeScore self = scorer.score(worksheet, Role.SELF);
     LkeScore tpi = scorer.score(worksheet, Role.TPI);
     Optional<Predikat> selfMeets = engine.meets(self);

@@ -1,5 +1,6 @@
 package io.github.zi4j.rules;
 
+import io.github.zi4j.lke.LkeNodes;
 import io.github.zi4j.lke.LkeResult;
 import io.github.zi4j.lke.LkeScore;
 import io.github.zi4j.lke.Worksheet;
@@ -164,8 +165,8 @@ public final class DecisionEngine {
         && context.lkeScore().filter(LkeScore::complete).isPresent()) {
       LkeScore score = context.lkeScore().get();
       summary.total(score.total().orElseThrow())
-          .pengungkit(score.points("PENGUNGKIT").orElseThrow())
-          .hasil(score.points("HASIL").orElseThrow());
+          .pengungkit(score.points(LkeNodes.PENGUNGKIT).orElseThrow())
+          .hasil(score.points(LkeNodes.HASIL).orElseThrow());
     } else {
       return Optional.empty();
     }
@@ -188,11 +189,8 @@ public final class DecisionEngine {
 
   private static boolean meetsScores(ScoreContext context) {
     for (Rule rule : Rulebook.of(context.edition()).rules()) {
-      List<Finding> findings = rule instanceof ScoreThresholdRule
-          ? ((ScoreThresholdRule) rule).check(context)
-          : rule instanceof TemplateMinimumRule
-              ? ((TemplateMinimumRule) rule).check(context)
-              : List.of();
+      List<Finding> findings =
+          rule instanceof ScoreRule ? ((ScoreRule) rule).check(context) : List.of();
       for (Finding finding : findings) {
         if (finding.status() != Status.PASS) {
           return false;

@@ -2,10 +2,10 @@ package io.github.zi4j.rules;
 
 import io.github.zi4j.lke.Answer;
 import io.github.zi4j.lke.AreaPerubahan;
+import io.github.zi4j.lke.LkeNodes;
 import io.github.zi4j.lke.LkeResult;
 import io.github.zi4j.lke.LkeScore;
 import io.github.zi4j.lke.QuestionScore;
-import io.github.zi4j.lke.ScoreNode;
 import io.github.zi4j.regulation.Edition;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -71,11 +71,7 @@ final class LkeView {
           ? result.get().pengungkit().get(area).pemenuhan()
           : result.get().pengungkit().get(area).reform());
     }
-    return score.orElseThrow().node(pemenuhan ? "PEMENUHAN" : "REFORM").orElseThrow()
-        .children().stream()
-        .filter(node -> node.area().equals(Optional.of(area)))
-        .findFirst()
-        .flatMap(ScoreNode::points);
+    return score.orElseThrow().areaPoints(pemenuhan ? LkeNodes.PEMENUHAN : LkeNodes.REFORM, area);
   }
 
   /** The points of the whole {@code area}, when both its parts are complete. */
@@ -100,13 +96,13 @@ final class LkeView {
     String indicator;
     switch (criterion) {
       case IPAK:
-        indicator = "HASIL.BERSIH.IPAK";
+        indicator = LkeNodes.IPAK;
         break;
       case IPKP:
-        indicator = "HASIL.PELAYANAN.IPKP";
+        indicator = LkeNodes.IPKP;
         break;
       case CAPAIAN_KINERJA:
-        indicator = "HASIL.BERSIH.CAPAIAN";
+        indicator = LkeNodes.CAPAIAN_KINERJA;
         break;
       default:
         return Optional.empty();

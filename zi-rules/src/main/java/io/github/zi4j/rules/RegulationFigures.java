@@ -2,6 +2,7 @@ package io.github.zi4j.rules;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.zi4j.ZiJson;
+import io.github.zi4j.lke.LkeNodes;
 import io.github.zi4j.lke.LkeTemplate;
 import io.github.zi4j.lke.LkeTemplates;
 import io.github.zi4j.lke.TemplateNode;
@@ -9,9 +10,6 @@ import io.github.zi4j.regulation.Confidence;
 import io.github.zi4j.regulation.Edition;
 import io.github.zi4j.regulation.LegalBasis;
 import io.github.zi4j.unit.Predikat;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Period;
 import java.util.HashMap;
@@ -51,12 +49,12 @@ public final class RegulationFigures {
 
   /** The node of the bundled 90/2021 template whose minimums each criterion compares with. */
   private static final Map<Criterion, String> TEMPLATE_NODES = Map.of(
-      Criterion.TOTAL, "LKE",
-      Criterion.PENGUNGKIT, "PENGUNGKIT",
-      Criterion.BERSIH_AKUNTABEL, "HASIL.BERSIH",
-      Criterion.IPAK, "HASIL.BERSIH.IPAK",
-      Criterion.CAPAIAN_KINERJA, "HASIL.BERSIH.CAPAIAN",
-      Criterion.IPKP, "HASIL.PELAYANAN");
+      Criterion.TOTAL, LkeNodes.TOTAL,
+      Criterion.PENGUNGKIT, LkeNodes.PENGUNGKIT,
+      Criterion.BERSIH_AKUNTABEL, LkeNodes.BERSIH_AKUNTABEL,
+      Criterion.IPAK, LkeNodes.IPAK,
+      Criterion.CAPAIAN_KINERJA, LkeNodes.CAPAIAN_KINERJA,
+      Criterion.IPKP, LkeNodes.PELAYANAN_PRIMA);
 
   private static final RegulationFigures BUNDLED = load();
 
@@ -226,15 +224,7 @@ public final class RegulationFigures {
       Confidence confidence) {}
 
   private static RegulationFigures load() {
-    Data data;
-    try (InputStream in = RegulationFigures.class.getResourceAsStream("figures.json")) {
-      if (in == null) {
-        throw new IllegalStateException("figures.json is missing from the zi-rules jar");
-      }
-      data = ZiJson.read(in, "figures.json", Data.class);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    Data data = ZiJson.readResource(RegulationFigures.class, "figures.json", Data.class);
     Map<Key, Figure<BigDecimal>> thresholds = new HashMap<>();
     for (ThresholdRow row : data.thresholds()) {
       thresholds.put(new Key(row.edition(), row.predikat(), row.criterion()),

@@ -3,7 +3,6 @@ package io.github.zi4j.rules;
 import io.github.zi4j.lke.LkeResult;
 import io.github.zi4j.lke.LkeScore;
 import io.github.zi4j.lke.LkeScorer;
-import io.github.zi4j.lke.LkeTemplates;
 import io.github.zi4j.lke.Role;
 import io.github.zi4j.lke.Worksheet;
 import io.github.zi4j.proposal.Proposal;
@@ -11,8 +10,6 @@ import io.github.zi4j.regulation.Edition;
 import io.github.zi4j.round.ProposalRound;
 import io.github.zi4j.unit.Predikat;
 import java.time.LocalDate;
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -22,20 +19,11 @@ import java.util.Optional;
  */
 record RuleContext(
     Proposal proposal,
-    Predikat target,
     Edition edition,
     RegulationFigures figures,
     Optional<ProposalRound> round,
     Optional<LkeScore> lkeScore,
     Optional<LkeResult> lkeResult) {
-
-  private static final Map<Edition, LkeScorer> SCORERS = new EnumMap<>(Edition.class);
-
-  static {
-    for (Edition edition : Edition.values()) {
-      SCORERS.put(edition, LkeScorer.of(LkeTemplates.bundled(edition)));
-    }
-  }
 
   /**
    * The context of {@code proposal} judged under {@code edition}.
@@ -50,8 +38,7 @@ record RuleContext(
 
   private RuleContext(Proposal proposal, Edition edition, RegulationFigures figures,
       Optional<ProposalRound> round, Optional<LkeScore> score) {
-    this(proposal, proposal.target(), edition, figures, round, score,
-        areaLevel(proposal, edition, score));
+    this(proposal, edition, figures, round, score, areaLevel(proposal, edition, score));
   }
 
   private static Optional<LkeScore> scoreOf(Proposal proposal, Edition edition) {
@@ -64,7 +51,7 @@ record RuleContext(
           + "proposal is judged under, but was answered for " + worksheet.edition()
           + " and the proposal is judged under " + edition + " (name the edition in the case)");
     }
-    LkeScorer scorer = SCORERS.get(edition);
+    LkeScorer scorer = LkeScorer.bundled(edition);
     Role deciding = worksheet.decidingRole();
     LkeScore score = scorer.score(worksheet, deciding);
     for (Role role : worksheet.answers().keySet()) {
@@ -86,13 +73,13 @@ record RuleContext(
 
   /** What the score rules read of this context. */
   ScoreContext scores() {
-    return new ScoreContext(target, edition, figures, lkeScore, lkeResult,
+    return new ScoreContext(target(), edition, figures, lkeScore, lkeResult,
         proposal.lke().isPresent() && proposal.lke().get() instanceof LkeResult);
   }
 
-  /** The scorer of {@code edition}'s bundled template. */
-  static LkeScorer scorer(Edition edition) {
-    return SCORERS.get(edition);
+  /** The predicate the proposal is for. */
+  Predikat target() {
+    return proposal.target();
   }
 
   LocalDate asOf() {
@@ -101,6 +88,6 @@ record RuleContext(
 
   /** A finding builder with this context's rule and target already set. */
   Finding.Builder finding(RuleId rule, Status status) {
-    return Finding.builder().rule(rule).status(status).target(target);
+    return Finding.builder().rule(rule).status(status).target(target());
   }
 }

@@ -17,7 +17,7 @@ import java.util.Optional;
  * questions are all answered is judged even when others are not. Without an LKE, for a part left
  * incomplete, or without a minimum for the target, the rule answers UNKNOWN.
  */
-final class ScoreThresholdRule implements Rule {
+final class ScoreThresholdRule implements ScoreRule {
 
   private final Criterion criterion;
 
@@ -31,12 +31,7 @@ final class ScoreThresholdRule implements Rule {
   }
 
   @Override
-  public List<Finding> evaluate(RuleContext context) {
-    return check(context.scores());
-  }
-
-  /** The findings of this criterion for the LKE in {@code c}. */
-  List<Finding> check(ScoreContext c) {
+  public List<Finding> check(ScoreContext c) {
     Optional<Figure<BigDecimal>> figure =
         c.figures().threshold(c.edition(), c.target(), criterion);
     if (figure.isEmpty()) {

@@ -2,6 +2,7 @@ package io.github.zi4j.rules;
 
 import io.github.zi4j.lke.LkeScore;
 import io.github.zi4j.lke.LkeTemplate;
+import io.github.zi4j.lke.LkeTemplates;
 import io.github.zi4j.lke.Minimum;
 import io.github.zi4j.lke.TemplateNode;
 import io.github.zi4j.regulation.Confidence;
@@ -18,7 +19,7 @@ import java.util.Optional;
  * rather than guess. Without a worksheet of that edition, or with an incomplete
  * one, one {@link RuleId#LKE_EDITION} finding answers UNKNOWN and says why.
  */
-final class TemplateMinimumRule implements Rule {
+final class TemplateMinimumRule implements ScoreRule {
 
   @Override
   public RuleId id() {
@@ -26,12 +27,7 @@ final class TemplateMinimumRule implements Rule {
   }
 
   @Override
-  public List<Finding> evaluate(RuleContext context) {
-    return check(context.scores());
-  }
-
-  /** The findings for the LKE in {@code c}. */
-  List<Finding> check(ScoreContext c) {
+  public List<Finding> check(ScoreContext c) {
     LegalBasis editionBasis = LegalBasis.of(c.edition().citation() + " (LKE)", Confidence.SURE);
     Optional<LkeScore> score = c.lkeScore();
     if (score.isEmpty()) {
@@ -46,7 +42,7 @@ final class TemplateMinimumRule implements Rule {
       return List.of(c.finding(RuleId.LKE_EDITION, Status.UNKNOWN).variant("incomplete")
           .context(Measure.Term.of(score.get().unanswered().size())).basis(editionBasis).build());
     }
-    LkeTemplate template = RuleContext.scorer(c.edition()).template();
+    LkeTemplate template = LkeTemplates.bundled(c.edition());
     List<Finding> findings = new ArrayList<>();
     collect(template, template.root(), score.get(), c, findings);
     return findings;
