@@ -130,7 +130,7 @@ public sealed interface AnswerType
       for (int i = 0; i < options.size(); i++) {
         spaced.put(options.get(i), evenlySpaced(i));
       }
-      return spaced;
+      return java.util.Collections.unmodifiableMap(spaced);
     }
 
     /** The value of the option at {@code index} when evenly spaced: 1 down to 0, to 10 places. */
