@@ -1,7 +1,6 @@
 package io.github.zi4j.rules;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,15 +24,10 @@ final class BuildingPeriodRule implements TimingRule {
   @Override
   public List<Finding> evaluate(RuleContext c) {
     LocalDate earliest = earliest(c).orElseThrow();
-    boolean met = !c.asOf().isBefore(earliest);
-    Finding.Builder finding = c.finding(id(), met ? Status.PASS : Status.FAIL)
-        .required(new Measure.Day(earliest))
+    return List.of(c.notBefore(id(), earliest)
         .actual(new Measure.Day(c.asOf()))
         .context(new Measure.Day(c.proposal().unit().pencanangan()))
-        .basis(c.figures().buildingPeriod().basis());
-    if (!met) {
-      finding.shortfall(new Measure.Days(ChronoUnit.DAYS.between(c.asOf(), earliest)));
-    }
-    return List.of(finding.build());
+        .basis(c.figures().buildingPeriod().basis())
+        .build());
   }
 }

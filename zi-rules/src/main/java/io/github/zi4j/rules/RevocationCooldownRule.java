@@ -5,7 +5,6 @@ import io.github.zi4j.regulation.Edition;
 import io.github.zi4j.regulation.LegalBasis;
 import io.github.zi4j.unit.PredikatEvent;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
@@ -51,15 +50,10 @@ final class RevocationCooldownRule implements TimingRule {
           .basis(c.figures().revocationCooldown().basis()).build());
     }
     LocalDate earliest = earliest(c).orElseThrow();
-    boolean met = !c.asOf().isBefore(earliest);
-    Finding.Builder finding = c.finding(id(), met ? Status.PASS : Status.FAIL)
-        .required(new Measure.Day(earliest))
+    return List.of(c.notBefore(id(), earliest)
         .actual(Measure.Term.of(revoked.predikat()))
         .context(new Measure.Day(revoked.date()))
-        .basis(c.figures().revocationCooldown().basis());
-    if (!met) {
-      finding.shortfall(new Measure.Days(ChronoUnit.DAYS.between(c.asOf(), earliest)));
-    }
-    return List.of(finding.build());
+        .basis(c.figures().revocationCooldown().basis())
+        .build());
   }
 }

@@ -10,6 +10,7 @@ import io.github.zi4j.regulation.Edition;
 import io.github.zi4j.round.ProposalRound;
 import io.github.zi4j.unit.Predikat;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /**
@@ -84,6 +85,20 @@ record RuleContext(
 
   LocalDate asOf() {
     return proposal.asOf();
+  }
+
+  /**
+   * A finding that the proposal's date is not before {@code earliest}: PASS on or after it, FAIL
+   * before it with the days short; the earliest date is what it requires.
+   */
+  Finding.Builder notBefore(RuleId rule, LocalDate earliest) {
+    boolean met = !asOf().isBefore(earliest);
+    Finding.Builder finding = finding(rule, met ? Status.PASS : Status.FAIL)
+        .required(new Measure.Day(earliest));
+    if (!met) {
+      finding.shortfall(new Measure.Days(ChronoUnit.DAYS.between(asOf(), earliest)));
+    }
+    return finding;
   }
 
   /** A finding builder with this context's rule and target already set. */

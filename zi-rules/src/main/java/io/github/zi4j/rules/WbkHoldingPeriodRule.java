@@ -2,7 +2,6 @@ package io.github.zi4j.rules;
 
 import io.github.zi4j.unit.Predikat;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,16 +35,11 @@ final class WbkHoldingPeriodRule implements TimingRule {
     if (earliest.isEmpty()) {
       return List.of();
     }
-    boolean met = !c.asOf().isBefore(earliest.get());
-    Finding.Builder finding = c.finding(id(), met ? Status.PASS : Status.FAIL)
-        .required(new Measure.Day(earliest.get()))
+    return List.of(c.notBefore(id(), earliest.get())
         .actual(new Measure.Day(c.asOf()))
         .context(new Measure.Day(
             c.proposal().unit().heldSince(Predikat.WBK, c.asOf()).orElseThrow()))
-        .basis(c.figures().wbkHoldingPeriod().basis());
-    if (!met) {
-      finding.shortfall(new Measure.Days(ChronoUnit.DAYS.between(c.asOf(), earliest.get())));
-    }
-    return List.of(finding.build());
+        .basis(c.figures().wbkHoldingPeriod().basis())
+        .build());
   }
 }
