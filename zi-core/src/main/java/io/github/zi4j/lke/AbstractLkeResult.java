@@ -3,14 +3,16 @@ package io.github.zi4j.lke;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.zi4j.internal.Checks;
+import io.github.zi4j.regulation.Edition;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.immutables.value.Value;
 
 /**
- * An LKE result at area level (<i>hasil LKE</i>) under PermenPANRB 90/2021: the pemenuhan and reform
- * points of each of the six areas, and the results component. It adds them up exactly with the
- * {@linkplain LkeWeights 90/2021 weights}.
+ * An LKE result at area level (<i>hasil LKE</i>): the pemenuhan and reform points of each of the six
+ * areas, and the results component, under an edition whose template has the area-level form
+ * (PermenPANRB 90/2021, the default). It adds them up exactly with that edition's {@linkplain
+ * LkeWeights weights}, once, when first asked.
  *
  * <p>Every area must be present, and no part may exceed its weight. All sums are exact {@link
  * java.math.BigDecimal}s: present them rounded half-up to 2 decimals, and compare them with thresholds unrounded.
@@ -44,12 +46,54 @@ abstract non-sealed class AbstractLkeResult implements LkeInput {
   public abstract Hasil hasil();
 
   /**
+   * The edition whose LKE this result is of. It is written after the areas, so that the first
+   * property of an area-level result in JSON is never one a worksheet begins with.
+   *
+   * @return the edition; PermenPANRB 90/2021 unless given
+   */
+  @Value.Default
+  public Edition edition() {
+    return Edition.PERMENPANRB_90_2021;
+  }
+
+  /**
    * The weights this result is added up with.
    *
-   * @return the 90/2021 weights
+   * @return the weights of its edition
    */
   public LkeWeights weights() {
-    return LkeWeights.permenpanrb90of2021();
+    return LkeWeights.of(edition());
+  }
+
+  /**
+   * The points of the node with {@code role}.
+   *
+   * @param role the role
+   * @return the points, exact
+   * @throws IllegalArgumentException for {@link NodeRole#PEMENUHAN} and {@link NodeRole#REFORM}, whose
+   *     points are per area ({@link AreaScore})
+   */
+  public BigDecimal points(NodeRole role) {
+    switch (role) {
+      case TOTAL:
+        return total();
+      case PENGUNGKIT:
+        return pengungkitPoints();
+      case HASIL:
+        return hasilPoints();
+      case BERSIH_AKUNTABEL:
+        return bersihAkuntabelPoints();
+      case IPAK:
+        return ipakPoints();
+      case CAPAIAN_KINERJA:
+        return capaianKinerjaPoints();
+      case PELAYANAN_PRIMA:
+      case IPKP:
+        return ipkpPoints();
+      default:
+        throw new IllegalArgumentException("an area-level result gives the points of " + role
+            + " per area, not as one figure");
+    }
   }
 
   /**
@@ -67,6 +111,7 @@ abstract non-sealed class AbstractLkeResult implements LkeInput {
    *
    * @return the points, at most 60
    */
+  @Value.Lazy
   public BigDecimal pengungkitPoints() {
     BigDecimal sum = BigDecimal.ZERO;
     for (AreaScore score : pengungkit().values()) {
@@ -80,6 +125,7 @@ abstract non-sealed class AbstractLkeResult implements LkeInput {
    *
    * @return the points, at most 17.5
    */
+  @Value.Lazy
   public BigDecimal ipakPoints() {
     return weights().surveyPoints(hasil().ipak(), weights().ipak());
   }
@@ -89,6 +135,7 @@ abstract non-sealed class AbstractLkeResult implements LkeInput {
    *
    * @return the points, at most 5
    */
+  @Value.Lazy
   public BigDecimal capaianKinerjaPoints() {
     return hasil().capaianKinerja().value().multiply(weights().capaianKinerja());
   }
@@ -98,6 +145,7 @@ abstract non-sealed class AbstractLkeResult implements LkeInput {
    *
    * @return the points, at most 22.5
    */
+  @Value.Lazy
   public BigDecimal bersihAkuntabelPoints() {
     return ipakPoints().add(capaianKinerjaPoints());
   }
@@ -107,6 +155,7 @@ abstract non-sealed class AbstractLkeResult implements LkeInput {
    *
    * @return the points, at most 17.5
    */
+  @Value.Lazy
   public BigDecimal ipkpPoints() {
     return weights().surveyPoints(hasil().ipkp(), weights().ipkp());
   }
@@ -116,6 +165,7 @@ abstract non-sealed class AbstractLkeResult implements LkeInput {
    *
    * @return the points, at most 40
    */
+  @Value.Lazy
   public BigDecimal hasilPoints() {
     return bersihAkuntabelPoints().add(ipkpPoints());
   }
@@ -125,12 +175,16 @@ abstract non-sealed class AbstractLkeResult implements LkeInput {
    *
    * @return the points, at most 100
    */
+  @Value.Lazy
   public BigDecimal total() {
     return pengungkitPoints().add(hasilPoints());
   }
 
   @Value.Check
   void check() {
+    Checks.argument(LkeWeights.hasAreaLevelForm(edition()),
+        "edition of an area-level LKE result must be one whose template has the area-level form, "
+            + "but was %s", edition());
     for (AreaPerubahan area : AreaPerubahan.values()) {
       AreaScore score = pengungkit().get(area);
       Checks.argument(score != null,

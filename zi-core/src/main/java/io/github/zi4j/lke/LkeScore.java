@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * A scored worksheet (<i>hasil penilaian LKE</i>): the tree of every node's points of its weight, for
@@ -138,63 +139,97 @@ public final class LkeScore {
   }
 
   /**
-   * The area-level result of a complete PermenPANRB 90/2021 worksheet: each area's points under {@code
-   * PEMENUHAN} and {@code REFORM}, and the answers to the IPAK, capaian kinerja and IPKP questions.
+   * The scored node with {@code role}.
+   *
+   * @param role the role
+   * @return the scored node, when the template names a node with that role
+   */
+  public Optional<ScoreNode> node(NodeRole role) {
+    return template.node(role).flatMap(node -> node(node.id()));
+  }
+
+  /**
+   * The points of the node with {@code role}.
+   *
+   * @param role the role
+   * @return the points, when the template has such a node and it is complete
+   */
+  public Optional<BigDecimal> points(NodeRole role) {
+    return node(role).flatMap(ScoreNode::points);
+  }
+
+  /**
+   * The area-level result of a complete worksheet of an edition with the area-level form ({@link
+   * NodeRole}): each area's points under {@code PEMENUHAN} and {@code REFORM}, and the answers to the
+   * IPAK, capaian kinerja and IPKP questions.
    *
    * @return the result
    * @throws IllegalStateException when the score is incomplete, a question of IPAK, capaian kinerja or
-   *     IPKP was left unanswered (even when scored as 0), or the template is not of the 90/2021
-   *     shape (nodes {@code PEMENUHAN}, {@code REFORM}, {@code HASIL.BERSIH.IPAK}, {@code
-   *     HASIL.BERSIH.CAPAIAN}, {@code HASIL.PELAYANAN.IPKP})
+   *     IPKP was left unanswered (even when scored as 0), the edition has no area-level form, or
+   *     the template lacks a node of that form
    */
   public LkeResult toLkeResult() {
-    if (edition() != Edition.PERMENPANRB_90_2021) {
-      throw new IllegalStateException(
-          "only a PERMENPANRB_90_2021 score has an area-level result, but this is " + edition());
+    if (!LkeWeights.hasAreaLevelForm(edition())) {
+      throw new IllegalStateException("only a " + LkeWeights.editionsWithAreaLevelForm().stream()
+          .map(Edition::name).collect(Collectors.joining(" or "))
+          + " score has an area-level result, but this is " + edition());
     }
     if (!complete()) {
       throw new IllegalStateException("the score must be complete for an area-level result, but "
           + unanswered.size() + " question(s) are unanswered: " + unanswered);
     }
-    LkeResult.Builder result = LkeResult.builder();
+    LkeResult.Builder result = LkeResult.builder().edition(edition());
     for (AreaPerubahan area : AreaPerubahan.values()) {
       result.putPengungkit(area, AreaScore.of(
-          areaPoints(LkeNodes.PEMENUHAN, area).orElseThrow(),
-          areaPoints(LkeNodes.REFORM, area).orElseThrow()));
+          areaPoints(NodeRole.PEMENUHAN, area).orElseThrow(),
+          areaPoints(NodeRole.REFORM, area).orElseThrow()));
     }
     return result.hasil(Hasil.of(
-            number(onlyAnswer(LkeNodes.IPAK)),
-            CapaianKinerja.valueOf(onlyAnswer(LkeNodes.CAPAIAN_KINERJA).toString()),
-            number(onlyAnswer(LkeNodes.IPKP))))
+            number(onlyAnswer(NodeRole.IPAK)),
+            CapaianKinerja.valueOf(onlyAnswer(NodeRole.CAPAIAN_KINERJA).toString()),
+            number(onlyAnswer(NodeRole.IPKP))))
         .build();
   }
 
-  private ScoreNode required(String id) {
-    return node(id).orElseThrow(() -> new IllegalStateException(
-        "template " + template.id() + " must have a node " + id + " for an area-level result"));
+  private ScoreNode required(NodeRole role) {
+    return node(role).orElseThrow(() -> new IllegalStateException(
+        "template " + template.id() + " must have a node " + role + " for an area-level result"));
   }
 
   /**
-   * The points of {@code area} under the sub-component {@code partId} ({@link LkeNodes#PEMENUHAN} or
-   * {@link LkeNodes#REFORM} of a 90/2021 score).
+   * The points of {@code area} under the sub-component with role {@code part} ({@link
+   * NodeRole#PEMENUHAN} or {@link NodeRole#REFORM}).
    *
-   * @param partId the id of the sub-component whose children are the areas
+   * @param part the role of the sub-component whose children are the areas
    * @param area the area
    * @return the points, when that area's questions are all answered
    * @throws IllegalStateException when the template has no such sub-component, or no such area in it
    */
-  public Optional<BigDecimal> areaPoints(String partId, AreaPerubahan area) {
-    ScoreNode part = required(partId);
-    return part.children().stream()
-        .filter(child -> child.area().equals(Optional.of(area)))
-        .findFirst()
-        .orElseThrow(() -> new IllegalStateException("template " + template.id()
-            + " must have an area " + area + " under " + part.id()))
-        .points();
+  public Optional<BigDecimal> areaPoints(NodeRole part, AreaPerubahan area) {
+    ScoreNode parent = required(part);
+    for (ScoreNode child : parent.children()) {
+      if (child.area().equals(Optional.of(area))) {
+        return child.points();
+      }
+    }
+    throw new IllegalStateException("template " + template.id() + " must have an area " + area
+        + " under " + parent.id());
   }
 
-  private Answer onlyAnswer(String indicatorId) {
-    QuestionScore question = required(indicatorId).questions().get(0);
+  /**
+   * The answer of the first question of the indicator with {@code role}: the survey index or the
+   * capaian kinerja grade.
+   *
+   * @param role the role of an indicator
+   * @return the answer, when the template has such an indicator and it was answered
+   */
+  public Optional<Answer> answer(NodeRole role) {
+    return node(role).flatMap(node -> node.questions().stream().findFirst())
+        .flatMap(QuestionScore::answer);
+  }
+
+  private Answer onlyAnswer(NodeRole role) {
+    QuestionScore question = required(role).questions().get(0);
     return question.answer().orElseThrow(() -> new IllegalStateException("question "
         + question.id() + " must be answered for an area-level result, but was left unanswered"
         + " (scored as 0)"));

@@ -137,6 +137,40 @@ public final class LkeScorer {
     return new LkeScore(template, role, root.node(), unanswered);
   }
 
+  /**
+   * Checks {@code role}'s answers on {@code worksheet} without scoring them: every answer names a
+   * question of the template and is one its question takes.
+   *
+   * @param worksheet the worksheet
+   * @param role whose answers
+   * @throws IllegalArgumentException when the worksheet is for another edition
+   * @throws InvalidAnswersException when it names questions the template lacks, or has answers its
+   *     questions do not take (all listed)
+   */
+  public void check(Worksheet worksheet, Role role) {
+    if (worksheet.edition() != template.edition()) {
+      throw new IllegalArgumentException("a worksheet answered for " + worksheet.edition()
+          + " cannot be scored with template " + template.id() + " of " + template.edition());
+    }
+    Map<String, String> problems = new LinkedHashMap<>();
+    for (Map.Entry<String, Answer> answer : new java.util.TreeMap<>(worksheet.answersOf(role))
+        .entrySet()) {
+      Optional<Question> question = template.question(answer.getKey());
+      if (question.isEmpty()) {
+        problems.put(answer.getKey(), "not a question of template " + template.id());
+      } else {
+        try {
+          question.get().answer().value(answer.getValue());
+        } catch (IllegalArgumentException e) {
+          problems.put(answer.getKey(), e.getMessage());
+        }
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidAnswersException(role, problems);
+    }
+  }
+
   /** A scored node and its points before rounding to {@link #SCALE} places. */
   private record Scored(ScoreNode node, Optional<BigDecimal> precise) {}
 

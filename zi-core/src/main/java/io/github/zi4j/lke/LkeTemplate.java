@@ -1,12 +1,15 @@
 package io.github.zi4j.lke;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.zi4j.regulation.Confidence;
 import io.github.zi4j.regulation.Edition;
 import io.github.zi4j.regulation.LegalBasis;
+import io.github.zi4j.unit.Predikat;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +35,8 @@ public final class LkeTemplate {
   private final Confidence confidence;
   private final List<String> notes;
   private final TemplateNode root;
+  private final Map<Predikat, Minimum> areaMinimum;
+  private final Map<NodeRole, TemplateNode> roles = new EnumMap<>(NodeRole.class);
   private final Map<String, TemplateNode> nodes = new LinkedHashMap<>();
   private final Map<String, Question> questions = new LinkedHashMap<>();
   private final Map<String, TemplateNode> indicatorOf = new LinkedHashMap<>();
@@ -50,7 +55,28 @@ public final class LkeTemplate {
    */
   public static LkeTemplate of(String id, Edition edition, String name, String citation,
       Confidence confidence, List<String> notes, TemplateNode root) {
-    return new LkeTemplate(id, edition, name, citation, confidence, notes, root);
+    return new LkeTemplate(id, edition, name, citation, confidence, notes, root, Map.of());
+  }
+
+  /**
+   * A template whose areas of change each need a minimum share of their weight; check it with {@link
+   * TemplateValidator} before scoring with it.
+   *
+   * @param id its id, for example {@code "PERMENPANRB_90_2021"}
+   * @param edition the edition it belongs to
+   * @param name its title
+   * @param citation where it is published
+   * @param confidence the confidence of its weights, unless a node says otherwise
+   * @param notes notes on its sources, possibly empty
+   * @param root the root node, whose weight is the total (100)
+   * @param areaMinimum the least share of its weight (a fraction from 0 to 1) each area of change must
+   *     earn, per predicate; possibly empty
+   * @return the template
+   */
+  public static LkeTemplate of(String id, Edition edition, String name, String citation,
+      Confidence confidence, List<String> notes, TemplateNode root,
+      Map<Predikat, Minimum> areaMinimum) {
+    return new LkeTemplate(id, edition, name, citation, confidence, notes, root, areaMinimum);
   }
 
   @JsonCreator
@@ -61,7 +87,8 @@ public final class LkeTemplate {
       @JsonProperty(value = "citation", required = true) String citation,
       @JsonProperty(value = "confidence", required = true) Confidence confidence,
       @JsonProperty("notes") List<String> notes,
-      @JsonProperty(value = "root", required = true) TemplateNode root) {
+      @JsonProperty(value = "root", required = true) TemplateNode root,
+      @JsonProperty("areaMinimum") Map<Predikat, Minimum> areaMinimum) {
     this.id = Objects.requireNonNull(id, "id");
     this.edition = Objects.requireNonNull(edition, "edition");
     this.name = Objects.requireNonNull(name, "name");
@@ -69,11 +96,15 @@ public final class LkeTemplate {
     this.confidence = Objects.requireNonNull(confidence, "confidence");
     this.notes = notes == null ? List.of() : List.copyOf(notes);
     this.root = Objects.requireNonNull(root, "root");
+    this.areaMinimum = areaMinimum == null || areaMinimum.isEmpty()
+        ? Map.of()
+        : Collections.unmodifiableMap(new EnumMap<>(areaMinimum));
     index(root);
   }
 
   private void index(TemplateNode node) {
     nodes.putIfAbsent(node.id(), node);
+    node.role().ifPresent(role -> roles.putIfAbsent(role, node));
     for (Question question : node.questions()) {
       questions.putIfAbsent(question.id(), question);
       indicatorOf.putIfAbsent(question.id(), node);
@@ -152,6 +183,28 @@ public final class LkeTemplate {
   }
 
   /**
+   * The least share of its weight each area of change must earn, per predicate: a fraction such as
+   * 0.60, compared with the area's pemenuhan plus reform (or with each part, as the rules are told).
+   *
+   * @return the minimums; empty when the template gives none
+   */
+  @JsonProperty
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public Map<Predikat, Minimum> areaMinimum() {
+    return areaMinimum;
+  }
+
+  /**
+   * The node that has {@code role}.
+   *
+   * @param role the role
+   * @return the node, when the template names one
+   */
+  public Optional<TemplateNode> node(NodeRole role) {
+    return Optional.ofNullable(roles.get(role));
+  }
+
+  /**
    * The legal basis of {@code node}'s weight: the template's citation with the node's confidence, or
    * the template's.
    *
@@ -217,12 +270,13 @@ public final class LkeTemplate {
     LkeTemplate that = (LkeTemplate) other;
     return id.equals(that.id) && edition == that.edition && name.equals(that.name)
         && citation.equals(that.citation) && confidence == that.confidence
-        && notes.equals(that.notes) && root.equals(that.root);
+        && notes.equals(that.notes) && root.equals(that.root)
+        && areaMinimum.equals(that.areaMinimum);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, edition, name, citation, confidence, notes, root);
+    return Objects.hash(id, edition, name, citation, confidence, notes, root, areaMinimum);
   }
 
   @Override

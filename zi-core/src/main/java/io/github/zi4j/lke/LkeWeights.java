@@ -4,23 +4,28 @@ import io.github.zi4j.regulation.Edition;
 import io.github.zi4j.regulation.LegalBasis;
 import java.math.BigDecimal;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
- * The weights (<i>bobot</i>) of the LKE under PermenPANRB 90/2021, at area level, as the area-level
- * {@link LkeResult} reads them: taken from the nodes of the bundled 90/2021 {@linkplain LkeTemplates
- * template}, the one place these figures live.
+ * The weights (<i>bobot</i>) of the LKE at area level, as the area-level {@link LkeResult} reads them:
+ * taken from the nodes of an edition's {@linkplain LkeTemplates template} by their {@linkplain NodeRole
+ * roles}, the one place these figures live. Only an edition whose template has the area-level form
+ * ({@link NodeRole}) has them: PermenPANRB 90/2021.
  *
- * <p>Total 100 = pengungkit 60 + hasil 40. Pengungkit 60 = pemenuhan 30 + reform 30, each area with the
- * same weight in both. Hasil 40 = birokrasi bersih dan akuntabel 22.5 (IPAK 17.5 + capaian kinerja 5)
- * + pelayanan publik prima 17.5 (IPKP). All <b>sure</b>: the regulation's LKE as used by two apps.
+ * <p>Under 90/2021: total 100 = pengungkit 60 + hasil 40. Pengungkit 60 = pemenuhan 30 + reform 30, each
+ * area with the same weight in both. Hasil 40 = birokrasi bersih dan akuntabel 22.5 (IPAK 17.5 +
+ * capaian kinerja 5) + pelayanan publik prima 17.5 (IPKP). All <b>sure</b>: the regulation's LKE as used
+ * by two apps.
  *
  * <p>Immutable and thread-safe.
  */
 public final class LkeWeights {
 
-  private static final LkeWeights PERMENPANRB_90_2021 =
-      new LkeWeights(LkeTemplates.bundled(Edition.PERMENPANRB_90_2021));
+  private static final Map<Edition, Optional<LkeWeights>> BUNDLED = bundled();
 
   private final LkeTemplate template;
   private final Map<AreaPerubahan, BigDecimal> pemenuhan = new EnumMap<>(AreaPerubahan.class);
@@ -28,23 +33,67 @@ public final class LkeWeights {
   private final BigDecimal ipak;
   private final BigDecimal capaianKinerja;
   private final BigDecimal ipkp;
+  private final BigDecimal pengungkit;
 
   private LkeWeights(LkeTemplate template) {
     this.template = template;
-    for (TemplateNode area : node(template, LkeNodes.PEMENUHAN).children()) {
-      pemenuhan.put(area.area().orElseThrow(), area.weight());
+    parts(template, NodeRole.PEMENUHAN, pemenuhan);
+    parts(template, NodeRole.REFORM, reform);
+    ipak = node(template, NodeRole.IPAK).weight();
+    capaianKinerja = node(template, NodeRole.CAPAIAN_KINERJA).weight();
+    ipkp = node(template, NodeRole.IPKP).weight();
+    BigDecimal sum = BigDecimal.ZERO;
+    for (AreaPerubahan area : AreaPerubahan.values()) {
+      sum = sum.add(area(area));
     }
-    for (TemplateNode area : node(template, LkeNodes.REFORM).children()) {
-      reform.put(area.area().orElseThrow(), area.weight());
-    }
-    ipak = node(template, LkeNodes.IPAK).weight();
-    capaianKinerja = node(template, LkeNodes.CAPAIAN_KINERJA).weight();
-    ipkp = node(template, LkeNodes.IPKP).weight();
+    pengungkit = sum;
   }
 
-  private static TemplateNode node(LkeTemplate template, String id) {
-    return template.node(id).orElseThrow(() -> new IllegalStateException(
-        "the bundled 90/2021 template must have node " + id));
+  private static Map<Edition, Optional<LkeWeights>> bundled() {
+    Map<Edition, Optional<LkeWeights>> weights = new EnumMap<>(Edition.class);
+    for (Edition edition : Edition.values()) {
+      LkeTemplate template = LkeTemplates.bundled(edition);
+      weights.put(edition, hasAreaLevelForm(template)
+          ? Optional.of(new LkeWeights(template))
+          : Optional.empty());
+    }
+    return weights;
+  }
+
+  /**
+   * Whether {@code template} has the area-level form: nodes with the roles {@code PEMENUHAN} and {@code
+   * REFORM}, each with the six areas below it, {@code IPAK}, {@code CAPAIAN_KINERJA} and {@code IPKP}.
+   *
+   * @param template the template
+   * @return true when an area-level result can be read with its weights
+   */
+  public static boolean hasAreaLevelForm(LkeTemplate template) {
+    for (NodeRole role : List.of(NodeRole.IPAK, NodeRole.CAPAIAN_KINERJA, NodeRole.IPKP)) {
+      if (template.node(role).isEmpty()) {
+        return false;
+      }
+    }
+    for (NodeRole part : List.of(NodeRole.PEMENUHAN, NodeRole.REFORM)) {
+      Optional<TemplateNode> node = template.node(part);
+      if (node.isEmpty() || !node.get().children().stream()
+          .map(TemplateNode::area).flatMap(Optional::stream)
+          .collect(Collectors.toSet()).containsAll(List.of(AreaPerubahan.values()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void parts(LkeTemplate template, NodeRole part, Map<AreaPerubahan, BigDecimal> into) {
+    for (TemplateNode area : node(template, part).children()) {
+      area.area().ifPresent(a -> into.put(a, area.weight()));
+    }
+  }
+
+  private static TemplateNode node(LkeTemplate template, NodeRole role) {
+    return template.node(role).orElseThrow(() -> new IllegalArgumentException(
+        "template " + template.id() + " must have a node with role " + role
+            + " for an area-level result"));
   }
 
   /**
@@ -53,22 +102,55 @@ public final class LkeWeights {
    * @return the weights
    */
   public static LkeWeights permenpanrb90of2021() {
-    return PERMENPANRB_90_2021;
+    return of(Edition.PERMENPANRB_90_2021);
+  }
+
+  /**
+   * The weights of {@code edition}'s bundled template.
+   *
+   * @param edition the edition
+   * @return the weights
+   * @throws IllegalArgumentException when the edition's template has no area-level form
+   */
+  public static LkeWeights of(Edition edition) {
+    return BUNDLED.get(Objects.requireNonNull(edition, "edition")).orElseThrow(() ->
+        new IllegalArgumentException("edition " + edition + " has no area-level LKE result: its "
+            + "template lacks the roles PEMENUHAN, REFORM, IPAK, CAPAIAN_KINERJA or IPKP"));
+  }
+
+  /**
+   * Whether {@code edition}'s bundled template has the area-level form.
+   *
+   * @param edition the edition
+   * @return true when an {@link LkeResult} can be given for it
+   */
+  public static boolean hasAreaLevelForm(Edition edition) {
+    return BUNDLED.get(Objects.requireNonNull(edition, "edition")).isPresent();
+  }
+
+  /**
+   * The editions whose bundled templates have the area-level form.
+   *
+   * @return the editions, oldest first
+   */
+  public static List<Edition> editionsWithAreaLevelForm() {
+    return BUNDLED.entrySet().stream().filter(e -> e.getValue().isPresent())
+        .map(Map.Entry::getKey).collect(Collectors.toUnmodifiableList());
   }
 
   /**
    * The edition these weights belong to.
    *
-   * @return {@code PERMENPANRB_90_2021}
+   * @return the edition of their template
    */
   public Edition edition() {
-    return Edition.PERMENPANRB_90_2021;
+    return template.edition();
   }
 
   /**
    * Where the weights are written.
    *
-   * @return the legal basis, sure
+   * @return the legal basis
    */
   public LegalBasis basis() {
     return LegalBasis.of(template.citation(), template.confidence());
@@ -110,11 +192,7 @@ public final class LkeWeights {
    * @return the weight
    */
   public BigDecimal pengungkit() {
-    BigDecimal sum = BigDecimal.ZERO;
-    for (AreaPerubahan area : AreaPerubahan.values()) {
-      sum = sum.add(area(area));
-    }
-    return sum;
+    return pengungkit;
   }
 
   /**

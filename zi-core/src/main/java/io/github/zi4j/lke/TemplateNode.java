@@ -15,13 +15,19 @@ import java.util.Optional;
  * One node of an LKE template (<i>komponen, sub-komponen, area, indikator</i>): a weight that its
  * children's weights add up to, or, for an indicator, the questions it scores the mean of.
  *
- * <p>A node may name the area of change it belongs to (for the area-level result), the minimum points it
- * needs per predicate, and a confidence of its weight when it differs from the template's.
+ * <p>A node may name the area of change it belongs to (for the area-level result), its {@linkplain
+ * NodeRole role} in the programme, the minimum points it needs per predicate and the criterion under
+ * which the rules report that minimum, and a confidence of its weight when it differs from the
+ * template's.
  *
  * @param id the id, unique in the template, for example {@code "MP.P"} or {@code "MP.P.1"}
  * @param name the node's name
  * @param weight its weight (<i>bobot</i>)
  * @param area the area of change it is, or belongs to, when it is one
+ * @param role what it stands for, when it is one of the {@link NodeRole}s
+ * @param criterion the name of the score criterion that reports its minimum (for example {@code
+ *     "TOTAL"}), when a rule of its own does; a node with minimums and no criterion is checked by the
+ *     generic per-node rule
  * @param minimum the least points per predicate, when known
  * @param confidence the confidence of its weight, when not the template's
  * @param children the nodes below it; empty for an indicator
@@ -33,6 +39,8 @@ public record TemplateNode(
     String name,
     BigDecimal weight,
     Optional<AreaPerubahan> area,
+    Optional<NodeRole> role,
+    Optional<String> criterion,
     Map<Predikat, Minimum> minimum,
     Optional<Confidence> confidence,
     List<TemplateNode> children,
@@ -45,6 +53,8 @@ public record TemplateNode(
    * @param name the name
    * @param weight the weight
    * @param area the area, or empty
+   * @param role the role, or empty
+   * @param criterion the criterion reporting its minimum, or empty
    * @param minimum the minimums, or empty
    * @param confidence the confidence of the weight, or empty
    * @param children the children, or empty
@@ -55,12 +65,33 @@ public record TemplateNode(
     Objects.requireNonNull(name, "name of template node " + id + " is required");
     Objects.requireNonNull(weight, "weight of template node " + id + " is required");
     area = area == null ? Optional.empty() : area;
+    role = role == null ? Optional.empty() : role;
+    criterion = criterion == null ? Optional.empty() : criterion;
     confidence = confidence == null ? Optional.empty() : confidence;
     minimum = minimum == null || minimum.isEmpty()
         ? Map.of()
         : java.util.Collections.unmodifiableMap(new EnumMap<>(minimum));
     children = children == null ? List.of() : List.copyOf(children);
     questions = questions == null ? List.of() : List.copyOf(questions);
+  }
+
+  /**
+   * A node without a role or a criterion of its own.
+   *
+   * @param id the id
+   * @param name the name
+   * @param weight the weight
+   * @param area the area, or empty
+   * @param minimum the minimums, or empty
+   * @param confidence the confidence of the weight, or empty
+   * @param children the children, or empty
+   * @param questions the questions, or empty
+   */
+  public TemplateNode(String id, String name, BigDecimal weight, Optional<AreaPerubahan> area,
+      Map<Predikat, Minimum> minimum, Optional<Confidence> confidence, List<TemplateNode> children,
+      List<Question> questions) {
+    this(id, name, weight, area, Optional.empty(), Optional.empty(), minimum, confidence, children,
+        questions);
   }
 
   /**

@@ -44,14 +44,23 @@ public final class TemplateValidator {
       problems.add(new TemplateProblem(root.id(),
           "the root must weigh 100, but weighs " + root.weight().toPlainString()));
     }
-    check(root, root.id(), new HashSet<>(), problems);
+    check(root, root.id(), new HashSet<>(), new HashSet<>(), problems);
+    checkShares(template.areaMinimum(), problems);
     return List.copyOf(problems);
   }
 
-  private static void check(TemplateNode node, String path, Set<String> ids,
+  private static void check(TemplateNode node, String path, Set<String> ids, Set<Object> roles,
       List<TemplateProblem> problems) {
     if (!ids.add(node.id())) {
       problems.add(new TemplateProblem(path, "id " + node.id() + " is used more than once"));
+    }
+    node.role().filter(role -> !roles.add(role)).ifPresent(role -> problems.add(
+        new TemplateProblem(path, "role " + role + " is given to more than one node")));
+    node.criterion().filter(criterion -> !roles.add(criterion)).ifPresent(criterion -> problems.add(
+        new TemplateProblem(path, "criterion " + criterion + " is given to more than one node")));
+    if (node.criterion().isPresent() && node.minimum().isEmpty()) {
+      problems.add(new TemplateProblem(path, "criterion " + node.criterion().get()
+          + " reports the node's minimum, but the node has none"));
     }
     if (node.weight().signum() <= 0) {
       problems.add(new TemplateProblem(path,
@@ -87,21 +96,32 @@ public final class TemplateValidator {
       }
     }
     for (TemplateNode child : node.children()) {
-      check(child, path + "/" + child.id(), ids, problems);
+      check(child, path + "/" + child.id(), ids, roles, problems);
     }
   }
 
   private static void checkMinimums(TemplateNode node, String path,
       List<TemplateProblem> problems) {
-    for (Map.Entry<Predikat, Minimum> entry : node.minimum().entrySet()) {
+    checkMinimums(node.minimum(), node.weight(), path, "", problems);
+  }
+
+  private static void checkShares(Map<Predikat, Minimum> shares, List<TemplateProblem> problems) {
+    checkMinimums(shares, BigDecimal.ONE, "areaMinimum", " share", problems);
+  }
+
+  /** Each minimum between 0 and {@code max}, and WBBM's not below WBK's. */
+  private static void checkMinimums(Map<Predikat, Minimum> minimums, BigDecimal max, String path,
+      String what, List<TemplateProblem> problems) {
+    for (Map.Entry<Predikat, Minimum> entry : minimums.entrySet()) {
       BigDecimal value = entry.getValue().value();
-      if (value.signum() < 0 || value.compareTo(node.weight()) > 0) {
-        problems.add(new TemplateProblem(path, "the " + entry.getKey() + " minimum must be between 0 and "
-            + node.weight().toPlainString() + ", but was " + value.toPlainString()));
+      if (value.signum() < 0 || value.compareTo(max) > 0) {
+        problems.add(new TemplateProblem(path, "the " + entry.getKey() + " minimum" + what
+            + " must be between 0 and " + max.toPlainString() + ", but was "
+            + value.toPlainString()));
       }
     }
-    Minimum wbk = node.minimum().get(Predikat.WBK);
-    Minimum wbbm = node.minimum().get(Predikat.WBBM);
+    Minimum wbk = minimums.get(Predikat.WBK);
+    Minimum wbbm = minimums.get(Predikat.WBBM);
     if (wbk != null && wbbm != null && wbbm.value().compareTo(wbk.value()) < 0) {
       problems.add(new TemplateProblem(path, "the WBBM minimum must not be below the WBK minimum, "
           + "but was " + wbbm.value().toPlainString() + " < " + wbk.value().toPlainString()));

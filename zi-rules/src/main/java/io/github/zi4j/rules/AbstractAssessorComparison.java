@@ -1,5 +1,6 @@
 package io.github.zi4j.rules;
 
+import io.github.zi4j.rules.explain.Messages;
 import io.github.zi4j.lke.Answer;
 import io.github.zi4j.lke.LkeScore;
 import io.github.zi4j.lke.LkeScorer;

@@ -1,5 +1,6 @@
 package io.github.zi4j.rules;
 
+import io.github.zi4j.rules.explain.Messages;
 import io.github.zi4j.regulation.Edition;
 import io.github.zi4j.unit.Predikat;
 import java.time.LocalDate;

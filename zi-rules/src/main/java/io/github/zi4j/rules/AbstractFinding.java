@@ -2,9 +2,14 @@ package io.github.zi4j.rules;
 
 import io.github.zi4j.lke.AreaPerubahan;
 import io.github.zi4j.regulation.LegalBasis;
+import io.github.zi4j.rules.explain.Messages;
 import io.github.zi4j.unit.Predikat;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -104,9 +109,36 @@ abstract class AbstractFinding {
     return rule().code() + "." + status() + variant().map(v -> "." + v).orElse("");
   }
 
+  /**
+   * Per rule and status, the variants the bundles have a sentence for ({@code ""} for none): read once
+   * from the keys, so that checking a finding costs a lookup, not a key built and searched.
+   */
+  private static final Map<RuleId, Map<Status, Set<String>>> SENTENCES = sentences();
+
+  private static Map<RuleId, Map<Status, Set<String>>> sentences() {
+    Map<RuleId, Map<Status, Set<String>>> sentences = new EnumMap<>(RuleId.class);
+    for (RuleId rule : RuleId.values()) {
+      Map<Status, Set<String>> byStatus = new EnumMap<>(Status.class);
+      for (Status status : Status.values()) {
+        String prefix = rule.code() + "." + status;
+        Set<String> variants = new HashSet<>();
+        for (String key : Messages.keys()) {
+          if (key.equals(prefix)) {
+            variants.add("");
+          } else if (key.startsWith(prefix + ".")) {
+            variants.add(key.substring(prefix.length() + 1));
+          }
+        }
+        byStatus.put(status, Set.copyOf(variants));
+      }
+      sentences.put(rule, byStatus);
+    }
+    return sentences;
+  }
+
   @Value.Check
   void check() {
-    if (!Messages.hasKey(messageKey())) {
+    if (!SENTENCES.get(rule()).get(status()).contains(variant().orElse(""))) {
       throw new IllegalArgumentException("a finding must have a sentence in the message bundles, but "
           + messageKey() + " has none (check its rule, status and variant)");
     }

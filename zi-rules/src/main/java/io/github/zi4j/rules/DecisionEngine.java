@@ -1,17 +1,23 @@
 package io.github.zi4j.rules;
 
-import io.github.zi4j.lke.LkeNodes;
-import io.github.zi4j.lke.LkeResult;
 import io.github.zi4j.lke.LkeScore;
 import io.github.zi4j.lke.Worksheet;
 import io.github.zi4j.proposal.Proposal;
 import io.github.zi4j.regulation.Edition;
 import io.github.zi4j.round.ProposalRound;
 import io.github.zi4j.round.ProposalRounds;
+import io.github.zi4j.rules.internal.Rule;
+import io.github.zi4j.rules.internal.RuleContext;
+import io.github.zi4j.rules.internal.TimingRule;
+import io.github.zi4j.rules.score.ScoreJudgement;
+import io.github.zi4j.rules.score.ScoreProfile;
+import io.github.zi4j.rules.timing.TimingRules;
 import io.github.zi4j.unit.Predikat;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -36,10 +42,14 @@ public final class DecisionEngine {
 
   private final RegulationFigures figures;
   private final ProposalRounds rounds;
+  private final Map<Edition, ScoreProfile> profiles = new EnumMap<>(Edition.class);
 
   private DecisionEngine(RegulationFigures figures, ProposalRounds rounds) {
     this.figures = figures;
     this.rounds = rounds;
+    for (Edition edition : Edition.values()) {
+      profiles.put(edition, ScoreProfile.of(edition, figures));
+    }
   }
 
   /**
@@ -124,80 +134,34 @@ public final class DecisionEngine {
   public Decision decide(Proposal proposal) {
     Edition edition = editionFor(proposal);
     RuleContext context = new RuleContext(proposal, edition, figures, roundFor(proposal));
-    Rulebook rulebook = Rulebook.of(edition);
-    List<Finding> findings = new ArrayList<>();
-    for (Rule rule : rulebook.rules()) {
+    ScoreJudgement scores = profiles.get(edition).judge(proposal.lke(), proposal.target());
+    List<Finding> findings = new ArrayList<>(24);
+    for (Rule rule : Rulebook.of(edition).rules()) {
       findings.addAll(rule.evaluate(context));
     }
+    findings.addAll(scores.findings());
     Decision.Builder decision = Decision.builder()
         .target(proposal.target())
         .asOf(proposal.asOf())
         .edition(edition)
         .addAllFindings(findings);
-    earliest(rulebook, context).ifPresent(decision::earliestProposalDate);
-    summary(context).ifPresent(decision::lke);
+    earliest(context).ifPresent(decision::earliestProposalDate);
+    scores.summary().ifPresent(decision::lke);
     return decision.build();
   }
 
-  private static Optional<LocalDate> earliest(Rulebook rulebook, RuleContext context) {
+  private static Optional<LocalDate> earliest(RuleContext context) {
     LocalDate latest = null;
-    for (Rule rule : rulebook.rules()) {
-      if (rule instanceof TimingRule) {
-        Optional<LocalDate> date = ((TimingRule) rule).earliest(context);
-        if (date.isEmpty()) {
-          return Optional.empty();
-        }
-        if (latest == null || date.get().isAfter(latest)) {
-          latest = date.get();
-        }
+    for (TimingRule rule : TimingRules.all()) {
+      Optional<LocalDate> date = rule.earliest(context);
+      if (date.isEmpty()) {
+        return Optional.empty();
+      }
+      if (latest == null || date.get().isAfter(latest)) {
+        latest = date.get();
       }
     }
     return Optional.ofNullable(latest);
-  }
-
-  /** The LKE's totals and the predicate its scores meet, when the LKE is known and complete. */
-  private Optional<LkeSummary> summary(RuleContext context) {
-    LkeSummary.Builder summary = LkeSummary.builder();
-    if (context.edition() == Edition.PERMENPANRB_90_2021 && context.lkeResult().isPresent()) {
-      LkeResult lke = context.lkeResult().get();
-      summary.total(lke.total()).pengungkit(lke.pengungkitPoints()).hasil(lke.hasilPoints());
-    } else if (context.edition() != Edition.PERMENPANRB_90_2021
-        && context.lkeScore().filter(LkeScore::complete).isPresent()) {
-      LkeScore score = context.lkeScore().get();
-      summary.total(score.total().orElseThrow())
-          .pengungkit(score.points(LkeNodes.PENGUNGKIT).orElseThrow())
-          .hasil(score.points(LkeNodes.HASIL).orElseThrow());
-    } else {
-      return Optional.empty();
-    }
-    return Optional.of(summary.meets(meets(context.scores())).build());
-  }
-
-  /**
-   * The highest predicate whose every score minimum the LKE in {@code context} meets; a minimum that
-   * is not known counts as not met.
-   */
-  static Optional<Predikat> meets(ScoreContext context) {
-    Optional<Predikat> meets = Optional.empty();
-    for (Predikat predikat : Predikat.values()) {
-      if (meetsScores(context.forTarget(predikat))) {
-        meets = Optional.of(predikat);
-      }
-    }
-    return meets;
-  }
-
-  private static boolean meetsScores(ScoreContext context) {
-    for (Rule rule : Rulebook.of(context.edition()).rules()) {
-      List<Finding> findings =
-          rule instanceof ScoreRule ? ((ScoreRule) rule).check(context) : List.of();
-      for (Finding finding : findings) {
-        if (finding.status() != Status.PASS) {
-          return false;
-        }
-      }
-    }
-    return true;
   }
 
   /**
@@ -215,11 +179,6 @@ public final class DecisionEngine {
 
   /** The predicate a scored worksheet meets, judged under its edition with this engine's figures. */
   Optional<Predikat> meets(LkeScore score) {
-    Optional<LkeResult> areaLevel =
-        score.complete() && score.edition() == Edition.PERMENPANRB_90_2021
-            ? Optional.of(score.toLkeResult())
-            : Optional.empty();
-    return meets(new ScoreContext(
-        Predikat.WBK, score.edition(), figures, Optional.of(score), areaLevel, false));
+    return profiles.get(score.edition()).judgeScore(Optional.of(score), Predikat.WBK).meets();
   }
 }

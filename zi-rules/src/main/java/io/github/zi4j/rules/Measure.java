@@ -1,13 +1,14 @@
 package io.github.zi4j.rules;
 
+import io.github.zi4j.rules.explain.Messages;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A typed quantity in a finding (<i>besaran</i>): what a rule required, what it found, and by how much
@@ -111,7 +112,8 @@ public sealed interface Measure
 
     @Override
     public String format(Locale locale) {
-      return DateTimeFormatter.ofPattern("d MMMM yyyy", Messages.language(locale)).format(value);
+      return Formats.DATES.computeIfAbsent(Messages.language(locale),
+          language -> DateTimeFormatter.ofPattern("d MMMM yyyy", language)).format(value);
     }
   }
 
@@ -220,9 +222,14 @@ public sealed interface Measure
   }
 
   private static String twoDecimals(BigDecimal value, Locale locale) {
-    DecimalFormat format =
-        new DecimalFormat("0.00", DecimalFormatSymbols.getInstance(Messages.language(locale)));
-    format.setRoundingMode(RoundingMode.HALF_UP);
-    return format.format(value);
+    String text = twoDecimals(value);
+    return Messages.isIndonesian(locale) ? text.replace('.', ',') : text;
   }
+}
+
+/** The date formats of measures, made once per language (a formatter is immutable and thread-safe). */
+final class Formats {
+  static final Map<Locale, DateTimeFormatter> DATES = new ConcurrentHashMap<>();
+
+  private Formats() {}
 }

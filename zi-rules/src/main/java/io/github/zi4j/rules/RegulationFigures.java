@@ -2,31 +2,36 @@ package io.github.zi4j.rules;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.zi4j.ZiJson;
-import io.github.zi4j.lke.LkeNodes;
 import io.github.zi4j.lke.LkeTemplate;
 import io.github.zi4j.lke.LkeTemplates;
 import io.github.zi4j.lke.TemplateNode;
 import io.github.zi4j.regulation.Confidence;
 import io.github.zi4j.regulation.Edition;
 import io.github.zi4j.regulation.LegalBasis;
+import io.github.zi4j.rules.score.TemplateFigures;
 import io.github.zi4j.unit.Predikat;
 import java.math.BigDecimal;
 import java.time.Period;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The figures the rules compare with (<i>angka ketentuan</i>): the score minimums per edition and
  * predicate, the building period, the WBK holding period before WBBM, and the cooling-off period after
  * a revocation, each with its legal basis and confidence.
  *
- * <p>{@link #bundled()} takes the score minimums of PermenPANRB 90/2021 from the nodes of the bundled
- * LKE template ({@link LkeTemplates#bundled}), where each minimum lives with its confidence, and the
- * periods and the per-area minimum share, which no single node carries, from {@code figures.json} beside
- * this class. Some are <b>unverified</b> (the WBK holding period, the WBBM minimums of bersih dan
+ * <p>{@link #bundled()} takes the score minimums from the bundled LKE templates ({@link
+ * LkeTemplates#bundled}), where each lives with its confidence: a node's minimum, reported by the {@link
+ * Criterion} the node names, and the template's per-area share ({@link Criterion#AREA_SHARE}). The
+ * periods, which no template carries, come from {@code figures.json} beside this class. Some are
+ * <b>unverified</b> (the WBK holding period, the WBBM minimums of bersih dan
  * akuntabel and capaian kinerja): their findings say so, and a caller who knows better overrides them:
  *
  * <pre>{@code
@@ -35,7 +40,8 @@ import java.util.Optional;
  *     .withAreaCheck(AreaCheck.EACH_PART);
  * }</pre>
  *
- * <p>Immutable and thread-safe.
+ * <p>Immutable and thread-safe; compare with {@code equals}: two figures are equal when every minimum,
+ * period and the area check are, so scenarios can be compared and cached.
  */
 public final class RegulationFigures {
 
@@ -47,25 +53,10 @@ public final class RegulationFigures {
 
   private record Key(Edition edition, Predikat predikat, Criterion criterion) {}
 
-  /** The node of the bundled 90/2021 template whose minimums each criterion compares with. */
-  private static final Map<Criterion, String> TEMPLATE_NODES = Map.of(
-      Criterion.TOTAL, LkeNodes.TOTAL,
-      Criterion.PENGUNGKIT, LkeNodes.PENGUNGKIT,
-      Criterion.BERSIH_AKUNTABEL, LkeNodes.BERSIH_AKUNTABEL,
-      Criterion.IPAK, LkeNodes.IPAK,
-      Criterion.CAPAIAN_KINERJA, LkeNodes.CAPAIAN_KINERJA,
-      Criterion.IPKP, LkeNodes.PELAYANAN_PRIMA);
+  /** The criteria each edition's bundled template names, the ones a caller may override. */
+  private static final Map<Edition, Set<Criterion>> CRITERIA = new EnumMap<>(Edition.class);
 
   private static final RegulationFigures BUNDLED = load();
-
-  /** The id of the 90/2021 template node whose points {@code criterion} compares. */
-  static String nodeOf(Criterion criterion) {
-    String node = TEMPLATE_NODES.get(criterion);
-    if (node == null) {
-      throw new IllegalStateException("no single node carries " + criterion);
-    }
-    return node;
-  }
 
   private RegulationFigures(
       Map<Key, Figure<BigDecimal>> thresholds,
@@ -141,8 +132,8 @@ public final class RegulationFigures {
 
   /**
    * These figures with the minimum of {@code criterion} for {@code predikat} under {@code edition}
-   * replaced. Only PermenPANRB 90/2021's criteria can be overridden here; the minimums of older editions
-   * are read from the nodes of their LKE templates.
+   * replaced. Only a criterion the edition's template names can be overridden (all of PermenPANRB
+   * 90/2021's); the other minimums of older editions are read from the nodes of their LKE templates.
    *
    * @param edition the edition
    * @param predikat the predicate
@@ -150,15 +141,17 @@ public final class RegulationFigures {
    * @param minimum the new minimum, not negative (a fraction for {@link Criterion#AREA_SHARE})
    * @param basis where the caller's figure comes from
    * @return new figures
-   * @throws IllegalArgumentException when the edition is not 90/2021, or the minimum is negative (or
-   *     a share above 1)
+   * @throws IllegalArgumentException when the edition's template does not name the criterion, or the
+   *     minimum is negative (or a share above 1)
    */
   public RegulationFigures withThreshold(
       Edition edition, Predikat predikat, Criterion criterion, BigDecimal minimum, LegalBasis basis) {
-    if (edition != Edition.PERMENPANRB_90_2021) {
+    if (!CRITERIA.get(edition).contains(criterion)) {
+      // the editions whose template names the criterion: today PERMENPANRB_90_2021 for every one
       throw new IllegalArgumentException("edition of an overridden minimum must be "
-          + "PERMENPANRB_90_2021, but was " + edition + ": its minimums live on the nodes of its LKE "
-          + "template");
+          + CRITERIA.entrySet().stream().filter(e -> e.getValue().contains(criterion))
+              .map(e -> e.getKey().name()).collect(java.util.stream.Collectors.joining(" or "))
+          + ", but was " + edition + ": its minimums live on the nodes of its LKE template");
     }
     if (minimum.signum() < 0) {
       throw new IllegalArgumentException(
@@ -201,11 +194,36 @@ public final class RegulationFigures {
         Objects.requireNonNull(check, "check"));
   }
 
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof RegulationFigures)) {
+      return false;
+    }
+    RegulationFigures that = (RegulationFigures) other;
+    return thresholds.equals(that.thresholds) && buildingPeriod.equals(that.buildingPeriod)
+        && wbkHoldingPeriod.equals(that.wbkHoldingPeriod)
+        && revocationCooldown.equals(that.revocationCooldown) && areaCheck == that.areaCheck;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(thresholds, buildingPeriod, wbkHoldingPeriod, revocationCooldown, areaCheck);
+  }
+
+  @Override
+  public String toString() {
+    return "RegulationFigures[" + thresholds.size() + " minimums, building " + buildingPeriod.value()
+        + ", WBK held " + wbkHoldingPeriod.value() + ", cooldown " + revocationCooldown.value()
+        + ", " + areaCheck + "]";
+  }
+
   /** The shape of {@code figures.json}. */
   record Data(
       @JsonProperty("_comment") String comment,
-      @JsonProperty(required = true) Map<String, PeriodRow> periods,
-      @JsonProperty(required = true) List<ThresholdRow> thresholds) {}
+      @JsonProperty(required = true) Map<String, PeriodRow> periods) {}
 
   /** A period in {@code figures.json}. */
   record PeriodRow(Period value, String citation, Confidence confidence) {
@@ -214,37 +232,41 @@ public final class RegulationFigures {
     }
   }
 
-  /** A minimum in {@code figures.json}. */
-  record ThresholdRow(
-      Edition edition,
-      Predikat predikat,
-      Criterion criterion,
-      BigDecimal minimum,
-      String citation,
-      Confidence confidence) {}
-
   private static RegulationFigures load() {
     Data data = ZiJson.readResource(RegulationFigures.class, "figures.json", Data.class);
     Map<Key, Figure<BigDecimal>> thresholds = new HashMap<>();
-    for (ThresholdRow row : data.thresholds()) {
-      thresholds.put(new Key(row.edition(), row.predikat(), row.criterion()),
-          new Figure<>(row.minimum(), LegalBasis.of(row.citation(), row.confidence())));
+    for (Edition edition : Edition.values()) {
+      LkeTemplate template = LkeTemplates.bundled(edition);
+      Set<Criterion> named = EnumSet.noneOf(Criterion.class);
+      collect(template, template.root(), thresholds, named);
+      template.areaMinimum().forEach((predikat, share) -> thresholds.put(
+          new Key(edition, predikat, Criterion.AREA_SHARE),
+          new Figure<>(share.value(), TemplateFigures.basisOf(template, share))));
+      if (!template.areaMinimum().isEmpty()) {
+        named.add(Criterion.AREA_SHARE);
+      }
+      CRITERIA.put(edition, Collections.unmodifiableSet(named));
     }
-    LkeTemplate template = LkeTemplates.bundled(Edition.PERMENPANRB_90_2021);
-    TEMPLATE_NODES.forEach((criterion, nodeId) -> {
-      TemplateNode node = template.node(nodeId).orElseThrow(() -> new IllegalStateException(
-          "the bundled 90/2021 template must have node " + nodeId + " for " + criterion));
-      node.minimum().forEach((predikat, minimum) -> thresholds.put(
-          new Key(Edition.PERMENPANRB_90_2021, predikat, criterion),
-          new Figure<>(minimum.value(), LegalBasis.of(template.citation() + ": nilai minimal"
-              + minimum.note().map(note -> " (" + note + ")").orElse(""), minimum.confidence()))));
-    });
     return new RegulationFigures(
         thresholds,
         period(data, "buildingPeriod"),
         period(data, "wbkHoldingPeriod"),
         period(data, "revocationCooldown"),
         AreaCheck.WHOLE_AREA);
+  }
+
+  private static void collect(LkeTemplate template, TemplateNode node,
+      Map<Key, Figure<BigDecimal>> thresholds, Set<Criterion> named) {
+    if (node.criterion().isPresent()) {
+      Criterion criterion = TemplateFigures.criterion(template, node);
+      named.add(criterion);
+      node.minimum().forEach((predikat, minimum) -> thresholds.put(
+          new Key(template.edition(), predikat, criterion),
+          new Figure<>(minimum.value(), TemplateFigures.basisOf(template, minimum))));
+    }
+    for (TemplateNode child : node.children()) {
+      collect(template, child, thresholds, named);
+    }
   }
 
   private static Figure<Period> period(Data data, String name) {

@@ -43,12 +43,14 @@ public enum RuleId {
   /** Under 52/2014 or 10/2019: each node of the edition's LKE template with a minimum meets it. */
   LKE_MINIMUM;
 
+  private final String code = name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+
   /**
    * The stable name used in JSON and in the message bundles, for example {@code "lke-total"}.
    *
    * @return the code
    */
   public String code() {
-    return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    return code;
   }
 }

@@ -1,20 +1,23 @@
 package io.github.zi4j.rules;
 
 import io.github.zi4j.regulation.Edition;
+import io.github.zi4j.rules.instansi.InstansiRules;
+import io.github.zi4j.rules.internal.Rule;
+import io.github.zi4j.rules.score.ScoreProfile;
+import io.github.zi4j.rules.timing.TimingRules;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Objects;
 
 /**
- * The rules of one regulation edition (<i>buku aturan</i>), in the order their findings are reported.
- *
- * <p>Under PermenPANRB 90/2021: the timing rules (building period, not yet held, WBK prerequisite and
- * holding period, revocation cooling-off), the round's instansi criteria (BPK opinion, AKIP grade, Indeks
- * RB), and every score minimum of the LKE. Under 52/2014 and 10/2019 the score minimums are those on
- * the nodes of the edition's LKE template, checked on a worksheet of that edition ({@link
- * RuleId#LKE_MINIMUM}); only a few are known, and the others answer UNKNOWN.
+ * The rules of one regulation edition (<i>buku aturan</i>), in the order their findings are reported:
+ * the timing rules (building period, not yet held, WBK prerequisite and holding period, revocation
+ * cooling-off), the round's instansi criteria (BPK opinion, AKIP grade, Indeks RB), and every score
+ * minimum of the edition's LKE template ({@code rules.score}): under PermenPANRB 90/2021 one rule per
+ * {@link Criterion}, under 52/2014 and 10/2019 the generic {@link RuleId#LKE_MINIMUM} on each node with
+ * a minimum (only a few are known; the others answer UNKNOWN).
  *
  * <p>Immutable and thread-safe.
  */
@@ -30,26 +33,17 @@ public final class Rulebook {
 
   private final Edition edition;
   private final List<Rule> rules;
+  private final List<RuleId> ruleIds;
 
   private Rulebook(Edition edition) {
     this.edition = edition;
-    List<Rule> list = new ArrayList<>(List.of(
-        new BuildingPeriodRule(),
-        new NotYetHeldRule(),
-        new WbkPrerequisiteRule(),
-        new WbkHoldingPeriodRule(),
-        new RevocationCooldownRule()));
-    for (InstansiCriteriaRule.Fact fact : InstansiCriteriaRule.Fact.values()) {
-      list.add(new InstansiCriteriaRule(fact));
-    }
-    if (edition == Edition.PERMENPANRB_90_2021) {
-      for (Criterion criterion : Criterion.values()) {
-        list.add(new ScoreThresholdRule(criterion));
-      }
-    } else {
-      list.add(new TemplateMinimumRule());
-    }
+    List<Rule> list = new ArrayList<>(TimingRules.all());
+    list.addAll(InstansiRules.all());
     this.rules = List.copyOf(list);
+    List<RuleId> ids = new ArrayList<>();
+    rules.forEach(rule -> ids.add(rule.id()));
+    ids.addAll(ScoreProfile.of(edition, RegulationFigures.bundled()).ruleIds());
+    this.ruleIds = List.copyOf(ids);
   }
 
   /**
@@ -59,7 +53,7 @@ public final class Rulebook {
    * @return its rulebook
    */
   public static Rulebook of(Edition edition) {
-    return BOOKS.get(edition);
+    return BOOKS.get(Objects.requireNonNull(edition, "edition"));
   }
 
   /**
@@ -77,15 +71,16 @@ public final class Rulebook {
    * @return the rule ids
    */
   public List<RuleId> ruleIds() {
-    return rules.stream().map(Rule::id).collect(Collectors.toUnmodifiableList());
+    return ruleIds;
   }
 
+  /** The rules about the unit and its instansi; the score minimums are the profile's. */
   List<Rule> rules() {
     return rules;
   }
 
   @Override
   public String toString() {
-    return "Rulebook[" + edition + ", " + ruleIds() + "]";
+    return "Rulebook[" + edition + ", " + ruleIds + "]";
   }
 }

@@ -1,5 +1,6 @@
 package io.github.zi4j.rules;
 
+import io.github.zi4j.rules.score.ScoreProfile;
 import static io.github.zi4j.lke.AreaPerubahan.MANAJEMEN_PERUBAHAN;
 import static io.github.zi4j.lke.AreaPerubahan.PENGUATAN_PENGAWASAN;
 import static io.github.zi4j.rules.Fixtures.BALANGAN_WBBM_2026;
@@ -103,9 +104,8 @@ class FindingMessagesTest {
 
   /** The rule asked directly under 52/2014, whose minimums zi4j does not hold. */
   private static Finding noFigure(Criterion criterion) {
-    RuleContext context = new RuleContext(PESAWARAN_WBK_2024.withLke(wbkOnTheLine()),
-        Edition.PERMENPANRB_52_2014, RegulationFigures.bundled(), Optional.empty());
-    return new ScoreThresholdRule(criterion).evaluate(context).get(0);
+    return ScoreProfile.of(Edition.PERMENPANRB_52_2014, RegulationFigures.bundled())
+        .judge(criterion, PESAWARAN_WBK_2024.withLke(wbkOnTheLine()).lke(), Predikat.WBK).get(0);
   }
 
   private static Arguments row(String key, Supplier<Finding> finding, String id, String en) {

@@ -1,5 +1,6 @@
 package io.github.zi4j.rules;
 
+import io.github.zi4j.rules.score.ScoreProfile;
 import static io.github.zi4j.lke.AreaPerubahan.MANAJEMEN_PERUBAHAN;
 import static io.github.zi4j.lke.AreaPerubahan.PENATAAN_SISTEM_MANAJEMEN_SDM;
 import static io.github.zi4j.lke.AreaPerubahan.PENATAAN_TATALAKSANA;
@@ -348,11 +349,11 @@ class ScoreThresholdRuleTest {
   @DisplayName("a minimum zi4j does not know for the edition is UNKNOWN, citing that edition")
   void unknownMinimumForTheEdition(Criterion criterion) {
     // given: the rule asked directly under 52/2014, whose minimums zi4j does not hold
-    RuleContext context = new RuleContext(PESAWARAN_WBK_2024.withLke(wbkOnTheLine()),
-        Edition.PERMENPANRB_52_2014, RegulationFigures.bundled(), Optional.empty());
+    ScoreProfile profile = ScoreProfile.of(Edition.PERMENPANRB_52_2014, RegulationFigures.bundled());
 
     // when
-    List<Finding> findings = new ScoreThresholdRule(criterion).evaluate(context);
+    List<Finding> findings = profile.judge(criterion,
+        PESAWARAN_WBK_2024.withLke(wbkOnTheLine()).lke(), Predikat.WBK);
 
     // then
     assertThat(findings).singleElement().satisfies(finding -> {

@@ -1,5 +1,11 @@
-package io.github.zi4j.rules;
+package io.github.zi4j.rules.timing;
 
+import io.github.zi4j.rules.Finding;
+import io.github.zi4j.rules.Measure;
+import io.github.zi4j.rules.RuleId;
+import io.github.zi4j.rules.Status;
+import io.github.zi4j.rules.internal.RuleContext;
+import io.github.zi4j.rules.internal.TimingRule;
 import io.github.zi4j.regulation.Confidence;
 import io.github.zi4j.regulation.LegalBasis;
 import io.github.zi4j.unit.Predikat;

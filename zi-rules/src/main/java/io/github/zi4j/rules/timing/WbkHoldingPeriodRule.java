@@ -1,5 +1,10 @@
-package io.github.zi4j.rules;
+package io.github.zi4j.rules.timing;
 
+import io.github.zi4j.rules.Finding;
+import io.github.zi4j.rules.Measure;
+import io.github.zi4j.rules.RuleId;
+import io.github.zi4j.rules.internal.RuleContext;
+import io.github.zi4j.rules.internal.TimingRule;
 import io.github.zi4j.unit.Predikat;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,0 +1,198 @@
+package io.github.zi4j.rules.explain;
+
+import io.github.zi4j.regulation.Confidence;
+import io.github.zi4j.regulation.LegalBasis;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The sentences zi4j explains itself with (<i>kalimat penjelasan</i>): {@code messages.properties} in
+ * Bahasa Indonesia (the default) and {@code messages_en.properties} in English, beside this class.
+ *
+ * <p>Both bundles are read once, when this class loads, and must have the same keys: a key in one and
+ * not the other stops zi4j at start-up, naming the key, so that no finding can lack its sentence in
+ * either language. A sentence's placeholders {@code {0}}&hellip;{@code {9}} are parsed once, too; a
+ * message is then only the joining of its parts.
+ *
+ * <p>Not API: used by the rules and their findings. Thread-safe.
+ */
+public final class Messages {
+
+  /** Bahasa Indonesia, the default language of findings. */
+  public static final Locale INDONESIAN = Locale.forLanguageTag("id");
+
+  private static final Map<String, Sentence> INDONESIAN_SENTENCES = load("messages.properties");
+  private static final Map<String, Sentence> ENGLISH_SENTENCES = load("messages_en.properties");
+
+  static {
+    Set<String> onlyOne = new TreeSet<>(INDONESIAN_SENTENCES.keySet());
+    onlyOne.addAll(ENGLISH_SENTENCES.keySet());
+    onlyOne.removeIf(key -> INDONESIAN_SENTENCES.containsKey(key)
+        && ENGLISH_SENTENCES.containsKey(key));
+    if (!onlyOne.isEmpty()) {
+      throw new IllegalStateException("zi4j's message bundles must have the same keys, but these are "
+          + "in only one of them: " + onlyOne);
+    }
+  }
+
+  private Messages() {}
+
+  /**
+   * Whether {@code locale} reads Bahasa Indonesia: any locale but English.
+   *
+   * @param locale the locale asked for
+   * @return true unless the language is English
+   */
+  public static boolean isIndonesian(Locale locale) {
+    return !"en".equals(locale.getLanguage());
+  }
+
+  /**
+   * The locale to format dates, numbers and names with for {@code locale}: itself when English, else
+   * Bahasa Indonesia, so that a sentence never mixes languages (a French or root locale gets
+   * "10 November 2023" and "73,40", not "10 novembre 2023" or "10 Nov 2023" and "73.40").
+   *
+   * @param locale the locale asked for
+   * @return the locale to format with
+   */
+  public static Locale language(Locale locale) {
+    return isIndonesian(locale) ? INDONESIAN : locale;
+  }
+
+  private static Map<String, Sentence> sentences(Locale locale) {
+    return isIndonesian(locale) ? INDONESIAN_SENTENCES : ENGLISH_SENTENCES;
+  }
+
+  /**
+   * The sentence of {@code key}, its placeholders filled with {@code args}.
+   *
+   * @param locale the language
+   * @param key the key
+   * @param args the values of {@code {0}}, {@code {1}}, &hellip;
+   * @return the text
+   * @throws IllegalStateException when the bundles have no such key: a bug in zi4j
+   */
+  public static String text(Locale locale, String key, Object... args) {
+    Sentence sentence = sentences(locale).get(key);
+    if (sentence == null) {
+      throw new IllegalStateException("zi4j has no message for key " + key + " in " + locale);
+    }
+    return sentence.format(args);
+  }
+
+  /**
+   * Whether the bundles have {@code key} (both have the same keys).
+   *
+   * @param key the key
+   * @return true when there is a sentence for it
+   */
+  public static boolean hasKey(String key) {
+    return INDONESIAN_SENTENCES.containsKey(key);
+  }
+
+  /**
+   * Every key of the bundles.
+   *
+   * @return the keys, sorted
+   */
+  public static Set<String> keys() {
+    return java.util.Collections.unmodifiableSet(new TreeSet<>(INDONESIAN_SENTENCES.keySet()));
+  }
+
+  /**
+   * The translation of a term ({@code term.CODE} in the bundles), or the term itself when there is
+   * none.
+   *
+   * @param code the term
+   * @param locale the language
+   * @return the text
+   */
+  public static String term(String code, Locale locale) {
+    Sentence sentence = sentences(locale).get("term." + code);
+    return sentence == null ? code : sentence.format();
+  }
+
+  /**
+   * A legal basis for a message: its citation, then its confidence when not sure.
+   *
+   * @param basis the basis
+   * @param locale the language
+   * @return the text
+   */
+  public static String basis(LegalBasis basis, Locale locale) {
+    if (basis.confidence() == Confidence.SURE) {
+      return basis.citation();
+    }
+    return basis.citation() + " [" + text(locale, "confidence." + basis.confidence().word()) + "]";
+  }
+
+  private static Map<String, Sentence> load(String name) {
+    Properties properties = new Properties();
+    try (InputStream in = Messages.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("zi4j's message bundle " + name + " is missing beside "
+            + Messages.class.getName());
+      }
+      try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+        properties.load(reader);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("zi4j's message bundle " + name + " cannot be read", e);
+    }
+    Map<String, Sentence> sentences = new HashMap<>();
+    for (String key : properties.stringPropertyNames()) {
+      sentences.put(key, Sentence.parse(key, properties.getProperty(key)));
+    }
+    return Map.copyOf(sentences);
+  }
+
+  /** A sentence parsed once: literal parts, and between them the index of the argument to insert. */
+  private static final class Sentence {
+    private final String[] literals;
+    private final int[] arguments;
+
+    private Sentence(String[] literals, int[] arguments) {
+      this.literals = literals;
+      this.arguments = arguments;
+    }
+
+    static Sentence parse(String key, String pattern) {
+      java.util.List<String> literals = new java.util.ArrayList<>();
+      java.util.List<Integer> arguments = new java.util.ArrayList<>();
+      int from = 0;
+      for (int open = pattern.indexOf('{'); open >= 0; open = pattern.indexOf('{', from)) {
+        int close = pattern.indexOf('}', open);
+        if (close != open + 2 || !Character.isDigit(pattern.charAt(open + 1))) {
+          throw new IllegalStateException("message " + key + " must use placeholders {0} to {9} "
+              + "only, but has " + pattern.substring(open, close < 0 ? pattern.length() : close + 1));
+        }
+        literals.add(pattern.substring(from, open));
+        arguments.add(pattern.charAt(open + 1) - '0');
+        from = close + 1;
+      }
+      literals.add(pattern.substring(from));
+      return new Sentence(literals.toArray(String[]::new),
+          arguments.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    String format(Object... args) {
+      StringBuilder text = new StringBuilder(64);
+      for (int i = 0; i < arguments.length; i++) {
+        text.append(literals[i]);
+        int index = arguments[i];
+        text.append(index < args.length ? String.valueOf(args[index]) : "{" + index + "}");
+      }
+      return text.append(literals[arguments.length]).toString();
+    }
+  }
+}

@@ -1,0 +1,51 @@
+package io.github.zi4j.rules.score;
+
+import io.github.zi4j.lke.AreaPerubahan;
+import io.github.zi4j.lke.NodeRole;
+import io.github.zi4j.regulation.LegalBasis;
+import io.github.zi4j.rules.Figure;
+import io.github.zi4j.rules.Measure;
+import io.github.zi4j.rules.RuleId;
+import io.github.zi4j.unit.Predikat;
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One minimum of an edition's profile: a template node's points (or, for the per-area rule, each
+ * area's share of its weight) against a figure per predicate.
+ *
+ * @param rule the rule that reports it
+ * @param node the template node, for a node's minimum; empty for the per-area check
+ * @param role the node's role, by which an area-level result gives its points
+ * @param reportsNode whether its findings name the node (the generic per-node rule does)
+ * @param subject what a sentence about a node names: the node's name, or for a rule of its own the
+ *     edition whose figure it is
+ * @param contextRole the indicator whose answer a sentence names beside the points (the survey index,
+ *     the capaian kinerja grade)
+ * @param minimums the figure per predicate; a predicate without one is not known
+ * @param unknownBasis what a finding cites when the target's figure is not known
+ */
+record Check(
+    RuleId rule,
+    Optional<String> node,
+    Optional<NodeRole> role,
+    boolean reportsNode,
+    Measure subject,
+    Optional<NodeRole> contextRole,
+    Map<Predikat, Figure<BigDecimal>> minimums,
+    LegalBasis unknownBasis) {
+
+  /** Whether this is the per-area check. */
+  boolean perArea() {
+    return node.isEmpty();
+  }
+
+  /** The figure for {@code predikat}, when known. */
+  Optional<Figure<BigDecimal>> minimum(Predikat predikat) {
+    return Optional.ofNullable(minimums.get(predikat));
+  }
+
+  /** An area, or one part of it, and the points it needs per predicate. */
+  record Part(AreaPerubahan area, Optional<String> part, BigDecimal weight) {}
+}

@@ -1,0 +1,411 @@
+package io.github.zi4j.rules.score;
+
+import io.github.zi4j.lke.Answer;
+import io.github.zi4j.lke.AreaPerubahan;
+import io.github.zi4j.lke.LkeInput;
+import io.github.zi4j.lke.LkeResult;
+import io.github.zi4j.lke.LkeScore;
+import io.github.zi4j.lke.LkeScorer;
+import io.github.zi4j.lke.LkeTemplate;
+import io.github.zi4j.lke.LkeTemplates;
+import io.github.zi4j.lke.LkeWeights;
+import io.github.zi4j.lke.NodeRole;
+import io.github.zi4j.lke.Role;
+import io.github.zi4j.lke.TemplateNode;
+import io.github.zi4j.lke.Worksheet;
+import io.github.zi4j.regulation.Confidence;
+import io.github.zi4j.regulation.Edition;
+import io.github.zi4j.regulation.LegalBasis;
+import io.github.zi4j.rules.AreaCheck;
+import io.github.zi4j.rules.Criterion;
+import io.github.zi4j.rules.Figure;
+import io.github.zi4j.rules.Finding;
+import io.github.zi4j.rules.LkeSummary;
+import io.github.zi4j.rules.Measure;
+import io.github.zi4j.rules.RegulationFigures;
+import io.github.zi4j.rules.RuleId;
+import io.github.zi4j.rules.Status;
+import io.github.zi4j.unit.Predikat;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The score minimums of one edition (<i>profil nilai minimal</i>), read from its LKE template and the
+ * figures: every node with a minimum, in template order, and, where the template gives a share per
+ * area, the area check after the pengungkit component. A node whose template names a {@link Criterion}
+ * is reported by that criterion's rule ({@code lke-total}, {@code lke-ipak}, &hellip;), with the figure
+ * from {@link RegulationFigures} (so a caller can override it); any other node by the generic {@link
+ * RuleId#LKE_MINIMUM}, with the figure on its node. Adding an edition is adding its template: no code
+ * here knows a node's id.
+ *
+ * <p>An edition whose template has the area-level form ({@link LkeWeights#hasAreaLevelForm}) is judged
+ * on an area-level result or, part by part, on a worksheet: a minimum whose part of the worksheet is
+ * answered is judged even when others are not. Any other edition is judged on a complete worksheet of
+ * its own; without one, a single {@link RuleId#LKE_EDITION} finding says what is missing.
+ *
+ * <p>Not API. Immutable and thread-safe: an engine builds one per edition and shares it.
+ */
+public final class ScoreProfile {
+
+  private final Edition edition;
+  private final LkeTemplate template;
+  private final Optional<LkeWeights> weights;
+  private final AreaCheck areaCheck;
+  private final List<Check> checks;
+  private final List<RuleId> ruleIds;
+
+  private ScoreProfile(Edition edition, RegulationFigures figures) {
+    this.edition = edition;
+    this.template = LkeTemplates.bundled(edition);
+    this.weights = LkeWeights.hasAreaLevelForm(edition)
+        ? Optional.of(LkeWeights.of(edition))
+        : Optional.empty();
+    this.areaCheck = figures.areaCheck();
+    List<Check> list = new ArrayList<>();
+    collect(template.root(), figures, list);
+    this.checks = List.copyOf(list);
+    Set<RuleId> ids = new LinkedHashSet<>();
+    checks.forEach(check -> ids.add(check.rule()));
+    this.ruleIds = List.copyOf(ids);
+  }
+
+  /**
+   * The profile of {@code edition}'s bundled template, with the minimums of {@code figures}.
+   *
+   * @param edition the edition
+   * @param figures the figures, for the minimums a caller may override and the way areas are checked
+   * @return the profile
+   * @throws IllegalStateException when the template names a criterion zi-rules does not know, or a
+   *     node with a minimum lacks the role its area-level result would be read by
+   */
+  public static ScoreProfile of(Edition edition, RegulationFigures figures) {
+    return new ScoreProfile(edition, figures);
+  }
+
+  private void collect(TemplateNode node, RegulationFigures figures, List<Check> into) {
+    if (!node.minimum().isEmpty()) {
+      into.add(check(node, figures));
+    }
+    if (node.role().equals(Optional.of(NodeRole.PENGUNGKIT))) {
+      Map<Predikat, Figure<BigDecimal>> shares = new EnumMap<>(Predikat.class);
+      for (Predikat predikat : Predikat.values()) {
+        figures.threshold(edition, predikat, Criterion.AREA_SHARE)
+            .ifPresent(figure -> shares.put(predikat, figure));
+      }
+      if (!shares.isEmpty() && weights.isPresent()) {
+        into.add(new Check(RuleId.LKE_AREA, Optional.empty(), Optional.empty(), false,
+            Measure.Term.of(edition.citation()), Optional.empty(), shares, criterionUnknown()));
+      }
+    }
+    for (TemplateNode child : node.children()) {
+      collect(child, figures, into);
+    }
+  }
+
+  private Check check(TemplateNode node, RegulationFigures figures) {
+    if (node.role().isEmpty() && weights.isPresent()) {
+      throw new IllegalStateException("node " + node.id() + " of template " + template.id()
+          + " has a minimum but no role, so an area-level result cannot give its points");
+    }
+    Map<Predikat, Figure<BigDecimal>> minimums = new EnumMap<>(Predikat.class);
+    if (node.criterion().isPresent()) {
+      Criterion criterion = TemplateFigures.criterion(template, node);
+      for (Predikat predikat : Predikat.values()) {
+        figures.threshold(edition, predikat, criterion)
+            .ifPresent(figure -> minimums.put(predikat, figure));
+      }
+      return new Check(criterion.rule(), Optional.of(node.id()), node.role(), false,
+          Measure.Term.of(edition.citation()), contextRole(node), minimums, criterionUnknown());
+    }
+    node.minimum().forEach((predikat, minimum) -> minimums.put(predikat,
+        new Figure<>(minimum.value(), TemplateFigures.basisOf(template, minimum))));
+    return new Check(RuleId.LKE_MINIMUM, Optional.of(node.id()), node.role(), true,
+        new Measure.Term(node.name()), Optional.empty(), minimums, unknownBasis());
+  }
+
+  /** What a criterion's rule cites when the edition's figure is not known. */
+  private LegalBasis criterionUnknown() {
+    return LegalBasis.of(edition.citation() + " (LKE)", Confidence.UNVERIFIED);
+  }
+
+  private LegalBasis unknownBasis() {
+    return LegalBasis.of(template.citation(), Confidence.UNVERIFIED);
+  }
+
+  /** The indicator whose answer a sentence names: the node itself, or its only child. */
+  private static Optional<NodeRole> contextRole(TemplateNode node) {
+    TemplateNode indicator = node.children().size() == 1 ? node.children().get(0) : node;
+    return indicator.role().filter(role -> role == NodeRole.IPAK || role == NodeRole.IPKP
+        || role == NodeRole.CAPAIAN_KINERJA);
+  }
+
+  /**
+   * The edition judged.
+   *
+   * @return the edition
+   */
+  public Edition edition() {
+    return edition;
+  }
+
+  /**
+   * The rules this profile reports with, in report order.
+   *
+   * @return the rule ids
+   */
+  public List<RuleId> ruleIds() {
+    return ruleIds;
+  }
+
+  /**
+   * Judges the LKE of a proposal for {@code target}: a worksheet is scored with the edition's bundled
+   * template, for its deciding role (the other role's answers are checked, not scored).
+   *
+   * @param lke the proposal's LKE, when it has one
+   * @param target the predicate proposed for
+   * @return the findings for the target, the predicate the scores meet, and the summary
+   * @throws IllegalArgumentException when the worksheet was answered for another edition, or has
+   *     answers its questions do not take
+   */
+  public ScoreJudgement judge(Optional<LkeInput> lke, Predikat target) {
+    if (lke.isEmpty()) {
+      return judge(Optional.empty(), Optional.empty(), false, target);
+    }
+    if (lke.get() instanceof LkeResult) {
+      return judge(Optional.of((LkeResult) lke.get()), Optional.empty(), true, target);
+    }
+    return judgeScore(Optional.of(score((Worksheet) lke.get())), target);
+  }
+
+  /**
+   * Judges a scored worksheet for {@code target}.
+   *
+   * @param score the score, of this profile's edition
+   * @param target the predicate
+   * @return the judgement
+   */
+  public ScoreJudgement judgeScore(Optional<LkeScore> score, Predikat target) {
+    Optional<LkeResult> result = weights.isPresent()
+        ? score.filter(LkeScore::complete).map(LkeScore::toLkeResult)
+        : Optional.empty();
+    return judge(result, result.isPresent() ? Optional.empty() : score, false, target);
+  }
+
+  /**
+   * Judges one criterion's minimum as this profile would, whether or not the edition's template names
+   * it: where it does not, its figure is not known, and the finding says so.
+   *
+   * @param criterion the criterion
+   * @param lke the proposal's LKE, when it has one
+   * @param target the predicate proposed for
+   * @return the criterion's findings
+   */
+  public List<Finding> judge(Criterion criterion, Optional<LkeInput> lke, Predikat target) {
+    List<Check> own = checks.stream().filter(check -> check.rule() == criterion.rule())
+        .collect(java.util.stream.Collectors.toList());
+    if (!own.isEmpty()) {
+      return judge(lke, target).findings().stream()
+          .filter(finding -> finding.rule() == criterion.rule())
+          .collect(java.util.stream.Collectors.toUnmodifiableList());
+    }
+    List<Finding> findings = new ArrayList<>();
+    new Findings(new Check(criterion.rule(), Optional.empty(), Optional.empty(), false,
+        Measure.Term.of(edition.citation()), Optional.empty(), Map.of(), criterionUnknown()),
+        target, findings).noFigure(null);
+    return List.copyOf(findings);
+  }
+
+  private LkeScore score(Worksheet worksheet) {
+    if (worksheet.edition() != edition) {
+      throw new IllegalArgumentException("the LKE worksheet must be answered for the edition the "
+          + "proposal is judged under, but was answered for " + worksheet.edition()
+          + " and the proposal is judged under " + edition + " (name the edition in the case)");
+    }
+    LkeScorer scorer = LkeScorer.bundled(edition);
+    Role deciding = worksheet.decidingRole();
+    LkeScore score = scorer.score(worksheet, deciding);
+    for (Role role : worksheet.answers().keySet()) {
+      if (role != deciding) {
+        scorer.check(worksheet, role); // not scored, but its answers must be ones the questions take
+      }
+    }
+    return score;
+  }
+
+  private ScoreJudgement judge(Optional<LkeResult> result, Optional<LkeScore> score,
+      boolean resultGiven, Predikat target) {
+    Judge judge = new Judge(target, result, score);
+    if (weights.isEmpty() && (score.isEmpty() || !score.get().complete())) {
+      return new ScoreJudgement(List.of(judge.editionUnknown(resultGiven)), Optional.empty(),
+          Optional.empty());
+    }
+    List<Finding> findings = new ArrayList<>(checks.size() + 6);
+    boolean[] met = {true, true};
+    for (Check check : checks) {
+      judge.check(check, findings, met);
+    }
+    Optional<Predikat> meets = met[Predikat.WBBM.ordinal()] && met[Predikat.WBK.ordinal()]
+        ? Optional.of(Predikat.WBBM)
+        : met[Predikat.WBK.ordinal()] ? Optional.of(Predikat.WBK) : Optional.empty();
+    return new ScoreJudgement(Collections.unmodifiableList(findings), meets, judge.summary(meets));
+  }
+
+  /** The judging of one LKE for one target. */
+  private final class Judge {
+    private final Predikat target;
+    private final Optional<LkeResult> result;
+    private final Optional<LkeScore> score;
+
+    Judge(Predikat target, Optional<LkeResult> result, Optional<LkeScore> score) {
+      this.target = target;
+      this.result = result;
+      this.score = score;
+    }
+
+    boolean complete() {
+      return result.isPresent() || score.filter(LkeScore::complete).isPresent();
+    }
+
+    Optional<LkeSummary> summary(Optional<Predikat> meets) {
+      if (!complete()) {
+        return Optional.empty();
+      }
+      return Optional.of(LkeSummary.builder()
+          .total(points(NodeRole.TOTAL).orElseThrow())
+          .pengungkit(points(NodeRole.PENGUNGKIT).orElseThrow())
+          .hasil(points(NodeRole.HASIL).orElseThrow())
+          .meets(meets)
+          .build());
+    }
+
+    private Optional<BigDecimal> points(NodeRole role) {
+      return result.isPresent()
+          ? Optional.of(result.get().points(role))
+          : score.flatMap(s -> s.points(role));
+    }
+
+    Finding editionUnknown(boolean resultGiven) {
+      LegalBasis basis = LegalBasis.of(edition.citation() + " (LKE)", Confidence.SURE);
+      if (score.isPresent()) {
+        return Finding.builder().rule(RuleId.LKE_EDITION)
+            .status(Status.UNKNOWN).target(target).variant("incomplete")
+            .context(Measure.Term.of(score.get().unanswered().size())).basis(basis).build();
+      }
+      Finding.Builder unknown = Finding.builder()
+          .rule(RuleId.LKE_EDITION).status(Status.UNKNOWN).target(target)
+          .context(Measure.Term.of(edition.citation())).basis(basis);
+      if (resultGiven) {
+        unknown.variant("area-level");
+      }
+      return unknown.build();
+    }
+
+    void check(Check check, List<Finding> findings, boolean[] met) {
+      Findings out = new Findings(check, target, findings);
+      Optional<Figure<BigDecimal>> figure = check.minimum(target);
+      if (result.isEmpty() && score.isEmpty()) {
+        met[0] = false;
+        met[1] = false;
+        out.noLke(figure);
+        return;
+      }
+      if (check.perArea()) {
+        for (Check.Part part : parts()) {
+          judge(check, part, actual(part), out, met);
+        }
+        return;
+      }
+      Optional<BigDecimal> actual = result.isPresent()
+          ? Optional.of(result.get().points(check.role().orElseThrow()))
+          : score.get().points(check.node().orElseThrow());
+      judge(check, null, actual, out, met);
+    }
+
+    private void judge(Check check, Check.Part part, Optional<BigDecimal> actual, Findings out,
+        boolean[] met) {
+      for (Predikat predikat : Predikat.values()) {
+        Optional<Figure<BigDecimal>> figure = check.minimum(predikat);
+        if (actual.isEmpty() || figure.isEmpty()
+            || actual.get().compareTo(minimum(figure.get(), part)) < 0) {
+          met[predikat.ordinal()] = false;
+        }
+      }
+      Optional<Figure<BigDecimal>> figure = check.minimum(target);
+      Optional<Figure<BigDecimal>> floor = target.prerequisite().flatMap(check::minimum);
+      if (figure.isEmpty()) {
+        if (floor.isPresent() && actual.isPresent()
+            && actual.get().compareTo(minimum(floor.get(), part)) < 0) {
+          out.belowFloor(part, actual.get(), minimum(floor.get(), part), floor.get());
+        } else {
+          out.noFigure(part);
+        }
+      } else if (actual.isEmpty()) {
+        out.incomplete(part, minimum(figure.get(), part), figure.get(),
+            score.map(s -> s.unanswered().size()).orElse(0));
+      } else {
+        out.compare(part, actual.get(), minimum(figure.get(), part), figure.get(),
+            check.contextRole().flatMap(this::context));
+      }
+    }
+
+    private BigDecimal minimum(Figure<BigDecimal> figure, Check.Part part) {
+      return part == null ? figure.value() : figure.value().multiply(part.weight());
+    }
+
+    private List<Check.Part> parts() {
+      LkeWeights w = weights.orElseThrow();
+      List<Check.Part> parts = new ArrayList<>(12);
+      for (AreaPerubahan area : AreaPerubahan.values()) {
+        if (areaCheck == AreaCheck.WHOLE_AREA) {
+          parts.add(new Check.Part(area, Optional.empty(), w.area(area)));
+        } else {
+          parts.add(new Check.Part(area, Optional.of("pemenuhan"), w.pemenuhan(area)));
+          parts.add(new Check.Part(area, Optional.of("reform"), w.reform(area)));
+        }
+      }
+      return parts;
+    }
+
+    private Optional<BigDecimal> actual(Check.Part part) {
+      if (part.part().isEmpty()) {
+        return part(part.area(), NodeRole.PEMENUHAN)
+            .flatMap(p -> part(part.area(), NodeRole.REFORM).map(p::add));
+      }
+      return part(part.area(),
+          part.part().get().equals("pemenuhan") ? NodeRole.PEMENUHAN : NodeRole.REFORM);
+    }
+
+    private Optional<BigDecimal> part(AreaPerubahan area, NodeRole part) {
+      if (result.isPresent()) {
+        return Optional.of(part == NodeRole.PEMENUHAN
+            ? result.get().pengungkit().get(area).pemenuhan()
+            : result.get().pengungkit().get(area).reform());
+      }
+      return score.get().areaPoints(part, area);
+    }
+
+    /** What a sentence names beside the points: the survey index, or the capaian kinerja grade. */
+    private Optional<Measure> context(NodeRole role) {
+      if (result.isPresent()) {
+        switch (role) {
+          case IPAK:
+            return Optional.of(new Measure.Index(result.get().hasil().ipak()));
+          case IPKP:
+            return Optional.of(new Measure.Index(result.get().hasil().ipkp()));
+          default:
+            return Optional.of(Measure.Term.of(result.get().hasil().capaianKinerja()));
+        }
+      }
+      return score.get().answer(role).map(answer -> answer instanceof Answer.Number
+          ? new Measure.Index(((Answer.Number) answer).value())
+          : Measure.Term.of(answer));
+    }
+  }
+}
