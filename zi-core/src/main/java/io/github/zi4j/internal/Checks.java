@@ -33,14 +33,39 @@ public final class Checks {
    * @return {@code value}
    */
   public static BigDecimal between(String field, BigDecimal value, BigDecimal min, BigDecimal max) {
-    argument(
-        value.compareTo(min) >= 0 && value.compareTo(max) <= 0,
-        "%s must be between %s and %s, but was %s",
-        field,
-        min.toPlainString(),
-        max.toPlainString(),
-        value.toPlainString());
+    if (!within(value, min, max)) {
+      throw outside(field, value, min, max);
+    }
     return value;
+  }
+
+  /**
+   * Whether {@code value} lies in {@code [min, max]}.
+   *
+   * @param value the value
+   * @param min the smallest allowed value
+   * @param max the largest allowed value
+   * @return true when it does
+   */
+  public static boolean within(BigDecimal value, BigDecimal min, BigDecimal max) {
+    return value.compareTo(min) >= 0 && value.compareTo(max) <= 0;
+  }
+
+  /**
+   * The exception for {@code value} outside {@code [min, max]}; its message is built only here, when a
+   * value is refused.
+   *
+   * @param field the field's name for the message
+   * @param value the value refused
+   * @param min the smallest allowed value
+   * @param max the largest allowed value
+   * @return the exception, to throw
+   */
+  public static IllegalArgumentException outside(String field, BigDecimal value, BigDecimal min,
+      BigDecimal max) {
+    return new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+        "%s must be between %s and %s, but was %s", field, min.toPlainString(),
+        max.toPlainString(), value.toPlainString()));
   }
 
   /**

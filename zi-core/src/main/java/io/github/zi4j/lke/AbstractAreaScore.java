@@ -2,7 +2,6 @@ package io.github.zi4j.lke;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.zi4j.internal.Checks;
 import java.math.BigDecimal;
 import org.immutables.value.Value;
 
@@ -49,9 +48,13 @@ abstract class AbstractAreaScore {
 
   @Value.Check
   void check() {
-    Checks.argument(pemenuhan().signum() >= 0, "pemenuhan must not be negative, but was %s",
-        pemenuhan().toPlainString());
-    Checks.argument(reform().signum() >= 0, "reform must not be negative, but was %s",
-        reform().toPlainString());
+    if (pemenuhan().signum() < 0) {
+      throw new IllegalArgumentException(
+          "pemenuhan must not be negative, but was " + pemenuhan().toPlainString());
+    }
+    if (reform().signum() < 0) {
+      throw new IllegalArgumentException(
+          "reform must not be negative, but was " + reform().toPlainString());
+    }
   }
 }

@@ -189,10 +189,14 @@ abstract non-sealed class AbstractLkeResult implements LkeInput {
       AreaScore score = pengungkit().get(area);
       Checks.argument(score != null,
           "pengungkit must give all six areas, but %s is missing", area);
-      Checks.between("pengungkit." + area + ".pemenuhan", score.pemenuhan(), BigDecimal.ZERO,
-          weights().pemenuhan(area));
-      Checks.between("pengungkit." + area + ".reform", score.reform(), BigDecimal.ZERO,
-          weights().reform(area));
+      if (!Checks.within(score.pemenuhan(), BigDecimal.ZERO, weights().pemenuhan(area))) {
+        throw Checks.outside("pengungkit." + area + ".pemenuhan", score.pemenuhan(),
+            BigDecimal.ZERO, weights().pemenuhan(area));
+      }
+      if (!Checks.within(score.reform(), BigDecimal.ZERO, weights().reform(area))) {
+        throw Checks.outside("pengungkit." + area + ".reform", score.reform(), BigDecimal.ZERO,
+            weights().reform(area));
+      }
     }
   }
 }

@@ -142,9 +142,13 @@ public sealed interface AnswerType
     public BigDecimal value(Answer answer) {
       if (answer instanceof Answer.Option) {
         String letter = ((Answer.Option) answer).letter();
-        BigDecimal value = values.isEmpty()
-            ? (options.contains(letter) ? evenlySpaced(options.indexOf(letter)) : null)
-            : values.get(letter);
+        BigDecimal value;
+        if (values.isEmpty()) {
+          int index = options.indexOf(letter);
+          value = index < 0 ? null : evenlySpaced(index);
+        } else {
+          value = values.get(letter);
+        }
         if (value != null) {
           return value;
         }
@@ -181,8 +185,8 @@ public sealed interface AnswerType
         if (change.lastYear().signum() == 0) {
           return change.thisYear().signum() == 0 ? BigDecimal.ONE : BigDecimal.ZERO;
         }
-        BigDecimal decrease = change.lastYear().subtract(change.thisYear())
-            .divide(change.lastYear(), LkeArithmetic.PRECISION);
+        BigDecimal decrease =
+            LkeArithmetic.divide(change.lastYear().subtract(change.thisYear()), change.lastYear());
         return clamp(decrease);
       }
       if (rule != RatioRule.DECREASE && answer instanceof Answer.Count) {
@@ -194,7 +198,7 @@ public sealed interface AnswerType
         if (count.required().signum() == 0) {
           return BigDecimal.ONE;
         }
-        return clamp(count.done().divide(count.required(), LkeArithmetic.PRECISION));
+        return clamp(LkeArithmetic.divide(count.done(), count.required()));
       }
       throw rejected(this, answer);
     }

@@ -7,7 +7,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,12 +29,24 @@ public final class LkeScore {
   private final Role role;
   private final ScoreNode root;
   private final List<String> unanswered;
+  /** Every scored node by id, indexed once (the tree is read by id several times per decision). */
+  private final Map<String, ScoreNode> nodes;
 
   LkeScore(LkeTemplate template, Role role, ScoreNode root, List<String> unanswered) {
     this.template = template;
     this.role = role;
     this.root = root;
     this.unanswered = List.copyOf(unanswered);
+    Map<String, ScoreNode> index = new HashMap<>();
+    index(root, index);
+    this.nodes = index;
+  }
+
+  private static void index(ScoreNode node, Map<String, ScoreNode> into) {
+    into.putIfAbsent(node.id(), node);
+    for (ScoreNode child : node.children()) {
+      index(child, into);
+    }
   }
 
   /**
@@ -112,7 +126,7 @@ public final class LkeScore {
    * @return the scored node, when the template has it
    */
   public Optional<ScoreNode> node(String id) {
-    return find(root, id);
+    return Optional.ofNullable(nodes.get(id));
   }
 
   /**
@@ -123,19 +137,6 @@ public final class LkeScore {
    */
   public Optional<BigDecimal> points(String id) {
     return node(id).flatMap(ScoreNode::points);
-  }
-
-  private static Optional<ScoreNode> find(ScoreNode node, String id) {
-    if (node.id().equals(id)) {
-      return Optional.of(node);
-    }
-    for (ScoreNode child : node.children()) {
-      Optional<ScoreNode> found = find(child, id);
-      if (found.isPresent()) {
-        return found;
-      }
-    }
-    return Optional.empty();
   }
 
   /**

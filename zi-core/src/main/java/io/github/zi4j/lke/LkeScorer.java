@@ -18,8 +18,8 @@ import java.util.stream.Collectors;
  * values times its weight; every other node the sum of its children.
  *
  * <p>Arithmetic is {@link BigDecimal}: exact, except where a division does not terminate (a mean of
- * three questions, an option worth two thirds), which is carried to 34 significant digits through the
- * whole tree. Each node then shows its points rounded half-up to 10 decimal places, and minimums are
+ * three questions, an option worth two thirds), which is rounded half-even at 14 decimal places and
+ * carried so through the whole tree. Each node then shows its points rounded half-up to 10 decimal places, and minimums are
  * compared with those: a score that is exactly a minimum in fractions (three thirds) compares as the
  * minimum, and no real shortfall is as small as 10<sup>-10</sup>. Unanswered questions are reported and leave their
  * indicator without points, unless the caller asks to score them as 0 ({@link MissingAnswers}).
@@ -121,9 +121,11 @@ public final class LkeScorer {
     }
     Map<String, Answer> answers = worksheet.answersOf(role);
     Map<String, String> problems = new LinkedHashMap<>();
-    for (String id : new TreeSet<>(answers.keySet())) {
-      if (template.question(id).isEmpty()) {
-        problems.put(id, "not a question of template " + template.id());
+    if (!template.questionIds().containsAll(answers.keySet())) {
+      for (String id : new TreeSet<>(answers.keySet())) {
+        if (template.question(id).isEmpty()) {
+          problems.put(id, "not a question of template " + template.id());
+        }
       }
     }
     if (!problems.isEmpty()) {
@@ -152,9 +154,8 @@ public final class LkeScorer {
       throw new IllegalArgumentException("a worksheet answered for " + worksheet.edition()
           + " cannot be scored with template " + template.id() + " of " + template.edition());
     }
-    Map<String, String> problems = new LinkedHashMap<>();
-    for (Map.Entry<String, Answer> answer : new java.util.TreeMap<>(worksheet.answersOf(role))
-        .entrySet()) {
+    Map<String, String> problems = new java.util.TreeMap<>();
+    for (Map.Entry<String, Answer> answer : worksheet.answersOf(role).entrySet()) {
       Optional<Question> question = template.question(answer.getKey());
       if (question.isEmpty()) {
         problems.put(answer.getKey(), "not a question of template " + template.id());
@@ -167,7 +168,7 @@ public final class LkeScorer {
       }
     }
     if (!problems.isEmpty()) {
-      throw new InvalidAnswersException(role, problems);
+      throw new InvalidAnswersException(role, new LinkedHashMap<>(problems));
     }
   }
 
@@ -220,32 +221,20 @@ public final class LkeScorer {
         precise.map(LkeScorer::rounded), children, List.of()), precise);
   }
 
-  /** {@code value} to at most {@link #SCALE} decimal places, half-up, without trailing zeros. */
+  /**
+   * {@code value} to at most {@link #SCALE} decimal places, half-up; its trailing zeros are kept (they
+   * are stripped only when written as JSON).
+   */
   static BigDecimal rounded(BigDecimal value) {
-    BigDecimal kept = value.scale() > SCALE ? value.setScale(SCALE, RoundingMode.HALF_UP) : value;
-    return kept.signum() == 0 ? BigDecimal.ZERO : kept.stripTrailingZeros();
-  }
-
-  /** Whether dividing by {@code count} always terminates: its only prime factors are 2 and 5. */
-  private static boolean terminates(int count) {
-    int n = count;
-    while (n % 2 == 0) {
-      n /= 2;
-    }
-    while (n % 5 == 0) {
-      n /= 5;
-    }
-    return n == 1;
+    return value.scale() > SCALE ? value.setScale(SCALE, RoundingMode.HALF_UP) : value;
   }
 
   /**
-   * {@code sum / count * weight}: exact where the division terminates, else to 34 significant digits
-   * ({@link LkeArithmetic#PRECISION}).
+   * {@code sum / count * weight}: exact where the division terminates within {@link
+   * LkeArithmetic#SCALE} places, else rounded there.
    */
   static BigDecimal points(BigDecimal sum, BigDecimal weight, int count) {
     BigDecimal product = sum.multiply(weight);
-    return terminates(count)
-        ? product.divide(BigDecimal.valueOf(count))
-        : product.divide(BigDecimal.valueOf(count), LkeArithmetic.PRECISION);
+    return count == 1 ? product : LkeArithmetic.divide(product, BigDecimal.valueOf(count));
   }
 }

@@ -236,6 +236,15 @@ public final class LkeTemplate {
   }
 
   /**
+   * The ids of every question.
+   *
+   * @return the ids, in template order
+   */
+  public java.util.Set<String> questionIds() {
+    return Collections.unmodifiableSet(questions.keySet());
+  }
+
+  /**
    * Every question, in template order.
    *
    * @return the questions

@@ -12,21 +12,36 @@ import java.util.concurrent.ConcurrentMap;
  */
 final class OptionSpacing {
 
+  /** The spacings of up to this many options are made once, when the class loads. */
+  private static final int COMMON = 10;
+
+  private static final List<List<BigDecimal>> SMALL = small();
+
   private static final ConcurrentMap<Integer, List<BigDecimal>> BY_COUNT = new ConcurrentHashMap<>();
+
+  private static List<List<BigDecimal>> small() {
+    List<List<BigDecimal>> small = new ArrayList<>();
+    for (int count = 0; count <= COMMON; count++) {
+      small.add(spacing(count));
+    }
+    return List.copyOf(small);
+  }
 
   private OptionSpacing() {}
 
   static List<BigDecimal> of(int count) {
-    return BY_COUNT.computeIfAbsent(count, n -> {
-      List<BigDecimal> values = new ArrayList<>();
-      int steps = n - 1;
-      for (int i = 0; i < n; i++) {
-        values.add(steps <= 0
-            ? BigDecimal.ONE
-            : BigDecimal.valueOf(steps - i)
-                .divide(BigDecimal.valueOf(steps), LkeArithmetic.PRECISION).stripTrailingZeros());
-      }
-      return List.copyOf(values);
-    });
+    return count <= COMMON ? SMALL.get(count) : BY_COUNT.computeIfAbsent(count, OptionSpacing::spacing);
+  }
+
+  private static List<BigDecimal> spacing(int count) {
+    List<BigDecimal> values = new ArrayList<>();
+    int steps = count - 1;
+    for (int i = 0; i < count; i++) {
+      values.add(steps <= 0
+          ? BigDecimal.ONE
+          : LkeArithmetic.divide(BigDecimal.valueOf(steps - i), BigDecimal.valueOf(steps))
+              .stripTrailingZeros());
+    }
+    return List.copyOf(values);
   }
 }

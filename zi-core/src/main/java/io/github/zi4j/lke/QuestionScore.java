@@ -1,6 +1,7 @@
 package io.github.zi4j.lke;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -14,4 +15,4 @@ import java.util.Optional;
  */
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public record QuestionScore(String id, String text, Optional<Answer> answer,
-    Optional<BigDecimal> value) {}
+    @JsonSerialize(contentUsing = StrippedDecimal.class) Optional<BigDecimal> value) {}

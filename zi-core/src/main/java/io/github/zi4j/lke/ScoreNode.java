@@ -2,6 +2,7 @@ package io.github.zi4j.lke;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -26,7 +27,7 @@ public record ScoreNode(
     String name,
     Optional<AreaPerubahan> area,
     BigDecimal weight,
-    Optional<BigDecimal> points,
+    @JsonSerialize(contentUsing = StrippedDecimal.class) Optional<BigDecimal> points,
     List<ScoreNode> children,
     List<QuestionScore> questions) {
 

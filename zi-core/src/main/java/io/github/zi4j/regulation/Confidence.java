@@ -20,6 +20,8 @@ public enum Confidence {
    * @return the word
    */
   public String word() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return word;
   }
+
+  private final String word = name().toLowerCase(java.util.Locale.ROOT);
 }

@@ -69,8 +69,8 @@ class AnswerTypeTest {
   class AQuestionWithLetterOptions {
 
     // Letters are evenly spaced from 1 (A) down to 0 (the last letter): with n letters, letter i
-    // (from 0) is worth (n - 1 - i) / (n - 1). Thirds are carried to 34 significant digits
-    // (MathContext.DECIMAL128, half-even).
+    // (from 0) is worth (n - 1 - i) / (n - 1). Thirds are carried to 14 decimal places
+    // (half-even), the fixed scale of every division that does not terminate sooner.
     @ParameterizedTest(name = "option {1} of A..{0} is worth {2}")
     @DisplayName("values its letters evenly from 1 down to 0")
     @CsvSource({
@@ -78,10 +78,10 @@ class AnswerTypeTest {
         "C, A, 1",
         "C, B, 0.5",
         "C, C, 0",
-        // A-D: steps of 1/3; 2/3 = 0.666... to 34 digits ends in 7, 1/3 = 0.333... ends in 3
+        // A-D: steps of 1/3; 2/3 = 0.666... to 14 places ends in 7, 1/3 = 0.333... ends in 3
         "D, A, 1",
-        "D, B, 0.6666666666666666666666666666666667",
-        "D, C, 0.3333333333333333333333333333333333",
+        "D, B, 0.66666666666667",
+        "D, C, 0.33333333333333",
         "D, D, 0",
         // A-E: steps of 1/4
         "E, A, 1",
@@ -158,7 +158,7 @@ class AnswerTypeTest {
         "10, 10, 1",
         "0, 10, 0",
         "0, 0, 1",             // nothing required: fully met
-        "1, 3, 0.3333333333333333333333333333333333"   // 1 / 3 to 34 significant digits
+        "1, 3, 0.33333333333333"   // 1 / 3 to 14 decimal places
     })
     void ratio(long done, long required, BigDecimal expected) {
       // when, then

@@ -5,11 +5,10 @@ import io.github.zi4j.regulation.LegalBasis;
 import io.github.zi4j.rules.explain.Messages;
 import io.github.zi4j.unit.Predikat;
 import java.util.EnumMap;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -106,30 +105,31 @@ abstract class AbstractFinding {
 
   /** The key of this finding's sentence in the message bundles. */
   String messageKey() {
-    return rule().code() + "." + status() + variant().map(v -> "." + v).orElse("");
+    return SENTENCES.get(rule()).get(status()).get(variant().orElse(""));
   }
 
   /**
-   * Per rule and status, the variants the bundles have a sentence for ({@code ""} for none): read once
-   * from the keys, so that checking a finding costs a lookup, not a key built and searched.
+   * Per rule and status, the key of the sentence of each variant the bundles have ({@code ""} for
+   * none): read once from the keys, so that checking a finding, or finding its sentence, is a lookup,
+   * not a key built and searched.
    */
-  private static final Map<RuleId, Map<Status, Set<String>>> SENTENCES = sentences();
+  private static final Map<RuleId, Map<Status, Map<String, String>>> SENTENCES = sentences();
 
-  private static Map<RuleId, Map<Status, Set<String>>> sentences() {
-    Map<RuleId, Map<Status, Set<String>>> sentences = new EnumMap<>(RuleId.class);
+  private static Map<RuleId, Map<Status, Map<String, String>>> sentences() {
+    Map<RuleId, Map<Status, Map<String, String>>> sentences = new EnumMap<>(RuleId.class);
     for (RuleId rule : RuleId.values()) {
-      Map<Status, Set<String>> byStatus = new EnumMap<>(Status.class);
+      Map<Status, Map<String, String>> byStatus = new EnumMap<>(Status.class);
       for (Status status : Status.values()) {
         String prefix = rule.code() + "." + status;
-        Set<String> variants = new HashSet<>();
+        Map<String, String> variants = new HashMap<>();
         for (String key : Messages.keys()) {
           if (key.equals(prefix)) {
-            variants.add("");
+            variants.put("", key);
           } else if (key.startsWith(prefix + ".")) {
-            variants.add(key.substring(prefix.length() + 1));
+            variants.put(key.substring(prefix.length() + 1), key);
           }
         }
-        byStatus.put(status, Set.copyOf(variants));
+        byStatus.put(status, Map.copyOf(variants));
       }
       sentences.put(rule, byStatus);
     }
@@ -138,9 +138,10 @@ abstract class AbstractFinding {
 
   @Value.Check
   void check() {
-    if (!SENTENCES.get(rule()).get(status()).contains(variant().orElse(""))) {
+    if (!SENTENCES.get(rule()).get(status()).containsKey(variant().orElse(""))) {
       throw new IllegalArgumentException("a finding must have a sentence in the message bundles, but "
-          + messageKey() + " has none (check its rule, status and variant)");
+          + rule().code() + "." + status() + variant().map(v -> "." + v).orElse("")
+          + " has none (check its rule, status and variant)");
     }
   }
 
@@ -159,14 +160,29 @@ abstract class AbstractFinding {
    * @return the sentence
    */
   public String message(Locale locale) {
-    String sentence = Messages.text(locale, messageKey(),
-        required().map(m -> m.format(locale)).orElse(""),
-        actual().map(m -> m.format(locale)).orElse(""),
-        shortfall().map(m -> m.format(locale)).orElse(""),
-        target().name(),
-        context().map(m -> m.format(locale)).orElse(""),
-        area().map(a -> a.displayName(Messages.language(locale))).orElse(""));
+    String sentence = Messages.render(locale, messageKey(), index -> {
+      switch (index) {
+        case 0:
+          return format(required(), locale);
+        case 1:
+          return format(actual(), locale);
+        case 2:
+          return format(shortfall(), locale);
+        case 3:
+          return target().name();
+        case 4:
+          return format(context(), locale);
+        case 5:
+          return area().map(a -> a.displayName(Messages.language(locale))).orElse("");
+        default:
+          return "{" + index + "}";
+      }
+    });
     return sentence + " \u2014 " + Messages.basis(basis(), locale);
+  }
+
+  private static String format(Optional<Measure> measure, Locale locale) {
+    return measure.isPresent() ? measure.get().format(locale) : "";
   }
 
   /**

@@ -1,9 +1,13 @@
 package io.github.zi4j.rules;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import io.github.zi4j.ZiJson;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
@@ -38,49 +42,70 @@ public final class DecisionJson {
    * @return the tree
    */
   public static ObjectNode toTree(Decision decision, Locale locale) {
-    ObjectNode root = MAPPER.createObjectNode();
-    root.put("target", decision.target().name());
-    root.put("asOf", decision.asOf().toString());
-    root.put("edition", decision.edition().name());
-    root.put("eligibility", decision.eligibility().name());
-    root.put("earliestProposalDate",
-        decision.earliestProposalDate().map(Object::toString).orElse(null));
-    if (decision.lke().isPresent()) {
-      LkeSummary lke = decision.lke().get();
-      ObjectNode node = root.putObject("lke");
-      node.put("total", round(lke.total()));
-      node.put("pengungkit", round(lke.pengungkit()));
-      node.put("hasil", round(lke.hasil()));
-      node.put("meets", lke.meets().map(Enum::name).orElse(null));
-    } else {
-      root.putNull("lke");
+    try (TokenBuffer buffer = new TokenBuffer(MAPPER, false)) {
+      write(decision, locale, buffer);
+      return MAPPER.readTree(buffer.asParser());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot make the JSON tree of a decision", e);
     }
-    ArrayNode findings = root.putArray("findings");
-    for (Finding finding : decision.findings()) {
-      ObjectNode node = findings.addObject();
-      node.put("rule", finding.rule().code());
-      node.put("area", finding.area().map(Enum::name).orElse(null));
-      node.put("node", finding.node().orElse(null));
-      node.put("status", finding.status().name());
-      node.put("required", neutral(finding.required()));
-      node.put("actual", neutral(finding.actual()));
-      node.put("shortfall", neutral(finding.shortfall()));
-      node.put("basis", finding.basis().citation());
-      node.put("confidence", finding.basis().confidence().name());
-      node.put("message", finding.message(locale));
-    }
-    return root;
   }
 
   /**
-   * The decision as indented JSON text.
+   * The decision as indented JSON text, written straight from the decision (no tree is built).
    *
    * @param decision the decision
    * @param locale the language of the messages
    * @return the text
    */
   public static String write(Decision decision, Locale locale) {
-    return ZiJson.write(toTree(decision, locale));
+    StringWriter text = new StringWriter(4096);
+    try (JsonGenerator json = MAPPER.getFactory().createGenerator(text)) {
+      json.useDefaultPrettyPrinter();
+      write(decision, locale, json);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write a decision as JSON", e);
+    }
+    return text.toString();
+  }
+
+  private static void write(Decision decision, Locale locale, JsonGenerator json)
+      throws IOException {
+    json.writeStartObject();
+    json.writeStringField("target", decision.target().name());
+    json.writeStringField("asOf", decision.asOf().toString());
+    json.writeStringField("edition", decision.edition().name());
+    json.writeStringField("eligibility", decision.eligibility().name());
+    json.writeStringField("earliestProposalDate",
+        decision.earliestProposalDate().map(Object::toString).orElse(null));
+    json.writeFieldName("lke");
+    if (decision.lke().isPresent()) {
+      LkeSummary lke = decision.lke().get();
+      json.writeStartObject();
+      json.writeNumberField("total", round(lke.total()));
+      json.writeNumberField("pengungkit", round(lke.pengungkit()));
+      json.writeNumberField("hasil", round(lke.hasil()));
+      json.writeStringField("meets", lke.meets().map(Enum::name).orElse(null));
+      json.writeEndObject();
+    } else {
+      json.writeNull();
+    }
+    json.writeArrayFieldStart("findings");
+    for (Finding finding : decision.findings()) {
+      json.writeStartObject();
+      json.writeStringField("rule", finding.rule().code());
+      json.writeStringField("area", finding.area().map(Enum::name).orElse(null));
+      json.writeStringField("node", finding.node().orElse(null));
+      json.writeStringField("status", finding.status().name());
+      json.writeStringField("required", neutral(finding.required()));
+      json.writeStringField("actual", neutral(finding.actual()));
+      json.writeStringField("shortfall", neutral(finding.shortfall()));
+      json.writeStringField("basis", finding.basis().citation());
+      json.writeStringField("confidence", finding.basis().confidence().name());
+      json.writeStringField("message", finding.message(locale));
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeEndObject();
   }
 
   private static String neutral(Optional<Measure> measure) {

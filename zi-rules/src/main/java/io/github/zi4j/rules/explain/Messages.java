@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.IntFunction;
 
 /**
  * The sentences zi4j explains itself with (<i>kalimat penjelasan</i>): {@code messages.properties} in
@@ -88,6 +89,25 @@ public final class Messages {
       throw new IllegalStateException("zi4j has no message for key " + key + " in " + locale);
     }
     return sentence.format(args);
+  }
+
+  /**
+   * The sentence of {@code key}, each placeholder filled with what {@code argument} gives for its
+   * index: only the placeholders the sentence uses are asked for, so a value it does not name is never
+   * formatted.
+   *
+   * @param locale the language
+   * @param key the key
+   * @param argument the text of placeholder {@code {i}}
+   * @return the text
+   * @throws IllegalStateException when the bundles have no such key: a bug in zi4j
+   */
+  public static String render(Locale locale, String key, IntFunction<String> argument) {
+    Sentence sentence = sentences(locale).get(key);
+    if (sentence == null) {
+      throw new IllegalStateException("zi4j has no message for key " + key + " in " + locale);
+    }
+    return sentence.render(argument);
   }
 
   /**
@@ -186,11 +206,13 @@ public final class Messages {
     }
 
     String format(Object... args) {
-      StringBuilder text = new StringBuilder(64);
+      return render(index -> index < args.length ? String.valueOf(args[index]) : "{" + index + "}");
+    }
+
+    String render(IntFunction<String> argument) {
+      StringBuilder text = new StringBuilder(128);
       for (int i = 0; i < arguments.length; i++) {
-        text.append(literals[i]);
-        int index = arguments[i];
-        text.append(index < args.length ? String.valueOf(args[index]) : "{" + index + "}");
+        text.append(literals[i]).append(argument.apply(arguments[i]));
       }
       return text.append(literals[arguments.length]).toString();
     }
