@@ -3,6 +3,7 @@ package io.github.zi4j.lke;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import io.github.zi4j.regulation.Edition;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.junit.jupiter.api.DisplayName;
@@ -146,6 +147,31 @@ class LkeResultTest {
     @DisplayName("the result is added up with the 90/2021 weights")
     void weights() {
       assertThat(WORKSHEET.weights()).isSameAs(LkeWeights.permenpanrb90of2021());
+    }
+
+    @Test
+    @DisplayName("the result knows its edition: PermenPANRB 90/2021 unless given")
+    void edition() {
+      assertThat(WORKSHEET.edition()).isEqualTo(Edition.PERMENPANRB_90_2021);
+    }
+
+    @Test
+    @DisplayName("an edition whose template has no area-level form cannot have an area-level result")
+    void editionWithoutAreaLevelForm() {
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> WORKSHEET.withEdition(Edition.PERMENPANRB_52_2014))
+          .withMessage("edition of an area-level LKE result must be one whose template has the "
+              + "area-level form, but was PERMENPANRB_52_2014");
+    }
+
+    @Test
+    @DisplayName("each role's points are read by role: TOTAL is the total, PELAYANAN_PRIMA the IPKP")
+    void pointsByRole() {
+      assertThat(WORKSHEET.points(NodeRole.TOTAL)).isEqualTo(WORKSHEET.total());
+      assertThat(WORKSHEET.points(NodeRole.PENGUNGKIT)).isEqualTo(WORKSHEET.pengungkitPoints());
+      assertThat(WORKSHEET.points(NodeRole.PELAYANAN_PRIMA)).isEqualTo(WORKSHEET.ipkpPoints());
+      assertThatIllegalArgumentException().isThrownBy(() -> WORKSHEET.points(NodeRole.REFORM))
+          .withMessageContaining("REFORM per area");
     }
   }
 

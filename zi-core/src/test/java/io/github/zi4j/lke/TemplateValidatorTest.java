@@ -11,7 +11,9 @@ import static io.github.zi4j.lke.LkeFixtures.yesNo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.zi4j.ZiJson;
+import io.github.zi4j.regulation.Confidence;
 import io.github.zi4j.regulation.Edition;
+import io.github.zi4j.unit.Predikat;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -362,6 +364,72 @@ class TemplateValidatorTest {
           "LKE",
           "LKE/PENGUNGKIT/MP/MP.1.b",
           "LKE/PENGUNGKIT/TL/MP.1.a");
+    }
+  }
+
+  @Nested
+  @DisplayName("roles, criteria and area shares")
+  class RolesAndCriteria {
+
+    private TemplateNode withRole(TemplateNode node, NodeRole role, String criterion) {
+      return new TemplateNode(node.id(), node.name(), node.weight(), node.area(),
+          Optional.of(role), Optional.ofNullable(criterion), node.minimum(), node.confidence(),
+          node.children(), node.questions());
+    }
+
+    @Test
+    @DisplayName("a role names one node: given to two, the second is a problem")
+    void roleTwice() {
+      // given MP and TL both claiming to be the IPAK indicator
+      LkeTemplate template = withPengungkit(withRole(MP, NodeRole.IPAK, null),
+          withRole(TL, NodeRole.IPAK, null));
+
+      // when
+      List<TemplateProblem> problems = TemplateValidator.validate(template);
+
+      // then
+      assertThat(problems).singleElement().satisfies(problem -> {
+        assertThat(problem.path()).isEqualTo("LKE/PENGUNGKIT/TL");
+        assertThat(problem.message()).isEqualTo("role IPAK is given to more than one node");
+      });
+    }
+
+    @Test
+    @DisplayName("a criterion reports a node's minimum, so a node naming one must have a minimum")
+    void criterionWithoutMinimum() {
+      // given MP naming the TOTAL criterion without any minimum
+      LkeTemplate template = withPengungkit(withRole(MP, NodeRole.PENGUNGKIT, "TOTAL"), TL);
+
+      // when
+      List<TemplateProblem> problems = TemplateValidator.validate(template);
+
+      // then
+      assertThat(problems).singleElement().satisfies(problem -> {
+        assertThat(problem.path()).isEqualTo("LKE/PENGUNGKIT/MP");
+        assertThat(problem.message())
+            .isEqualTo("criterion TOTAL reports the node's minimum, but the node has none");
+      });
+    }
+
+    @Test
+    @DisplayName("an area's minimum share is a fraction from 0 to 1, WBBM's not below WBK's")
+    void areaShares() {
+      // given shares of 1.2 for WBK and 0.5 for WBBM
+      Map<Predikat, Minimum> shares = Map.of(
+          Predikat.WBK, new Minimum(new BigDecimal("1.2"), Confidence.LIKELY, Optional.empty()),
+          Predikat.WBBM, new Minimum(new BigDecimal("0.5"), Confidence.LIKELY, Optional.empty()));
+      LkeTemplate valid = withPengungkit(MP, TL);
+      LkeTemplate template = LkeTemplate.of(valid.id(), valid.edition(), valid.name(),
+          valid.citation(), valid.confidence(), valid.notes(), valid.root(), shares);
+
+      // when
+      List<TemplateProblem> problems = TemplateValidator.validate(template);
+
+      // then
+      assertThat(problems).extracting(TemplateProblem::path).containsOnly("areaMinimum");
+      assertThat(problems).extracting(TemplateProblem::message).containsExactly(
+          "the WBK minimum share must be between 0 and 1, but was 1.2",
+          "the WBBM minimum must not be below the WBK minimum, but was 0.5 < 1.2");
     }
   }
 }
