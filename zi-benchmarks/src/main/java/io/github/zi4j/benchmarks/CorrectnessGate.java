@@ -6,6 +6,7 @@ import io.github.zi4j.benchmarks.baseline.Check;
 import io.github.zi4j.benchmarks.baseline.DoubleBaseline;
 import io.github.zi4j.benchmarks.baseline.DoubleBaseline.DoubleCheck;
 import io.github.zi4j.benchmarks.baseline.DoubleBaseline.DoubleDecision;
+import io.github.zi4j.benchmarks.engines.DroolsDecider;
 import io.github.zi4j.benchmarks.engines.EasyRulesDecider;
 import io.github.zi4j.benchmarks.engines.EvreteDecider;
 import io.github.zi4j.benchmarks.generator.ProposalGenerator;
@@ -138,10 +139,12 @@ public final class CorrectnessGate {
     DoubleBaseline naive = DoubleBaseline.naive();
     EasyRulesDecider easyRules = new EasyRulesDecider();
     EvreteDecider evrete = new EvreteDecider();
+    DroolsDecider drools = new DroolsDecider();
     Map<String, Function<Proposal, BaselineDecision>> checked = new LinkedHashMap<>();
     checked.put("BigDecimal baseline", BigDecimalBaseline::decide);
     checked.put("Easy Rules", easyRules::decide);
     checked.put("Evrete", evrete::decide);
+    checked.put("Drools", drools::decide);
     List<String> names = new ArrayList<>(checked.keySet());
     names.add(1, "double baseline");
 

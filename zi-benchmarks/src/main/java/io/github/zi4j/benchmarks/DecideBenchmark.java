@@ -4,6 +4,7 @@ import io.github.zi4j.benchmarks.baseline.BaselineDecision;
 import io.github.zi4j.benchmarks.baseline.BigDecimalBaseline;
 import io.github.zi4j.benchmarks.baseline.DoubleBaseline;
 import io.github.zi4j.benchmarks.baseline.DoubleBaseline.DoubleDecision;
+import io.github.zi4j.benchmarks.engines.DroolsDecider;
 import io.github.zi4j.benchmarks.engines.EasyRulesDecider;
 import io.github.zi4j.benchmarks.engines.EvreteDecider;
 import io.github.zi4j.proposal.Proposal;
@@ -40,6 +41,7 @@ public class DecideBenchmark {
   private DoubleBaseline doubles;
   private EasyRulesDecider easyRules;
   private EvreteDecider evrete;
+  private DroolsDecider drools;
 
   /** Parses the case and builds every engine. */
   @Setup
@@ -49,6 +51,7 @@ public class DecideBenchmark {
     doubles = DoubleBaseline.tolerant();
     easyRules = new EasyRulesDecider();
     evrete = new EvreteDecider();
+    drools = new DroolsDecider();
   }
 
   /** Stops Evrete's threads. */
@@ -105,5 +108,15 @@ public class DecideBenchmark {
   @Benchmark
   public BaselineDecision evrete() {
     return evrete.decide(proposal);
+  }
+
+  /**
+   * Drools 10.0.0, executable model.
+   *
+   * @return the decision
+   */
+  @Benchmark
+  public BaselineDecision drools() {
+    return drools.decide(proposal);
   }
 }

@@ -44,6 +44,7 @@ public final class Main {
     {"DecideBenchmark", "doubleBaseline", "decide Pesawaran 2024: double baseline"},
     {"DecideBenchmark", "easyRules", "decide Pesawaran 2024: Easy Rules 4.1.0"},
     {"DecideBenchmark", "evrete", "decide Pesawaran 2024: Evrete 4.0.3"},
+    {"DecideBenchmark", "drools", "decide Pesawaran 2024: Drools 10.0.0"},
     {"LkeBenchmark", "scoreWorksheet", "score full 90/2021 worksheet (SELF)"},
     {"LkeBenchmark", "decideWorksheetCase", "decide worksheet case (zi4j)"},
     {"JsonBenchmark", "parseCase", "parse case JSON -> Proposal"},

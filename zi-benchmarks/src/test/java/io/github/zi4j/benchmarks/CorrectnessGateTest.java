@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.zi4j.benchmarks.baseline.BigDecimalBaseline;
 import io.github.zi4j.benchmarks.baseline.DoubleBaseline;
 import io.github.zi4j.benchmarks.baseline.Verdict;
+import io.github.zi4j.benchmarks.engines.DroolsDecider;
 import io.github.zi4j.benchmarks.engines.EasyRulesDecider;
 import io.github.zi4j.benchmarks.engines.EvreteDecider;
 import io.github.zi4j.benchmarks.generator.ProposalGenerator;
@@ -34,7 +35,7 @@ class CorrectnessGateTest {
   void everyImplementationAgreesWithZi4j() {
     assertThat(report.cases()).isEqualTo(10_000);
     assertThat(report.implementations())
-        .containsExactly("BigDecimal baseline", "double baseline", "Easy Rules", "Evrete");
+        .containsExactly("BigDecimal baseline", "double baseline", "Easy Rules", "Evrete", "Drools");
     assertThat(report.disagreements()).as(report.summary()).isEmpty();
     // the cases are varied enough for the gate to mean something: every verdict, and every rule
     // passing and failing
@@ -62,7 +63,8 @@ class CorrectnessGateTest {
       assertThat(List.of(BigDecimalBaseline.decide(pesawaran).verdict(),
           DoubleBaseline.tolerant().decide(pesawaran).verdict(),
           new EasyRulesDecider().decide(pesawaran).verdict(),
-          evrete.decide(pesawaran).verdict()))
+          evrete.decide(pesawaran).verdict(),
+          new DroolsDecider().decide(pesawaran).verdict()))
           .containsOnly(Verdict.ELIGIBLE);
       assertThat(BigDecimalBaseline.decide(pesawaran).checks())
           .hasSize(DecisionEngine.standard().decide(pesawaran).findings().size()).hasSize(18);
