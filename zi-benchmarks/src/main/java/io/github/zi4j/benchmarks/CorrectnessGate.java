@@ -67,11 +67,13 @@ public final class CorrectnessGate {
    * @param disagreements every disagreement, in case order
    * @param naiveDoubleDisagreements on how many cases a double baseline without tolerance reaches
    *     another verdict than zi4j (not a failure: it shows why the tolerance is there)
+   * @param naiveDoubleFindings how many findings of that naive baseline have another status than
+   *     zi4j's
    * @param coverage per rule, how many of zi4j's findings were PASS, FAIL and UNKNOWN: every branch
    *     the gate compares
    */
   public record Report(int cases, Map<String, Integer> verdicts, List<String> implementations,
-      List<Disagreement> disagreements, int naiveDoubleDisagreements,
+      List<Disagreement> disagreements, int naiveDoubleDisagreements, int naiveDoubleFindings,
       Map<String, Map<Status, Integer>> coverage) {
 
     /**
@@ -102,8 +104,8 @@ public final class CorrectnessGate {
             .append(rule.getValue().getOrDefault(Status.UNKNOWN, 0));
       }
       text.append('\n');
-      text.append(String.format("  a double baseline without tolerance would disagree on %d cases%n",
-          naiveDoubleDisagreements));
+      text.append(String.format("  a double baseline without tolerance would reach another verdict "
+          + "on %d cases (%d findings differ)%n", naiveDoubleDisagreements, naiveDoubleFindings));
       if (passed()) {
         text.append("  PASSED: every implementation reaches zi4j's verdict, with the same findings, on "
             + "every case\n");
@@ -155,6 +157,7 @@ public final class CorrectnessGate {
     }
     List<Disagreement> disagreements = new ArrayList<>();
     int naiveMisses = 0;
+    int naiveFindings = 0;
     try {
       ProposalGenerator generator = new ProposalGenerator(seed);
       for (int i = 0; i < cases; i++) {
@@ -183,8 +186,14 @@ public final class CorrectnessGate {
           disagreements.add(new Disagreement(i, "double baseline",
               "findings " + doubleStatuses + ", zi4j " + statuses, proposal));
         }
-        if (!naive.decide(proposal).verdict().name().equals(verdict)) {
+        DoubleDecision n = naive.decide(proposal);
+        if (!n.verdict().name().equals(verdict)) {
           naiveMisses++;
+        }
+        for (int k = 0; k < n.checks().size() && k < statuses.size(); k++) {
+          if (!statuses.get(k).equals(n.checks().get(k).rule() + " " + n.checks().get(k).status())) {
+            naiveFindings++;
+          }
         }
       }
     } finally {
@@ -194,7 +203,8 @@ public final class CorrectnessGate {
     for (Eligibility e : Eligibility.values()) {
       ordered.put(e.name(), verdicts.getOrDefault(e.name(), 0));
     }
-    return new Report(cases, ordered, names, disagreements, naiveMisses, coverage);
+    return new Report(cases, ordered, names, disagreements, naiveMisses, naiveFindings,
+        coverage);
   }
 
   private static Optional<Disagreement> compare(int index, String name, Proposal proposal,
