@@ -26,8 +26,10 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * </pre>
  *
  * <ul>
- *   <li>{@code --short} (the default): 1 fork, 2 warm-up and 3 measurement iterations of 1 s each;
- *   <li>{@code --full}: 3 forks, 5 warm-up and 5 measurement iterations of 2 s each;
+ *   <li>{@code --short} (the default): 1 fork, 3 warm-up iterations of 2 s, 3 measurement iterations
+ *       of 1 s (about 3 minutes on 2 cores);
+ *   <li>{@code --full}: 3 forks, 5 warm-up and 5 measurement iterations of 2 s each (about 15
+ *       minutes);
  *   <li>{@code --gate}: the correctness gate only;
  *   <li>{@code --include REGEX}: only the benchmarks whose name matches (JMH's include).
  * </ul>
@@ -99,8 +101,10 @@ public final class Main {
     ChainedOptionsBuilder options = new OptionsBuilder()
         .include(include != null ? include : Main.class.getPackageName() + "\\..*Benchmark\\..*")
         .forks(full ? 3 : 1)
-        .warmupIterations(full ? 5 : 2)
-        .warmupTime(TimeValue.seconds(full ? 2 : 1))
+        // on 2 cores the JIT needs a few seconds: with 2 x 1 s of warm-up, zi4j's decision and the
+        // JSON writer were still getting faster during measurement
+        .warmupIterations(full ? 5 : 3)
+        .warmupTime(TimeValue.seconds(2))
         .measurementIterations(full ? 5 : 3)
         .measurementTime(TimeValue.seconds(full ? 2 : 1))
         .threads(1)
@@ -110,7 +114,7 @@ public final class Main {
     System.out.println();
     System.out.println((full ? "full" : "short") + " run: " + (full
         ? "3 forks, 5 warm-up + 5 measurement iterations of 2 s"
-        : "1 fork, 2 warm-up + 3 measurement iterations of 1 s")
+        : "1 fork, 3 warm-up iterations of 2 s + 3 measurement iterations of 1 s")
         + ", GC profiler; " + String.format("%.0f s in all", (System.nanoTime() - start) / 1e9));
     System.out.println(machine());
     System.out.print(table(results));
