@@ -110,6 +110,10 @@ public final class Main {
         .threads(1)
         .addProfiler(GCProfiler.class)
         .shouldFailOnError(true);
+    if (Runtime.version().feature() >= 24) {
+      // JDK 24+ warns in every fork that JMH 1.37 calls sun.misc.Unsafe; allow it quietly
+      options.jvmArgsAppend("--sun-misc-unsafe-memory-access=allow");
+    }
     Collection<RunResult> results = new Runner(options.build()).run();
     System.out.println();
     System.out.println((full ? "full" : "short") + " run: " + (full
