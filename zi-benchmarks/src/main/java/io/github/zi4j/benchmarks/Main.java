@@ -1,6 +1,7 @@
 package io.github.zi4j.benchmarks;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -110,9 +111,12 @@ public final class Main {
         .threads(1)
         .addProfiler(GCProfiler.class)
         .shouldFailOnError(true);
-    if (Runtime.version().feature() >= 24) {
-      // JDK 24+ warns in every fork that JMH 1.37 calls sun.misc.Unsafe; allow it quietly
-      options.jvmArgsAppend("--sun-misc-unsafe-memory-access=allow");
+    String allowUnsafe = "--sun-misc-unsafe-memory-access=allow";
+    if (Runtime.version().feature() >= 24
+        && !ManagementFactory.getRuntimeMXBean().getInputArguments().contains(allowUnsafe)) {
+      // JDK 24+ warns in every fork that JMH 1.37 calls sun.misc.Unsafe; allow it quietly (forks get
+      // this JVM's own options too, so only when it was not started with it)
+      options.jvmArgsAppend(allowUnsafe);
     }
     Collection<RunResult> results = new Runner(options.build()).run();
     System.out.println();
@@ -171,9 +175,11 @@ public final class Main {
     for (RunResult r : rest) {
       text.append(row(name(r), r, baseline));
     }
-    text.append("\n(*) one operation decides 100 000 units, so its time is per 100 000 and its "
-        + "allocation per 100 000; its ratio compares the time per unit (time / 100 000) with one "
-        + "BigDecimal baseline decision of the Pesawaran case.\n");
+    if (results.stream().anyMatch(r -> name(r).startsWith("StreamBenchmark."))) {
+      text.append("\n(*) one operation decides 100 000 units, so its time is per 100 000 and its "
+          + "allocation per 100 000; its ratio compares the time per unit (time / 100 000) with one "
+          + "BigDecimal baseline decision of the Pesawaran case.\n");
+    }
     return text.toString();
   }
 
