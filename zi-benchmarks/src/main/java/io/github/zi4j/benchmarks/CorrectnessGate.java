@@ -1,0 +1,271 @@
+package io.github.zi4j.benchmarks;
+
+import io.github.zi4j.benchmarks.baseline.BaselineDecision;
+import io.github.zi4j.benchmarks.baseline.BigDecimalBaseline;
+import io.github.zi4j.benchmarks.baseline.Check;
+import io.github.zi4j.benchmarks.baseline.DoubleBaseline;
+import io.github.zi4j.benchmarks.baseline.DoubleBaseline.DoubleCheck;
+import io.github.zi4j.benchmarks.baseline.DoubleBaseline.DoubleDecision;
+import io.github.zi4j.benchmarks.engines.DroolsDecider;
+import io.github.zi4j.benchmarks.engines.EasyRulesDecider;
+import io.github.zi4j.benchmarks.engines.EvreteDecider;
+import io.github.zi4j.benchmarks.generator.ProposalGenerator;
+import io.github.zi4j.proposal.Proposal;
+import io.github.zi4j.rules.Decision;
+import io.github.zi4j.rules.DecisionEngine;
+import io.github.zi4j.rules.Eligibility;
+import io.github.zi4j.rules.Finding;
+import io.github.zi4j.rules.Measure;
+import io.github.zi4j.rules.RuleId;
+import io.github.zi4j.rules.Rulebook;
+import io.github.zi4j.rules.Status;
+import io.github.zi4j.regulation.Edition;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The correctness gate run before any timing: every implementation must reach zi4j's verdict on every
+ * generated proposal, with the same findings in the same order (rule and status) and, for those built
+ * on {@link Check}, the same required, actual and shortfall values in zi4j's language-neutral form.
+ * zi4j is the reference; a disagreement is reported with the case, never silently dropped.
+ */
+public final class CorrectnessGate {
+
+  /** How many proposals the gate decides. */
+  public static final int CASES = 10_000;
+
+  /**
+   * One case where an implementation differs from zi4j.
+   *
+   * @param index the case's number in the generated sequence (from 0)
+   * @param implementation the implementation's name
+   * @param what what differs
+   * @param proposal the case
+   */
+  public record Disagreement(int index, String implementation, String what, Proposal proposal) {
+    @Override
+    public String toString() {
+      return "case " + index + ", " + implementation + ": " + what;
+    }
+  }
+
+  /**
+   * What the gate found.
+   *
+   * @param cases how many proposals were decided
+   * @param verdicts zi4j's verdicts, counted
+   * @param implementations the implementations compared with zi4j
+   * @param disagreements every disagreement, in case order
+   * @param naiveDoubleDisagreements on how many cases a double baseline without tolerance reaches
+   *     another verdict than zi4j (not a failure: it shows why the tolerance is there)
+   * @param naiveDoubleFindings how many findings of that naive baseline have another status than
+   *     zi4j's
+   * @param coverage per rule, how many of zi4j's findings were PASS, FAIL and UNKNOWN: every branch
+   *     the gate compares
+   */
+  public record Report(int cases, Map<String, Integer> verdicts, List<String> implementations,
+      List<Disagreement> disagreements, int naiveDoubleDisagreements, int naiveDoubleFindings,
+      Map<String, Map<Status, Integer>> coverage) {
+
+    /**
+     * Whether every implementation agreed with zi4j on every case.
+     *
+     * @return true when there is no disagreement
+     */
+    public boolean passed() {
+      return disagreements.isEmpty();
+    }
+
+    /**
+     * A few lines for the console.
+     *
+     * @return the summary
+     */
+    public String summary() {
+      StringBuilder text = new StringBuilder();
+      text.append(String.format("correctness gate: %d generated proposals (seed %d), zi4j's verdicts %s%n",
+          cases, ProposalGenerator.SEED, verdicts));
+      text.append(String.format("  compared with zi4j: %s%n", String.join(", ", implementations)));
+      text.append("  zi4j's findings per rule (PASS/FAIL/UNKNOWN):");
+      int n = 0;
+      for (Map.Entry<String, Map<Status, Integer>> rule : coverage.entrySet()) {
+        text.append(n++ % 4 == 0 ? "\n    " : ", ").append(rule.getKey()).append(' ');
+        text.append(rule.getValue().getOrDefault(Status.PASS, 0)).append('/')
+            .append(rule.getValue().getOrDefault(Status.FAIL, 0)).append('/')
+            .append(rule.getValue().getOrDefault(Status.UNKNOWN, 0));
+      }
+      text.append('\n');
+      text.append(String.format("  a double baseline without tolerance would reach another verdict "
+          + "on %d cases (%d findings differ)%n", naiveDoubleDisagreements, naiveDoubleFindings));
+      if (passed()) {
+        text.append("  PASSED: every implementation reaches zi4j's verdict, with the same findings, on "
+            + "every case\n");
+      } else {
+        text.append(String.format("  FAILED: %d disagreements; the first:%n", disagreements.size()));
+        disagreements.stream().limit(10).forEach(d -> text.append("    ").append(d).append('\n'));
+      }
+      return text.toString();
+    }
+  }
+
+  private CorrectnessGate() {}
+
+  /**
+   * Runs the gate on {@link #CASES} proposals from {@link ProposalGenerator#SEED}.
+   *
+   * @return the report
+   */
+  public static Report run() {
+    return run(ProposalGenerator.SEED, CASES);
+  }
+
+  /**
+   * Runs the gate.
+   *
+   * @param seed the generator's seed
+   * @param cases how many proposals
+   * @return the report
+   */
+  public static Report run(long seed, int cases) {
+    DecisionEngine engine = DecisionEngine.standard();
+    DoubleBaseline doubles = DoubleBaseline.tolerant();
+    DoubleBaseline naive = DoubleBaseline.naive();
+    EasyRulesDecider easyRules = new EasyRulesDecider();
+    EvreteDecider evrete = new EvreteDecider();
+    DroolsDecider drools = new DroolsDecider();
+    Map<String, Function<Proposal, BaselineDecision>> checked = new LinkedHashMap<>();
+    checked.put("BigDecimal baseline", BigDecimalBaseline::decide);
+    checked.put("Easy Rules", easyRules::decide);
+    checked.put("Evrete", evrete::decide);
+    checked.put("Drools", drools::decide);
+    List<String> names = new ArrayList<>(checked.keySet());
+    names.add(1, "double baseline");
+
+    Map<String, Integer> verdicts = new LinkedHashMap<>();
+    Map<String, Map<Status, Integer>> coverage = new LinkedHashMap<>();
+    for (RuleId rule : Rulebook.of(Edition.PERMENPANRB_90_2021).ruleIds()) {
+      coverage.put(rule.code(), new EnumMap<>(Status.class));
+    }
+    List<Disagreement> disagreements = new ArrayList<>();
+    int naiveMisses = 0;
+    int naiveFindings = 0;
+    try {
+      ProposalGenerator generator = new ProposalGenerator(seed);
+      for (int i = 0; i < cases; i++) {
+        Proposal proposal = generator.next();
+        Decision reference = engine.decide(proposal);
+        String verdict = reference.eligibility().name();
+        verdicts.merge(verdict, 1, Integer::sum);
+        List<String> statuses = new ArrayList<>();
+        for (Finding finding : reference.findings()) {
+          statuses.add(finding.rule().code() + " " + finding.status());
+          coverage.get(finding.rule().code()).merge(finding.status(), 1, Integer::sum);
+        }
+        for (Map.Entry<String, Function<Proposal, BaselineDecision>> impl : checked.entrySet()) {
+          compare(i, impl.getKey(), proposal, reference, statuses, impl.getValue().apply(proposal))
+              .ifPresent(disagreements::add);
+        }
+        DoubleDecision d = doubles.decide(proposal);
+        List<String> doubleStatuses = new ArrayList<>();
+        for (DoubleCheck check : d.checks()) {
+          doubleStatuses.add(check.rule() + " " + check.status());
+        }
+        if (!d.verdict().name().equals(verdict)) {
+          disagreements.add(new Disagreement(i, "double baseline",
+              "verdict " + d.verdict() + ", zi4j " + verdict, proposal));
+        } else if (!doubleStatuses.equals(statuses)) {
+          disagreements.add(new Disagreement(i, "double baseline",
+              "findings " + doubleStatuses + ", zi4j " + statuses, proposal));
+        }
+        DoubleDecision n = naive.decide(proposal);
+        if (!n.verdict().name().equals(verdict)) {
+          naiveMisses++;
+        }
+        for (int k = 0; k < n.checks().size() && k < statuses.size(); k++) {
+          if (!statuses.get(k).equals(n.checks().get(k).rule() + " " + n.checks().get(k).status())) {
+            naiveFindings++;
+          }
+        }
+      }
+    } finally {
+      evrete.shutdown();
+    }
+    Map<String, Integer> ordered = new LinkedHashMap<>();
+    for (Eligibility e : Eligibility.values()) {
+      ordered.put(e.name(), verdicts.getOrDefault(e.name(), 0));
+    }
+    return new Report(cases, ordered, names, disagreements, naiveMisses, naiveFindings,
+        coverage);
+  }
+
+  private static Optional<Disagreement> compare(int index, String name, Proposal proposal,
+      Decision reference, List<String> statuses, BaselineDecision decision) {
+    String verdict = reference.eligibility().name();
+    if (!decision.verdict().name().equals(verdict)) {
+      return Optional.of(new Disagreement(index, name,
+          "verdict " + decision.verdict() + ", zi4j " + verdict, proposal));
+    }
+    List<String> mine = new ArrayList<>();
+    for (Check check : decision.checks()) {
+      mine.add(check.rule() + " " + check.status());
+    }
+    if (!mine.equals(statuses)) {
+      return Optional.of(new Disagreement(index, name,
+          "findings " + mine + ", zi4j " + statuses, proposal));
+    }
+    List<Finding> findings = reference.findings();
+    for (int i = 0; i < findings.size(); i++) {
+      Finding finding = findings.get(i);
+      Check check = decision.checks().get(i);
+      String difference = differs("required", finding.required(), check.required())
+          + differs("actual", finding.actual(), check.actual())
+          + differs("shortfall", finding.shortfall(), check.shortfall());
+      if (!difference.isEmpty()) {
+        return Optional.of(new Disagreement(index, name,
+            finding.rule().code() + ":" + difference, proposal));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String differs(String field, Optional<Measure> zi4j, Object mine) {
+    String expected = zi4j.map(Measure::neutral).orElse(null);
+    String actual = neutral(mine);
+    return Objects.equals(expected, actual)
+        ? ""
+        : " " + field + " " + actual + " (zi4j " + expected + ")";
+  }
+
+  /** A baseline value in zi4j's language-neutral form. */
+  static String neutral(Object value) {
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof BigDecimal) {
+      return ((BigDecimal) value).setScale(2, RoundingMode.HALF_UP).toPlainString();
+    }
+    if (value instanceof LocalDate) {
+      return value.toString();
+    }
+    if (value instanceof Long) {
+      return "P" + value + "D";
+    }
+    if (value instanceof Integer) {
+      int steps = (Integer) value;
+      return steps + (steps == 1 ? " step" : " steps");
+    }
+    if (value instanceof Enum) {
+      return ((Enum<?>) value).name();
+    }
+    return value.toString();
+  }
+}
