@@ -220,7 +220,11 @@ public final class ZiJson {
       }
       return value;
     } catch (JsonMappingException e) {
-      throw new ZiParseException(source, path(e), problem(e), e);
+      String path = path(e);
+      if (e.getCause() instanceof InvalidFieldException) {
+        path = path + "." + ((InvalidFieldException) e.getCause()).field();
+      }
+      throw new ZiParseException(source, path, problem(e), e);
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       String where = at == null ? "$" : "line " + at.getLineNr() + ", column " + at.getColumnNr();

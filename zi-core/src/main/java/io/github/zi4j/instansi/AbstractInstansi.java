@@ -51,18 +51,26 @@ abstract class AbstractInstansi {
   public abstract Map<Integer, BpkOpinion> bpkOpinion();
 
   /**
-   * AKIP/SAKIP grades by the year of the evaluation.
+   * AKIP/SAKIP results by the year of the evaluation: a grade ({@code Grade.B}) or a score ({@code
+   * Rating.score(new BigDecimal("65.2"))}).
    *
-   * @return the grades, possibly empty
+   * @return the results, possibly empty
    */
-  public abstract Map<Integer, Grade> akip();
+  public abstract Map<Integer, Rating> akip();
 
   /**
-   * Indeks RB categories by the year of the evaluation.
+   * Indeks RB results by the year of the evaluation: a category ({@code Grade.CC}) or a score.
    *
-   * @return the categories, possibly empty
+   * @return the results, possibly empty
    */
-  public abstract Map<Integer, Grade> indeksRb();
+  public abstract Map<Integer, Rating> indeksRb();
+
+  /**
+   * SPIP maturity levels (<i>maturitas SPIP</i>, 1 to 5) by the year of the assessment.
+   *
+   * @return the levels, possibly empty
+   */
+  public abstract Map<Integer, Integer> spip();
 
   /**
    * The BPK opinion issued in {@code year}.
@@ -75,23 +83,33 @@ abstract class AbstractInstansi {
   }
 
   /**
-   * The AKIP grade of the {@code year} evaluation.
+   * The AKIP result of the {@code year} evaluation.
    *
    * @param year the evaluation year
-   * @return the grade, or empty when not known
+   * @return the grade or score, or empty when not known
    */
-  public Optional<Grade> akipIn(int year) {
+  public Optional<Rating> akipIn(int year) {
     return Optional.ofNullable(akip().get(year));
   }
 
   /**
-   * The Indeks RB category of the {@code year} evaluation.
+   * The Indeks RB result of the {@code year} evaluation.
    *
    * @param year the evaluation year
-   * @return the category, or empty when not known
+   * @return the category or score, or empty when not known
    */
-  public Optional<Grade> indeksRbIn(int year) {
+  public Optional<Rating> indeksRbIn(int year) {
     return Optional.ofNullable(indeksRb().get(year));
+  }
+
+  /**
+   * The SPIP maturity level of the {@code year} assessment.
+   *
+   * @param year the assessment year
+   * @return the level, 1 to 5, or empty when not known
+   */
+  public Optional<Integer> spipIn(int year) {
+    return Optional.ofNullable(spip().get(year));
   }
 
   @Value.Check
@@ -100,5 +118,10 @@ abstract class AbstractInstansi {
     bpkOpinion().keySet().forEach(year -> Checks.year("year of bpkOpinion", year));
     akip().keySet().forEach(year -> Checks.year("year of akip", year));
     indeksRb().keySet().forEach(year -> Checks.year("year of indeksRb", year));
+    spip().forEach((year, level) -> {
+      Checks.year("year of spip", year);
+      Checks.argument(level >= 1 && level <= 5,
+          "spip level of %d must be from 1 to 5, but was %d", year, level);
+    });
   }
 }

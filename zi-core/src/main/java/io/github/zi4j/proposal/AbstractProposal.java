@@ -3,7 +3,7 @@ package io.github.zi4j.proposal;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.zi4j.instansi.Instansi;
-import io.github.zi4j.internal.Checks;
+import io.github.zi4j.InvalidFieldException;
 import io.github.zi4j.lke.LkeInput;
 import io.github.zi4j.regulation.Edition;
 import io.github.zi4j.round.ProposalRound;
@@ -17,10 +17,11 @@ import org.immutables.value.Value;
  * A proposal case (<i>pengusulan</i>): one unit kerja of one instansi, proposed for a target predicate,
  * judged as of a date. It is what the rules engine decides on, and the case file of the command line.
  *
- * <p>The round defaults to the bundled round of {@code asOf}'s year, and the edition to the one in
- * force on {@code asOf}; the LKE, area-level or a worksheet, is optional (the score rules then answer
- * UNKNOWN). Events in the
- * unit's history after {@code asOf} have not happened yet as of that date and are not read.
+ * <p>A proposal belongs to the round of {@code asOf}'s year: a round given must be of that year, and
+ * defaults to the bundled one. The edition defaults to the one in force on {@code asOf}; the LKE,
+ * area-level or a worksheet, is optional (the score rules then answer UNKNOWN). Events in the unit's
+ * history after {@code asOf} have not happened yet as of that date and are not read. A date before the
+ * unit's pencanangan is a proposal too early, which the building-period rule refuses.
  *
  * <pre>{@code
  * {"asOf": "2024-07-20", "target": "WBK", "instansi": {...}, "unit": {...},
@@ -37,7 +38,7 @@ abstract class AbstractProposal {
   /**
    * The date the proposal is judged on.
    *
-   * @return the date, not before the unit's pencanangan
+   * @return the date
    */
   public abstract LocalDate asOf();
 
@@ -93,17 +94,20 @@ abstract class AbstractProposal {
   public abstract Optional<String> note();
 
   /**
-   * The year of the proposal round: the round's, or else {@code asOf}'s.
+   * The year of the proposal round: {@code asOf}'s.
    *
    * @return the year
    */
   public int roundYear() {
-    return round().map(ProposalRound::year).orElse(asOf().getYear());
+    return asOf().getYear();
   }
 
   @Value.Check
   void check() {
-    Checks.argument(!unit().pencanangan().isAfter(asOf()),
-        "pencanangan must not be after asOf, but was %s > %s", unit().pencanangan(), asOf());
+    round().filter(round -> round.year() != asOf().getYear()).ifPresent(round -> {
+      throw new InvalidFieldException("round.year", "round.year must be the year of asOf, since a "
+          + "proposal belongs to the round of its year, but was " + round.year() + " for asOf "
+          + asOf());
+    });
   }
 }

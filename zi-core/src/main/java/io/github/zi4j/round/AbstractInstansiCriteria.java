@@ -7,6 +7,7 @@ import io.github.zi4j.instansi.Grade;
 import io.github.zi4j.instansi.InstansiKind;
 import io.github.zi4j.internal.Checks;
 import java.util.Map;
+import java.util.OptionalInt;
 import org.immutables.value.Value;
 
 /**
@@ -51,12 +52,27 @@ abstract class AbstractInstansiCriteria {
    * @param kind the kind of instansi
    * @return the grade
    */
+  /**
+   * The least SPIP maturity level (1 to 5), when the round asks for one (the 2025 round: 3).
+   *
+   * @return the level, or empty when the round does not ask
+   */
+  public abstract OptionalInt spip();
+
+  /**
+   * The least Indeks RB category for {@code kind}.
+   *
+   * @param kind the kind of instansi
+   * @return the category
+   */
   public Grade indeksRbFor(InstansiKind kind) {
     return indeksRb().get(kind);
   }
 
   @Value.Check
   void check() {
+    spip().ifPresent(level -> Checks.argument(level >= 1 && level <= 5,
+        "spip level must be from 1 to 5, but was %d", level));
     for (InstansiKind kind : InstansiKind.values()) {
       Checks.argument(indeksRb().containsKey(kind),
           "indeksRb must give a minimum for both KL and PEMDA, but %s is missing", kind);

@@ -94,10 +94,19 @@ abstract class AbstractProposalRound {
   }
 
   /**
-   * The criteria for proposing a unit for {@code target}.
+   * Whether the round's window is known: both the day it opens and the day it closes.
+   *
+   * @return true when both are given
+   */
+  public boolean windowKnown() {
+    return opens().isPresent() && closes().isPresent();
+  }
+
+  /**
+   * The criteria for {@code target}, when the round gives them.
    *
    * @param target the predicate proposed for
-   * @return the criteria, or empty when this round's data do not give them
+   * @return the criteria
    */
   public Optional<InstansiCriteria> criteriaFor(Predikat target) {
     return Optional.ofNullable(criteria().get(target));
@@ -108,6 +117,7 @@ abstract class AbstractProposalRound {
    *
    * @return the basis
    */
+  @Value.Lazy
   public LegalBasis basis() {
     return LegalBasis.of(
         "Periode pengusulan " + year() + source().map(s -> ": " + s).orElse(""), confidence());

@@ -55,6 +55,18 @@ abstract class AbstractUnitKerja {
   public abstract List<PredikatEvent> history();
 
   /**
+   * Whether the instansi marks this unit as an <i>afirmasi</i> unit (likely: PortalRB's category
+   * "WBK-AFIRMASI"): it may be proposed for WBK even when the instansi misses the round's instansi
+   * criteria, and never for WBBM. Which units qualify is the instansi's call.
+   *
+   * @return true for an afirmasi unit; false unless given
+   */
+  @Value.Default
+  public boolean afirmasi() {
+    return false;
+  }
+
+  /**
    * Whether the unit holds {@code predikat} on {@code date}: awarded on or before it and not revoked on
    * or before it.
    *
@@ -87,7 +99,7 @@ abstract class AbstractUnitKerja {
     Map<Predikat, LocalDate> held = awardsInForce(date);
     return held.containsKey(Predikat.WBBM)
         ? Optional.of(Predikat.WBBM)
-        : held.keySet().stream().findFirst();
+        : held.containsKey(Predikat.WBK) ? Optional.of(Predikat.WBK) : Optional.empty();
   }
 
   /**
@@ -100,6 +112,32 @@ abstract class AbstractUnitKerja {
     PredikatEvent last = null;
     for (PredikatEvent event : history()) {
       if (!event.date().isAfter(date) && event.event() == PredikatEventType.REVOKED) {
+        last = event;
+      }
+    }
+    return Optional.ofNullable(last);
+  }
+
+  /**
+   * The last revocation, on or before {@code date}, of a predicate higher than {@code predikat}, after
+   * the award of the {@code predikat} the unit holds on that date: for WBK, a WBBM revoked since. What
+   * such a revocation does to the lower predicate is not settled by any source found, so the rules ask
+   * this before relying on it.
+   *
+   * @param predikat the lower predicate held
+   * @param date the date judged on
+   * @return the revocation, when there is one
+   */
+  public Optional<PredikatEvent> higherRevokedSince(Predikat predikat, LocalDate date) {
+    Optional<LocalDate> since = heldSince(predikat, date);
+    if (since.isEmpty()) {
+      return Optional.empty();
+    }
+    PredikatEvent last = null;
+    for (PredikatEvent event : history()) {
+      if (!event.date().isAfter(date) && event.date().isAfter(since.get())
+          && event.event() == PredikatEventType.REVOKED
+          && event.predikat().compareTo(predikat) > 0) {
         last = event;
       }
     }
@@ -142,6 +180,10 @@ abstract class AbstractUnitKerja {
             since == null,
             "history[%d]: %s must not be awarded on %s while already held since %s",
             i, event.predikat(), event.date(), since);
+        Checks.argument(
+            event.predikat() != Predikat.WBBM || held.containsKey(Predikat.WBK),
+            "history[%d]: WBBM must not be awarded on %s while the unit holds no WBK",
+            i, event.date());
         held.put(event.predikat(), event.date());
       } else {
         Checks.argument(
@@ -152,6 +194,10 @@ abstract class AbstractUnitKerja {
             event.date().isAfter(since),
             "history[%d]: revocation of %s must be after its award, but was %s <= %s",
             i, event.predikat(), event.date(), since);
+        Checks.argument(
+            event.predikat() != Predikat.WBK || !held.containsKey(Predikat.WBBM),
+            "history[%d]: WBK must not be revoked on %s while WBBM is held (since %s): revoke WBBM",
+            i, event.date(), held.get(Predikat.WBBM));
         held.remove(event.predikat());
       }
       previous = event.date();

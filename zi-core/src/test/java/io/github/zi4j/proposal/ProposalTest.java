@@ -1,8 +1,10 @@
 package io.github.zi4j.proposal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import io.github.zi4j.InvalidFieldException;
 import io.github.zi4j.instansi.BpkOpinion;
 import io.github.zi4j.instansi.Grade;
 import io.github.zi4j.instansi.Instansi;
@@ -73,15 +75,30 @@ class ProposalTest {
   class AProposalWithARound {
 
     @Test
-    @DisplayName("is in its round's year, even when asOf is in another year")
-    void roundYearFromRound() {
+    @DisplayName("must be in its round's year: a 2025 round judged at the end of 2024 is refused, "
+        + "naming round.year")
+    void roundOfAnotherYear() {
       // given the 2025 round, judged at the end of 2024
+      Proposal.Builder proposal = proposal(DPMPTSP, END_OF_2024)
+          .round(ProposalRound.builder().year(YEAR_2025).build());
+
+      // then
+      assertThatThrownBy(proposal::build).isInstanceOf(InvalidFieldException.class)
+          .hasMessage("round.year must be the year of asOf, since a proposal belongs to the round "
+              + "of its year, but was 2025 for asOf 2024-12-31")
+          .extracting(e -> ((InvalidFieldException) e).field()).isEqualTo("round.year");
+    }
+
+    @Test
+    @DisplayName("is in the year of asOf, the year of its round")
+    void roundYearIsTheYearOfAsOf() {
+      // given the 2024 round, judged at the end of 2024
       Proposal proposal = proposal(DPMPTSP, END_OF_2024)
-          .round(ProposalRound.builder().year(YEAR_2025).build())
+          .round(ProposalRound.builder().year(2024).build())
           .build();
 
       // then
-      assertThat(proposal.roundYear()).isEqualTo(YEAR_2025);
+      assertThat(proposal.roundYear()).isEqualTo(2024);
     }
   }
 
@@ -90,11 +107,11 @@ class ProposalTest {
   class AProposalBeforePencanangan {
 
     @Test
-    @DisplayName("is rejected, naming pencanangan, asOf and both dates")
-    void rejected() {
-      assertThatIllegalArgumentException()
-          .isThrownBy(() -> proposal(PUSKESMAS, END_OF_2024).build())
-          .withMessage("pencanangan must not be after asOf, but was 2025-03-01 > 2024-12-31");
+    @DisplayName("is a proposal made too early, not an error: the building-period rule refuses it")
+    void acceptedAsAProposal() {
+      Proposal proposal = proposal(PUSKESMAS, END_OF_2024).build();
+
+      assertThat(proposal.asOf()).isBefore(proposal.unit().pencanangan());
     }
 
     @Test
@@ -106,13 +123,11 @@ class ProposalTest {
     }
 
     @Test
-    @DisplayName("is rejected when asOf is moved before the pencanangan")
+    @DisplayName("keeps asOf when it is moved before the pencanangan")
     void withAsOfBefore() {
       Proposal proposal = proposal(PUSKESMAS, PUSKESMAS_PENCANANGAN).build();
 
-      assertThatIllegalArgumentException()
-          .isThrownBy(() -> proposal.withAsOf(END_OF_2024))
-          .withMessage("pencanangan must not be after asOf, but was 2025-03-01 > 2024-12-31");
+      assertThat(proposal.withAsOf(END_OF_2024).asOf()).isEqualTo(END_OF_2024);
     }
   }
 }

@@ -120,15 +120,32 @@ class ProposalRoundsTest {
   class TheBundledCatalogue {
 
     @Test
-    @DisplayName("holds the 2022 and 2024 rounds, oldest first")
+    @DisplayName("holds the 2022, 2024 and 2025 rounds, oldest first")
     void years() {
-      assertThat(BUNDLED.all()).extracting(ProposalRound::year).containsExactly(YEAR_2022, YEAR_2024);
+      assertThat(BUNDLED.all()).extracting(ProposalRound::year)
+          .containsExactly(YEAR_2022, YEAR_2024, YEAR_2025);
     }
 
     @Test
     @DisplayName("knows no round of a year it was not given")
     void unknownYear() {
-      assertThat(BUNDLED.forYear(YEAR_2025)).isEmpty();
+      assertThat(BUNDLED.forYear(2026)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("holds the 2025 round as PortalRB's code gives it: the 2024 criteria plus SPIP "
+        + "level 3, evidence year 2024, no window, likely")
+    void round2025() {
+      ProposalRound round = BUNDLED.forYear(YEAR_2025).orElseThrow();
+
+      assertThat(round.windowKnown()).isFalse();
+      assertThat(round.evidenceYear()).hasValue(2024);
+      assertThat(round.confidence()).isEqualTo(io.github.zi4j.regulation.Confidence.LIKELY);
+      for (io.github.zi4j.unit.Predikat predikat : io.github.zi4j.unit.Predikat.values()) {
+        assertThat(round.criteriaFor(predikat).orElseThrow().spip()).hasValue(3);
+      }
+      assertThat(BUNDLED.forYear(YEAR_2024).orElseThrow().criteriaFor(
+          io.github.zi4j.unit.Predikat.WBK).orElseThrow().spip()).isEmpty();
     }
   }
 
@@ -147,7 +164,7 @@ class ProposalRoundsTest {
 
       // then
       assertThat(changed.forYear(YEAR_2024)).contains(callersRound2024);
-      assertThat(changed.all()).hasSize(2);
+      assertThat(changed.all()).hasSize(3);
     }
 
     @Test

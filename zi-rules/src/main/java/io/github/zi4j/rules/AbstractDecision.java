@@ -2,6 +2,7 @@ package io.github.zi4j.rules;
 
 import io.github.zi4j.rules.explain.Messages;
 import io.github.zi4j.regulation.Edition;
+import io.github.zi4j.round.ProposalRound;
 import io.github.zi4j.unit.Predikat;
 import java.time.LocalDate;
 import java.util.List;
@@ -46,13 +47,25 @@ abstract class AbstractDecision {
   public abstract Edition edition();
 
   /**
-   * The earliest date the timing rules allow a proposal for the target: the latest of pencanangan + 1
-   * year, revocation + 2 years and, for WBBM, the WBK award + the holding period.
+   * The earliest date a proposal for the target can be made: the latest day every timing rule allows
+   * (pencanangan + 1 year, revocation + 2 years, for WBBM the WBK holding period), moved into the first
+   * round from that day's year on whose window has not closed: the window's first day when it is
+   * later, or 1 January of the round's year when its window is not known. A rule that answers UNKNOWN
+   * sets no limit.
    *
    * @return the date; empty when waiting alone cannot make the unit eligible (it lacks WBK, or already
    *     holds the target)
    */
   public abstract Optional<LocalDate> earliestProposalDate();
+
+  /**
+   * The round the earliest proposal date falls in: the catalogue's round of that year, or a round of
+   * that year with no window when zi4j knows none (the date is then the day the rules allow, or 1
+   * January of that year, and the round's window may yet move it).
+   *
+   * @return the round, when there is an earliest date
+   */
+  public abstract Optional<ProposalRound> earliestProposalRound();
 
   /**
    * The LKE scores, when an LKE result was given and the edition's LKE is scored.
@@ -104,7 +117,8 @@ abstract class AbstractDecision {
 
   /**
    * The decision as readable text in {@code locale}'s language: a title with the verdict, the earliest
-   * date, the LKE scores, then one line per finding.
+   * date and its round, a line when the proposal's round has no known window (its date was not checked
+   * against one), the LKE scores, then one line per finding.
    *
    * @param locale the language: English, or Bahasa Indonesia for any other
    * @return the text, lines separated by {@code \n}
@@ -114,9 +128,19 @@ abstract class AbstractDecision {
     text.append(Messages.text(locale, "decision.title", target(), new Measure.Day(asOf())
         .format(locale), edition().citation(), Messages.text(locale, "decision." + eligibility())))
         .append('\n');
-    text.append(earliestProposalDate()
-        .map(d -> Messages.text(locale, "decision.earliest", new Measure.Day(d).format(locale)))
-        .orElseGet(() -> Messages.text(locale, "decision.earliest.none"))).append('\n');
+    if (earliestProposalDate().isPresent()) {
+      ProposalRound round = earliestProposalRound().orElseThrow();
+      text.append(Messages.text(locale,
+          round.windowKnown() ? "decision.earliest" : "decision.earliest.no-window",
+          new Measure.Day(earliestProposalDate().get()).format(locale), round.year()));
+    } else {
+      text.append(Messages.text(locale, "decision.earliest.none"));
+    }
+    text.append('\n');
+    if (findings(RuleId.ROUND_WINDOW).isEmpty()) {
+      text.append(Messages.text(locale, "decision.window-unchecked", asOf().getYear()))
+          .append('\n');
+    }
     lke().ifPresent(s -> text.append(Messages.text(locale, "decision.lke",
         new Measure.Points(s.total()).format(locale),
         new Measure.Points(s.pengungkit()).format(locale),

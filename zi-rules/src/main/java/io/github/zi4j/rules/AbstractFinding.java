@@ -178,7 +178,10 @@ abstract class AbstractFinding {
           return "{" + index + "}";
       }
     });
-    return sentence + " \u2014 " + Messages.basis(basis(), locale);
+    // a revocation policy is cited as the caller chose it: the rule's own explanation does not apply
+    String explanation =
+        variant().filter("revoked-higher"::equals).isPresent() ? null : rule().explanation();
+    return sentence + " \u2014 " + Messages.basis(basis(), explanation, locale);
   }
 
   private static String format(Optional<Measure> measure, Locale locale) {

@@ -134,6 +134,7 @@ public final class DecisionEngine {
   public Decision decide(Proposal proposal) {
     Edition edition = editionFor(proposal);
     RuleContext context = new RuleContext(proposal, edition, figures, roundFor(proposal));
+    TimingRules.requirePossibleHistory(context);
     ScoreJudgement scores = profiles.get(edition).judge(proposal.lke(), proposal.target());
     List<Finding> findings = new ArrayList<>(24);
     for (Rule rule : Rulebook.of(edition).rules()) {
@@ -145,14 +146,20 @@ public final class DecisionEngine {
         .asOf(proposal.asOf())
         .edition(edition)
         .addAllFindings(findings);
-    earliest(context).ifPresent(decision::earliestProposalDate);
+    earliestDay(context).ifPresent(day -> {
+      ProposalRound round = earliestRound(proposal, day);
+      LocalDate opens = round.opens().orElse(LocalDate.of(round.year(), 1, 1));
+      decision.earliestProposalDate(day.isBefore(opens) ? opens : day)
+          .earliestProposalRound(round);
+    });
     scores.summary().ifPresent(decision::lke);
     return decision.build();
   }
 
-  private static Optional<LocalDate> earliest(RuleContext context) {
+  /** The latest of the days the timing rules allow; empty when waiting alone cannot satisfy one. */
+  private static Optional<LocalDate> earliestDay(RuleContext context) {
     LocalDate latest = null;
-    for (TimingRule rule : TimingRules.all()) {
+    for (TimingRule rule : TimingRules.limits()) {
       Optional<LocalDate> date = rule.earliest(context);
       if (date.isEmpty()) {
         return Optional.empty();
@@ -162,6 +169,22 @@ public final class DecisionEngine {
       }
     }
     return Optional.ofNullable(latest);
+  }
+
+  /**
+   * The first round, from {@code day}'s year on, whose window has not closed by {@code day}: a round
+   * whose window is not known is taken as open all its year.
+   */
+  private ProposalRound earliestRound(Proposal proposal, LocalDate day) {
+    for (int year = day.getYear(); ; year++) {
+      int y = year;
+      ProposalRound round = proposal.round().filter(r -> r.year() == y && r.windowKnown())
+          .or(() -> rounds.forYear(y))
+          .orElseGet(() -> ProposalRound.builder().year(y).build());
+      if (!round.windowKnown() || !round.closes().orElseThrow().isBefore(day)) {
+        return round;
+      }
+    }
   }
 
   /**

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import io.github.zi4j.ZiJson;
+import io.github.zi4j.round.ProposalRound;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -77,6 +78,17 @@ public final class DecisionJson {
     json.writeStringField("eligibility", decision.eligibility().name());
     json.writeStringField("earliestProposalDate",
         decision.earliestProposalDate().map(Object::toString).orElse(null));
+    json.writeFieldName("earliestProposalRound");
+    if (decision.earliestProposalRound().isPresent()) {
+      ProposalRound round = decision.earliestProposalRound().get();
+      json.writeStartObject();
+      json.writeNumberField("year", round.year());
+      json.writeStringField("opens", round.opens().map(Object::toString).orElse(null));
+      json.writeStringField("closes", round.closes().map(Object::toString).orElse(null));
+      json.writeEndObject();
+    } else {
+      json.writeNull();
+    }
     json.writeFieldName("lke");
     if (decision.lke().isPresent()) {
       LkeSummary lke = decision.lke().get();

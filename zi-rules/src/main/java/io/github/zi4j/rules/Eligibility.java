@@ -19,12 +19,15 @@ public enum Eligibility {
    * @return the verdict
    */
   public static Eligibility of(Collection<Finding> findings) {
-    if (findings.stream().anyMatch(f -> f.status() == Status.FAIL)) {
-      return NOT_ELIGIBLE;
+    Eligibility verdict = ELIGIBLE;
+    for (Finding finding : findings) {
+      if (finding.status() == Status.FAIL) {
+        return NOT_ELIGIBLE;
+      }
+      if (finding.status() == Status.UNKNOWN) {
+        verdict = UNDETERMINED;
+      }
     }
-    if (findings.stream().anyMatch(f -> f.status() == Status.UNKNOWN)) {
-      return UNDETERMINED;
-    }
-    return ELIGIBLE;
+    return verdict;
   }
 }

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -18,10 +19,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>A closed family of small immutable records; compare with {@code equals}.
  */
 public sealed interface Measure
-    permits Measure.Points, Measure.Index, Measure.Day, Measure.Days, Measure.Steps, Measure.Term {
+    permits Measure.Points, Measure.Index, Measure.Day, Measure.Days, Measure.Steps, Measure.Term,
+        Measure.Rated, Measure.Window {
 
   /**
-   * The language-neutral text used in JSON: decimals with a point and 2 places (rounded half-up), ISO
+   * The language-neutral text used in JSON: decimals with a point and the places they are shown with
+   * (2 unless more are needed), ISO
    * dates, {@code P30D} for days, codes for terms.
    *
    * @return the text
@@ -38,34 +41,91 @@ public sealed interface Measure
   String format(Locale locale);
 
   /**
-   * LKE points, exact; shown rounded half-up to 2 decimals.
+   * LKE points, exact; shown with {@code decimals} places (2 unless more are needed), rounded as
+   * {@code rounding} says (half-up unless a shortfall, which is rounded up so that it never shows as
+   * 0).
    *
-   * @param value the points
+   * @param value the points, exact
+   * @param decimals the places shown, 2 to 4
+   * @param rounding how the shown value is rounded
    */
-  record Points(BigDecimal value) implements Measure {
+  record Points(BigDecimal value, int decimals, RoundingMode rounding) implements Measure {
     /**
      * Points.
      *
      * @param value the points, exact
+     * @param decimals the places shown, 2 to 4
+     * @param rounding how the shown value is rounded
      */
     public Points {
       Objects.requireNonNull(value, "value");
+      Objects.requireNonNull(rounding, "rounding");
+      if (decimals < 2 || decimals > 4) {
+        throw new IllegalArgumentException("decimals of points must be from 2 to 4, but was "
+            + decimals);
+      }
+    }
+
+    /**
+     * Points shown with 2 decimals, rounded half-up.
+     *
+     * @param value the points, exact
+     */
+    public Points(BigDecimal value) {
+      this(value, 2, RoundingMode.HALF_UP);
+    }
+
+    /**
+     * A failing score, its minimum and its shortfall, shown so that they never contradict the verdict:
+     * with as many decimals (2 to 4) as the score needs to show below the minimum (74.995 against
+     * 75.00 shows 74.995 against 75.000, not 75.00 against 75.00), the shortfall rounded up (never
+     * 0.00). Past 4 decimals the score is cut, not rounded.
+     *
+     * @param actual the score, below {@code minimum}
+     * @param minimum the minimum
+     * @return the score, the minimum and the shortfall, in that order
+     */
+    public static List<Points> failing(BigDecimal actual, BigDecimal minimum) {
+      for (int decimals = 2; decimals <= 4; decimals++) {
+        if (actual.setScale(decimals, RoundingMode.HALF_UP)
+            .compareTo(minimum.setScale(decimals, RoundingMode.HALF_UP)) != 0) {
+          return shown(actual, minimum, decimals, RoundingMode.HALF_UP);
+        }
+      }
+      return shown(actual, minimum, 4, RoundingMode.DOWN);
+    }
+
+    private static List<Points> shown(BigDecimal actual, BigDecimal minimum, int decimals,
+        RoundingMode rounding) {
+      return List.of(new Points(actual, decimals, rounding),
+          new Points(minimum, decimals, RoundingMode.HALF_UP),
+          new Points(minimum.subtract(actual), decimals, RoundingMode.UP));
+    }
+
+    /**
+     * The points as shown: {@link #decimals()} places, rounded by {@link #rounding()}.
+     *
+     * @return the shown value
+     */
+    public BigDecimal shown() {
+      return value.setScale(decimals, rounding);
     }
 
     @Override
     public String neutral() {
-      return twoDecimals(value);
+      return shown().toPlainString();
     }
 
     @Override
     public String format(Locale locale) {
-      return twoDecimals(value, locale);
+      return localized(neutral(), locale);
     }
   }
 
   /**
-   * A perception survey index on the 1&ndash;4 scale; shown rounded half-up to 2 decimals, as points
-   * are, but a different quantity.
+   * A perception survey index on the 1&ndash;4 scale, shown with the places it was given (at least 2,
+   * at most 4): 3.6 as 3.60, 3.599 as 3.599, so that an index just under a minimum never shows as the
+   * minimum itself.
    *
    * @param value the index
    */
@@ -81,12 +141,13 @@ public sealed interface Measure
 
     @Override
     public String neutral() {
-      return twoDecimals(value);
+      int places = Math.max(2, Math.min(4, value.stripTrailingZeros().scale()));
+      return value.setScale(places, RoundingMode.HALF_UP).toPlainString();
     }
 
     @Override
     public String format(Locale locale) {
-      return twoDecimals(value, locale);
+      return localized(neutral(), locale);
     }
   }
 
@@ -203,6 +264,11 @@ public sealed interface Measure
      * @return the term
      */
     public static Term of(Object value) {
+      return value instanceof Enum ? Formats.ENUM_TERMS.computeIfAbsent(value, Term::ofNew)
+          : ofNew(value);
+    }
+
+    private static Term ofNew(Object value) {
       return new Term(String.valueOf(value));
     }
 
@@ -217,19 +283,81 @@ public sealed interface Measure
     }
   }
 
-  private static String twoDecimals(BigDecimal value) {
-    return value.setScale(2, RoundingMode.HALF_UP).toPlainString();
+  /**
+   * A score from 0 to 100 and the grade it maps to, for example an AKIP score of 65.2, grade B: shown
+   * {@code 65,2 (B)}.
+   *
+   * @param score the score, as given
+   * @param grade the grade it maps to
+   */
+  record Rated(BigDecimal score, String grade) implements Measure {
+    /**
+     * A rated score.
+     *
+     * @param score the score
+     * @param grade the grade, not blank
+     */
+    public Rated {
+      Objects.requireNonNull(score, "score");
+      Objects.requireNonNull(grade, "grade");
+    }
+
+    @Override
+    public String neutral() {
+      return score.toPlainString() + " (" + grade + ")";
+    }
+
+    @Override
+    public String format(Locale locale) {
+      return localized(score.toPlainString(), locale) + " (" + grade + ")";
+    }
   }
 
-  private static String twoDecimals(BigDecimal value, Locale locale) {
-    String text = twoDecimals(value);
+  /**
+   * The window of a proposal round, from the day it opens to the day it closes, both inside: shown
+   * {@code 18 Juli 2024 - 31 Juli 2024}, and {@code 2024-07-18/2024-07-31} in JSON (an ISO interval).
+   *
+   * @param opens the first day
+   * @param closes the last day
+   */
+  record Window(LocalDate opens, LocalDate closes) implements Measure {
+    /**
+     * A window.
+     *
+     * @param opens the first day
+     * @param closes the last day, not before the first
+     */
+    public Window {
+      Objects.requireNonNull(opens, "opens");
+      Objects.requireNonNull(closes, "closes");
+      if (closes.isBefore(opens)) {
+        throw new IllegalArgumentException(
+            "closes must not be before opens, but was " + closes + " < " + opens);
+      }
+    }
+
+    @Override
+    public String neutral() {
+      return opens + "/" + closes;
+    }
+
+    @Override
+    public String format(Locale locale) {
+      return new Day(opens).format(locale) + " \u2013 " + new Day(closes).format(locale);
+    }
+  }
+
+  /** {@code text}, a number written with a point, with a decimal comma in Bahasa Indonesia. */
+  private static String localized(String text, Locale locale) {
     return Messages.isIndonesian(locale) ? text.replace('.', ',') : text;
   }
 }
 
-/** The date formats of measures, made once per language (a formatter is immutable and thread-safe). */
+/** What measures make once: date formats per language, terms of enum constants. */
 final class Formats {
   static final Map<Locale, DateTimeFormatter> DATES = new ConcurrentHashMap<>();
+  /** The terms of enum constants, made once each (a predicate, a grade, an opinion). */
+  static final Map<Object, Measure.Term> ENUM_TERMS = new ConcurrentHashMap<>();
 
   private Formats() {}
 }

@@ -24,15 +24,17 @@ import java.util.Set;
 
 /**
  * The figures the rules compare with (<i>angka ketentuan</i>): the score minimums per edition and
- * predicate, the building period, the WBK holding period before WBBM, and the cooling-off period after
- * a revocation, each with its legal basis and confidence.
+ * predicate, the building period, the WBK holding period before WBBM and how it is counted, the
+ * cooling-off period after a revocation, and what a revocation of WBBM does to the WBK before it, each
+ * with its legal basis and confidence.
  *
  * <p>{@link #bundled()} takes the score minimums from the bundled LKE templates ({@link
  * LkeTemplates#bundled}), where each lives with its confidence: a node's minimum, reported by the {@link
  * Criterion} the node names, and the template's per-area share ({@link Criterion#AREA_SHARE}). The
  * periods, which no template carries, come from {@code figures.json} beside this class. Some are
- * <b>unverified</b> (the WBK holding period, the WBBM minimums of bersih dan
- * akuntabel and capaian kinerja): their findings say so, and a caller who knows better overrides them:
+ * only <b>likely</b> (the WBK holding period of 2 years, counted in round years) or <b>unverified</b>
+ * (the WBBM minimums of bersih dan akuntabel and capaian kinerja; what a WBBM revocation does to WBK,
+ * which is left unsettled): their findings say so, and a caller who knows better overrides them:
  *
  * <pre>{@code
  * RegulationFigures figures = RegulationFigures.bundled()
@@ -48,7 +50,9 @@ public final class RegulationFigures {
   private final Map<Key, Figure<BigDecimal>> thresholds;
   private final Figure<Period> buildingPeriod;
   private final Figure<Period> wbkHoldingPeriod;
+  private final Figure<WbkHoldingCount> wbkHoldingCount;
   private final Figure<Period> revocationCooldown;
+  private final Figure<RevocationPolicy> revocationPolicy;
   private final AreaCheck areaCheck;
 
   private record Key(Edition edition, Predikat predikat, Criterion criterion) {}
@@ -62,13 +66,43 @@ public final class RegulationFigures {
       Map<Key, Figure<BigDecimal>> thresholds,
       Figure<Period> buildingPeriod,
       Figure<Period> wbkHoldingPeriod,
+      Figure<WbkHoldingCount> wbkHoldingCount,
       Figure<Period> revocationCooldown,
+      Figure<RevocationPolicy> revocationPolicy,
       AreaCheck areaCheck) {
     this.thresholds = Map.copyOf(thresholds);
     this.buildingPeriod = buildingPeriod;
     this.wbkHoldingPeriod = wbkHoldingPeriod;
+    this.wbkHoldingCount = wbkHoldingCount;
     this.revocationCooldown = revocationCooldown;
+    this.revocationPolicy = revocationPolicy;
     this.areaCheck = areaCheck;
+  }
+
+  private RegulationFigures(Parts parts) {
+    this(parts.thresholds, parts.buildingPeriod, parts.wbkHoldingPeriod, parts.wbkHoldingCount,
+        parts.revocationCooldown, parts.revocationPolicy, parts.areaCheck);
+  }
+
+  /** The figures as parts to change before making new figures of them; never shared. */
+  private static final class Parts {
+    Map<Key, Figure<BigDecimal>> thresholds;
+    Figure<Period> buildingPeriod;
+    Figure<Period> wbkHoldingPeriod;
+    Figure<WbkHoldingCount> wbkHoldingCount;
+    Figure<Period> revocationCooldown;
+    Figure<RevocationPolicy> revocationPolicy;
+    AreaCheck areaCheck;
+
+    Parts(RegulationFigures from) {
+      thresholds = from.thresholds;
+      buildingPeriod = from.buildingPeriod;
+      wbkHoldingPeriod = from.wbkHoldingPeriod;
+      wbkHoldingCount = from.wbkHoldingCount;
+      revocationCooldown = from.revocationCooldown;
+      revocationPolicy = from.revocationPolicy;
+      areaCheck = from.areaCheck;
+    }
   }
 
   /**
@@ -103,13 +137,33 @@ public final class RegulationFigures {
   }
 
   /**
-   * The least time a unit must have held WBK before a WBBM proposal: 1 year by default,
-   * <b>unverified</b> (one report speaks of two years).
+   * The least time a unit must have held WBK before a WBBM proposal: 2 years by default, <b>likely</b>
+   * (PortalRB's administrative check reads "minimal telah 2 tahun WBK").
    *
    * @return the period
    */
   public Figure<Period> wbkHoldingPeriod() {
     return wbkHoldingPeriod;
+  }
+
+  /**
+   * How the WBK holding period is counted: {@link WbkHoldingCount#ROUND_YEARS} by default,
+   * <b>likely</b> (the only counting the Balangan story fits).
+   *
+   * @return the counting
+   */
+  public Figure<WbkHoldingCount> wbkHoldingCount() {
+    return wbkHoldingCount;
+  }
+
+  /**
+   * What a revocation of WBBM does to the WBK held before it: {@link RevocationPolicy#UNSETTLED} by
+   * default, since no source found says.
+   *
+   * @return the policy
+   */
+  public Figure<RevocationPolicy> revocationPolicy() {
+    return revocationPolicy;
   }
 
   /**
@@ -163,8 +217,9 @@ public final class RegulationFigures {
     }
     Map<Key, Figure<BigDecimal>> copy = new HashMap<>(thresholds);
     copy.put(new Key(edition, predikat, criterion), new Figure<>(minimum, basis));
-    return new RegulationFigures(
-        copy, buildingPeriod, wbkHoldingPeriod, revocationCooldown, areaCheck);
+    Parts parts = new Parts(this);
+    parts.thresholds = Map.copyOf(copy);
+    return new RegulationFigures(parts);
   }
 
   /**
@@ -179,8 +234,36 @@ public final class RegulationFigures {
       throw new IllegalArgumentException(
           "wbkHoldingPeriod must not be negative, but was " + period);
     }
-    return new RegulationFigures(thresholds, buildingPeriod, new Figure<>(period, basis),
-        revocationCooldown, areaCheck);
+    Parts parts = new Parts(this);
+    parts.wbkHoldingPeriod = new Figure<>(period, basis);
+    return new RegulationFigures(parts);
+  }
+
+  /**
+   * These figures with the WBK holding period counted another way.
+   *
+   * @param count how to count
+   * @param basis where the caller's choice comes from
+   * @return new figures
+   */
+  public RegulationFigures withWbkHoldingCount(WbkHoldingCount count, LegalBasis basis) {
+    Parts parts = new Parts(this);
+    parts.wbkHoldingCount = new Figure<>(count, basis);
+    return new RegulationFigures(parts);
+  }
+
+  /**
+   * These figures with a policy for what a revocation of WBBM does to the WBK held before it; the
+   * findings that depend on it cite {@code basis}.
+   *
+   * @param policy the policy
+   * @param basis where the caller's choice comes from
+   * @return new figures
+   */
+  public RegulationFigures withRevocationPolicy(RevocationPolicy policy, LegalBasis basis) {
+    Parts parts = new Parts(this);
+    parts.revocationPolicy = new Figure<>(policy, basis);
+    return new RegulationFigures(parts);
   }
 
   /**
@@ -190,8 +273,9 @@ public final class RegulationFigures {
    * @return new figures
    */
   public RegulationFigures withAreaCheck(AreaCheck check) {
-    return new RegulationFigures(thresholds, buildingPeriod, wbkHoldingPeriod, revocationCooldown,
-        Objects.requireNonNull(check, "check"));
+    Parts parts = new Parts(this);
+    parts.areaCheck = Objects.requireNonNull(check, "check");
+    return new RegulationFigures(parts);
   }
 
   @Override
@@ -205,25 +289,38 @@ public final class RegulationFigures {
     RegulationFigures that = (RegulationFigures) other;
     return thresholds.equals(that.thresholds) && buildingPeriod.equals(that.buildingPeriod)
         && wbkHoldingPeriod.equals(that.wbkHoldingPeriod)
-        && revocationCooldown.equals(that.revocationCooldown) && areaCheck == that.areaCheck;
+        && wbkHoldingCount.equals(that.wbkHoldingCount)
+        && revocationCooldown.equals(that.revocationCooldown)
+        && revocationPolicy.equals(that.revocationPolicy) && areaCheck == that.areaCheck;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(thresholds, buildingPeriod, wbkHoldingPeriod, revocationCooldown, areaCheck);
+    return Objects.hash(thresholds, buildingPeriod, wbkHoldingPeriod, wbkHoldingCount,
+        revocationCooldown, revocationPolicy, areaCheck);
   }
 
   @Override
   public String toString() {
     return "RegulationFigures[" + thresholds.size() + " minimums, building " + buildingPeriod.value()
-        + ", WBK held " + wbkHoldingPeriod.value() + ", cooldown " + revocationCooldown.value()
-        + ", " + areaCheck + "]";
+        + ", WBK held " + wbkHoldingPeriod.value() + " in " + wbkHoldingCount.value()
+        + ", cooldown " + revocationCooldown.value() + ", " + revocationPolicy.value() + ", "
+        + areaCheck + "]";
   }
 
   /** The shape of {@code figures.json}. */
   record Data(
       @JsonProperty("_comment") String comment,
-      @JsonProperty(required = true) Map<String, PeriodRow> periods) {}
+      @JsonProperty(required = true) Map<String, PeriodRow> periods,
+      @JsonProperty(required = true) ChoiceRow<WbkHoldingCount> wbkHoldingCount,
+      @JsonProperty(required = true) ChoiceRow<RevocationPolicy> revocationPolicy) {}
+
+  /** A choice in {@code figures.json}. */
+  record ChoiceRow<T>(T value, String citation, Confidence confidence) {
+    Figure<T> figure() {
+      return new Figure<>(value, LegalBasis.of(citation, confidence));
+    }
+  }
 
   /** A period in {@code figures.json}. */
   record PeriodRow(Period value, String citation, Confidence confidence) {
@@ -251,7 +348,9 @@ public final class RegulationFigures {
         thresholds,
         period(data, "buildingPeriod"),
         period(data, "wbkHoldingPeriod"),
+        data.wbkHoldingCount().figure(),
         period(data, "revocationCooldown"),
+        data.revocationPolicy().figure(),
         AreaCheck.WHOLE_AREA);
   }
 

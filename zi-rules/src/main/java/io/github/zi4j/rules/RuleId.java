@@ -11,16 +11,22 @@ public enum RuleId {
   NOT_YET_HELD,
   /** WBBM only for a unit that holds WBK, not revoked, on the date. */
   WBK_PREREQUISITE,
-  /** WBBM only after WBK has been held for the holding period (unverified, default 1 year). */
+  /** WBBM only after WBK has been held for the holding period (likely: 2 years, in round years). */
   WBK_HOLDING_PERIOD,
   /** No proposal within 2 years of a revocation. */
   REVOCATION_COOLDOWN,
+  /** The proposal's date lies in its round's window, when the window is known. */
+  ROUND_WINDOW,
   /** The instansi's BPK opinion meets the round's minimum. */
   BPK_OPINION,
   /** The instansi's AKIP grade meets the round's minimum for the target. */
   AKIP_GRADE,
   /** The instansi's Indeks RB category meets the round's minimum for its kind and the target. */
   INDEKS_RB,
+  /** The instansi's SPIP maturity level meets the round's minimum, when the round asks for one. */
+  SPIP_LEVEL,
+  /** An afirmasi unit is proposed for WBK only. */
+  AFIRMASI,
   /** The LKE total meets the target's minimum. */
   LKE_TOTAL,
   /** The pengungkit (enabler) component meets the target's minimum. */
@@ -44,6 +50,24 @@ public enum RuleId {
   LKE_MINIMUM;
 
   private final String code = name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+
+  /**
+   * The key of what this rule's figure means, for a finding's legal basis (the bundles' {@code
+   * basis.KEY}): the same for every score minimum; none for a rule whose citation says it all.
+   *
+   * @return the key, or null
+   */
+  String explanation() {
+    switch (this) {
+      case BUILDING_PERIOD:
+      case WBK_PREREQUISITE:
+      case WBK_HOLDING_PERIOD:
+      case REVOCATION_COOLDOWN:
+        return code;
+      default:
+        return code.startsWith("lke-") && this != LKE_EDITION ? "lke" : null;
+    }
+  }
 
   /**
    * The stable name used in JSON and in the message bundles, for example {@code "lke-total"}.

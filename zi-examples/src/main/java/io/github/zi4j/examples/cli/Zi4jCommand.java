@@ -1,6 +1,7 @@
 package io.github.zi4j.examples.cli;
 
 import io.github.zi4j.ZiJson;
+import io.github.zi4j.InvalidFieldException;
 import io.github.zi4j.ZiParseException;
 import io.github.zi4j.lke.InvalidAnswersException;
 import io.github.zi4j.lke.LkeScore;
@@ -139,6 +140,8 @@ public final class Zi4jCommand {
       decision = engine.decide(proposal);
     } catch (InvalidAnswersException e) {
       throw new ZiParseException(file, answerPath("$.lke.answers", e), e.getMessage(), e);
+    } catch (InvalidFieldException e) {
+      throw new ZiParseException(file, "$." + e.field(), e.getMessage(), e);
     } catch (IllegalArgumentException e) {
       // the only other bad input once the edition is known: a worksheet of another edition
       throw new ZiParseException(file, "$.lke.edition", e.getMessage(), e);

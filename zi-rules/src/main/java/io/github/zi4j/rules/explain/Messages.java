@@ -143,17 +143,25 @@ public final class Messages {
   }
 
   /**
-   * A legal basis for a message: its citation, then its confidence when not sure.
+   * A legal basis for a message: its citation as written, then the explanation {@code basis.KEY} of
+   * the bundle in the language asked for (when {@code explanation} names one), then its confidence
+   * when not sure: {@code "PortalRB, pemeriksaan administrasi: minimum score [likely]"}.
    *
    * @param basis the basis
+   * @param explanation the key of the explanation, without {@code basis.}, or null for none
    * @param locale the language
    * @return the text
    */
-  public static String basis(LegalBasis basis, Locale locale) {
-    if (basis.confidence() == Confidence.SURE) {
-      return basis.citation();
+  public static String basis(LegalBasis basis, String explanation, Locale locale) {
+    StringBuilder text = new StringBuilder(basis.citation());
+    Sentence explained = explanation == null ? null : sentences(locale).get("basis." + explanation);
+    if (explained != null) {
+      text.append(": ").append(explained.format());
     }
-    return basis.citation() + " [" + text(locale, "confidence." + basis.confidence().word()) + "]";
+    if (basis.confidence() != Confidence.SURE) {
+      text.append(" [").append(text(locale, "confidence." + basis.confidence().word())).append(']');
+    }
+    return text.toString();
   }
 
   private static Map<String, Sentence> load(String name) {

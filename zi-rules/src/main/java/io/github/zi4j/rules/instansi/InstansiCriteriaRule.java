@@ -1,23 +1,28 @@
 package io.github.zi4j.rules.instansi;
 
+import io.github.zi4j.instansi.Instansi;
+import io.github.zi4j.instansi.Rating;
+import io.github.zi4j.regulation.Confidence;
+import io.github.zi4j.regulation.LegalBasis;
+import io.github.zi4j.round.InstansiCriteria;
+import io.github.zi4j.round.ProposalRound;
 import io.github.zi4j.rules.Finding;
 import io.github.zi4j.rules.Measure;
 import io.github.zi4j.rules.RuleId;
 import io.github.zi4j.rules.Status;
 import io.github.zi4j.rules.internal.Rule;
 import io.github.zi4j.rules.internal.RuleContext;
-import io.github.zi4j.instansi.Instansi;
-import io.github.zi4j.regulation.Confidence;
-import io.github.zi4j.regulation.LegalBasis;
-import io.github.zi4j.round.InstansiCriteria;
-import io.github.zi4j.round.ProposalRound;
+import io.github.zi4j.unit.Predikat;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * The instansi meets the proposal round's criteria for the target: one rule per fact (BPK opinion, AKIP
- * grade, Indeks RB category), read for the round's evidence year. Without the round's criteria, or
- * without the instansi's fact for that year, the rule answers UNKNOWN and names what is missing.
+ * result, Indeks RB result, SPIP maturity level), read for the round's evidence year. An AKIP or Indeks
+ * RB score is judged by the grade it maps to. Without the round's criteria, or without the instansi's
+ * fact for that year, the rule answers UNKNOWN and names what is missing; a round that does not ask for
+ * SPIP gives no SPIP finding. For an afirmasi unit proposed for WBK the criteria do not apply: each
+ * finding says so, and none fails.
  */
 final class InstansiCriteriaRule implements Rule {
 
@@ -28,7 +33,8 @@ final class InstansiCriteriaRule implements Rule {
   enum Fact {
     BPK_OPINION(RuleId.BPK_OPINION),
     AKIP_GRADE(RuleId.AKIP_GRADE),
-    INDEKS_RB(RuleId.INDEKS_RB);
+    INDEKS_RB(RuleId.INDEKS_RB),
+    SPIP_LEVEL(RuleId.SPIP_LEVEL);
 
     private final RuleId rule;
 
@@ -36,26 +42,54 @@ final class InstansiCriteriaRule implements Rule {
       this.rule = rule;
     }
 
-    Enum<?> minimum(InstansiCriteria criteria, Instansi instansi) {
+    /** Whether every round with criteria asks for this fact (all but SPIP). */
+    boolean alwaysAsked() {
+      return this != SPIP_LEVEL;
+    }
+
+    /** The round's minimum as a rank on its ordered scale, with its measure; empty when not asked. */
+    Optional<Ranked> minimum(InstansiCriteria criteria, Instansi instansi) {
       switch (this) {
         case BPK_OPINION:
-          return criteria.bpkOpinion();
+          return Optional.of(Ranked.of(criteria.bpkOpinion()));
         case AKIP_GRADE:
-          return criteria.akip();
+          return Optional.of(Ranked.of((Enum<?>) criteria.akip()));
+        case INDEKS_RB:
+          return Optional.of(Ranked.of((Enum<?>) criteria.indeksRbFor(instansi.kind())));
         default:
-          return criteria.indeksRbFor(instansi.kind());
+          return criteria.spip().isPresent()
+              ? Optional.of(new Ranked(criteria.spip().getAsInt(),
+                  Measure.Term.of(criteria.spip().getAsInt())))
+              : Optional.empty();
       }
     }
 
-    Optional<? extends Enum<?>> actual(Instansi instansi, int year) {
+    /** The instansi's fact of {@code year} as a rank with its measure, when known. */
+    Optional<Ranked> actual(Instansi instansi, int year) {
       switch (this) {
         case BPK_OPINION:
-          return instansi.bpkOpinionIssuedIn(year);
+          return instansi.bpkOpinionIssuedIn(year).map(Ranked::of);
         case AKIP_GRADE:
-          return instansi.akipIn(year);
+          return instansi.akipIn(year).map(Ranked::rated);
+        case INDEKS_RB:
+          return instansi.indeksRbIn(year).map(Ranked::rated);
         default:
-          return instansi.indeksRbIn(year);
+          return instansi.spipIn(year).map(level -> new Ranked(level, Measure.Term.of(level)));
       }
+    }
+  }
+
+  /** A value on an ordered scale: its rank (higher is better) and how it is shown. */
+  record Ranked(int rank, Measure measure) {
+    static Ranked of(Enum<?> value) {
+      return new Ranked(value.ordinal(), Measure.Term.of(value));
+    }
+
+    static Ranked rated(Rating rating) {
+      return rating instanceof Rating.Score
+          ? new Ranked(rating.grade().ordinal(),
+              new Measure.Rated(((Rating.Score) rating).value(), rating.grade().name()))
+          : of((Enum<?>) rating.grade());
     }
   }
 
@@ -73,32 +107,48 @@ final class InstansiCriteriaRule implements Rule {
   @Override
   public List<Finding> evaluate(RuleContext c) {
     Optional<ProposalRound> round = c.round();
+    boolean afirmasi = c.proposal().unit().afirmasi() && c.target() == Predikat.WBK;
+    Optional<InstansiCriteria> criteria = round.flatMap(r -> r.criteriaFor(c.target()));
+    if (criteria.isEmpty() && !fact.alwaysAsked()) {
+      return List.of();
+    }
+    if (afirmasi) {
+      Finding.Builder finding = c.finding(id(), Status.PASS).variant("afirmasi")
+          .basis(AfirmasiRule.BASIS);
+      criteria.flatMap(cr -> fact.minimum(cr, c.proposal().instansi()))
+          .ifPresent(minimum -> finding.required(minimum.measure()));
+      return criteria.isPresent() && fact.minimum(criteria.get(), c.proposal().instansi()).isEmpty()
+          ? List.of()
+          : List.of(finding.build());
+    }
     if (round.isEmpty()) {
       return List.of(c.finding(id(), Status.UNKNOWN).variant("no-round")
           .context(Measure.Term.of(c.proposal().roundYear())).basis(NO_ROUND_BASIS).build());
     }
-    Optional<InstansiCriteria> criteria = round.get().criteriaFor(c.target());
     if (criteria.isEmpty()) {
       return List.of(c.finding(id(), Status.UNKNOWN).variant("no-criteria")
           .context(Measure.Term.of(round.get().year())).basis(round.get().basis()).build());
     }
     Instansi instansi = c.proposal().instansi();
+    Optional<Ranked> minimum = fact.minimum(criteria.get(), instansi);
+    if (minimum.isEmpty()) {
+      return List.of();
+    }
     int year = round.get().evidenceYear().orElseThrow();
-    Enum<?> minimum = fact.minimum(criteria.get(), instansi);
-    Optional<? extends Enum<?>> actual = fact.actual(instansi, year);
+    Optional<Ranked> actual = fact.actual(instansi, year);
     Finding.Builder finding;
     if (actual.isEmpty()) {
       finding = c.finding(id(), Status.UNKNOWN).variant("no-data");
     } else {
-      int gap = minimum.ordinal() - actual.get().ordinal();
+      int gap = minimum.get().rank() - actual.get().rank();
       finding = c.finding(id(), gap > 0 ? Status.FAIL : Status.PASS)
-          .actual(Measure.Term.of(actual.get()));
+          .actual(actual.get().measure());
       if (gap > 0) {
         finding.shortfall(new Measure.Steps(gap));
       }
     }
     return List.of(finding
-        .required(Measure.Term.of(minimum))
+        .required(minimum.get().measure())
         .context(Measure.Term.of(year))
         .basis(round.get().basis())
         .build());

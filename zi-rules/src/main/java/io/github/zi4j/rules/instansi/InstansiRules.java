@@ -5,8 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The rules about the instansi (<i>kriteria instansi</i>), in report order: its BPK opinion, AKIP grade
- * and Indeks RB category against the proposal round's criteria.
+ * The rules about the instansi (<i>kriteria instansi</i>), in report order: its BPK opinion, AKIP
+ * result, Indeks RB result and SPIP maturity level against the proposal round's criteria, and the
+ * afirmasi unit's limit to WBK.
  *
  * <p>Not API: the rulebook of every edition reads them from here.
  */
@@ -21,6 +22,7 @@ public final class InstansiRules {
     for (InstansiCriteriaRule.Fact fact : facts) {
       rules.add(new InstansiCriteriaRule(fact));
     }
+    rules.add(new AfirmasiRule());
     return List.copyOf(rules);
   }
 

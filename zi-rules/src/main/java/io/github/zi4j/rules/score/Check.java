@@ -46,6 +46,9 @@ record Check(
     return Optional.ofNullable(minimums.get(predikat));
   }
 
-  /** An area, or one part of it, and the points it needs per predicate. */
-  record Part(AreaPerubahan area, Optional<String> part, BigDecimal weight) {}
+  /**
+   * An area, or one part of it, and the points it needs per predicate: the share of its weight, worked
+   * out once.
+   */
+  record Part(AreaPerubahan area, Optional<String> part, Map<Predikat, BigDecimal> minimums) {}
 }

@@ -68,11 +68,12 @@ final class Findings {
    * never lower than WBK's, so the target cannot be met.
    */
   void belowFloor(Check.Part part, BigDecimal actual, BigDecimal floor, Figure<BigDecimal> figure) {
+    List<Measure.Points> shown = Measure.Points.failing(actual, floor);
     into.add(finding(Status.FAIL, part).variant("floor")
         .context(check.subject())
-        .required(new Measure.Points(floor))
-        .actual(new Measure.Points(actual))
-        .shortfall(new Measure.Points(floor.subtract(actual)))
+        .actual(shown.get(0))
+        .required(shown.get(1))
+        .shortfall(shown.get(2))
         .basis(figure.basis()).build());
   }
 
@@ -81,9 +82,13 @@ final class Findings {
       Optional<Measure> context) {
     boolean met = actual.compareTo(minimum) >= 0;
     Finding.Builder finding = finding(met ? Status.PASS : Status.FAIL, part)
-        .required(new Measure.Points(minimum))
-        .actual(new Measure.Points(actual))
         .basis(figure.basis());
+    if (met) {
+      finding.required(new Measure.Points(minimum)).actual(new Measure.Points(actual));
+    } else {
+      List<Measure.Points> shown = Measure.Points.failing(actual, minimum);
+      finding.actual(shown.get(0)).required(shown.get(1)).shortfall(shown.get(2));
+    }
     if (part != null) {
       finding.variant(part.part());
     }
@@ -91,9 +96,6 @@ final class Findings {
       finding.context(check.subject());
     } else {
       context.ifPresent(finding::context);
-    }
-    if (!met) {
-      finding.shortfall(new Measure.Points(minimum.subtract(actual)));
     }
     into.add(finding.build());
   }

@@ -60,6 +60,8 @@ public final class ScoreProfile {
   private final AreaCheck areaCheck;
   private final List<Check> checks;
   private final List<RuleId> ruleIds;
+  /** The areas (or their parts) the per-area check judges, with their minimums. */
+  private final List<Check.Part> parts;
 
   private ScoreProfile(Edition edition, RegulationFigures figures) {
     this.edition = edition;
@@ -71,6 +73,7 @@ public final class ScoreProfile {
     List<Check> list = new ArrayList<>();
     collect(template.root(), figures, list);
     this.checks = List.copyOf(list);
+    this.parts = parts(checks.stream().filter(Check::perArea).findFirst());
     Set<RuleId> ids = new LinkedHashSet<>();
     checks.forEach(check -> ids.add(check.rule()));
     this.ruleIds = List.copyOf(ids);
@@ -137,6 +140,32 @@ public final class ScoreProfile {
 
   private LegalBasis unknownBasis() {
     return LegalBasis.of(template.citation(), Confidence.UNVERIFIED);
+  }
+
+  /** The areas, or each part of them, with the share of their weight each predicate needs. */
+  private List<Check.Part> parts(Optional<Check> areaCheck) {
+    if (areaCheck.isEmpty()) {
+      return List.of();
+    }
+    LkeWeights w = weights.orElseThrow();
+    List<Check.Part> list = new ArrayList<>(12);
+    for (AreaPerubahan area : AreaPerubahan.values()) {
+      if (this.areaCheck == AreaCheck.WHOLE_AREA) {
+        list.add(part(areaCheck.get(), area, Optional.empty(), w.area(area)));
+      } else {
+        list.add(part(areaCheck.get(), area, Optional.of("pemenuhan"), w.pemenuhan(area)));
+        list.add(part(areaCheck.get(), area, Optional.of("reform"), w.reform(area)));
+      }
+    }
+    return List.copyOf(list);
+  }
+
+  private static Check.Part part(Check check, AreaPerubahan area, Optional<String> part,
+      BigDecimal weight) {
+    Map<Predikat, BigDecimal> minimums = new EnumMap<>(Predikat.class);
+    check.minimums().forEach((predikat, share) -> minimums.put(predikat,
+        share.value().multiply(weight)));
+    return new Check.Part(area, part, Collections.unmodifiableMap(minimums));
   }
 
   /** The indicator whose answer a sentence names: the node itself, or its only child. */
@@ -317,7 +346,7 @@ public final class ScoreProfile {
         return;
       }
       if (check.perArea()) {
-        for (Check.Part part : parts()) {
+        for (Check.Part part : parts) {
           judge(check, part, actual(part), out, met);
         }
         return;
@@ -331,46 +360,36 @@ public final class ScoreProfile {
     private void judge(Check check, Check.Part part, Optional<BigDecimal> actual, Findings out,
         boolean[] met) {
       for (Predikat predikat : Predikat.values()) {
-        Optional<Figure<BigDecimal>> figure = check.minimum(predikat);
-        if (actual.isEmpty() || figure.isEmpty()
-            || actual.get().compareTo(minimum(figure.get(), part)) < 0) {
+        BigDecimal minimum = minimum(check, part, predikat);
+        if (actual.isEmpty() || minimum == null || actual.get().compareTo(minimum) < 0) {
           met[predikat.ordinal()] = false;
         }
       }
-      Optional<Figure<BigDecimal>> figure = check.minimum(target);
-      Optional<Figure<BigDecimal>> floor = target.prerequisite().flatMap(check::minimum);
-      if (figure.isEmpty()) {
-        if (floor.isPresent() && actual.isPresent()
-            && actual.get().compareTo(minimum(floor.get(), part)) < 0) {
-          out.belowFloor(part, actual.get(), minimum(floor.get(), part), floor.get());
+      Figure<BigDecimal> figure = check.minimums().get(target);
+      BigDecimal minimum = minimum(check, part, target);
+      Optional<Predikat> prerequisite = target.prerequisite();
+      BigDecimal floor = prerequisite.isPresent() ? minimum(check, part, prerequisite.get()) : null;
+      if (figure == null) {
+        if (floor != null && actual.isPresent() && actual.get().compareTo(floor) < 0) {
+          out.belowFloor(part, actual.get(), floor, check.minimums().get(prerequisite.get()));
         } else {
           out.noFigure(part);
         }
       } else if (actual.isEmpty()) {
-        out.incomplete(part, minimum(figure.get(), part), figure.get(),
-            score.map(s -> s.unanswered().size()).orElse(0));
+        out.incomplete(part, minimum, figure, score.map(s -> s.unanswered().size()).orElse(0));
       } else {
-        out.compare(part, actual.get(), minimum(figure.get(), part), figure.get(),
+        out.compare(part, actual.get(), minimum, figure,
             check.contextRole().flatMap(this::context));
       }
     }
 
-    private BigDecimal minimum(Figure<BigDecimal> figure, Check.Part part) {
-      return part == null ? figure.value() : figure.value().multiply(part.weight());
-    }
-
-    private List<Check.Part> parts() {
-      LkeWeights w = weights.orElseThrow();
-      List<Check.Part> parts = new ArrayList<>(12);
-      for (AreaPerubahan area : AreaPerubahan.values()) {
-        if (areaCheck == AreaCheck.WHOLE_AREA) {
-          parts.add(new Check.Part(area, Optional.empty(), w.area(area)));
-        } else {
-          parts.add(new Check.Part(area, Optional.of("pemenuhan"), w.pemenuhan(area)));
-          parts.add(new Check.Part(area, Optional.of("reform"), w.reform(area)));
-        }
+    /** The least points of the node (or area part) for {@code predikat}; null when not known. */
+    private BigDecimal minimum(Check check, Check.Part part, Predikat predikat) {
+      if (part != null) {
+        return part.minimums().get(predikat);
       }
-      return parts;
+      Figure<BigDecimal> figure = check.minimums().get(predikat);
+      return figure == null ? null : figure.value();
     }
 
     private Optional<BigDecimal> actual(Check.Part part) {

@@ -34,15 +34,16 @@ public final class TemplateFigures {
   }
 
   /**
-   * The legal basis of a minimum on {@code template}: its citation, the minimum's note, and its
-   * confidence.
+   * The legal basis of a minimum on {@code template}: where the minimum comes from (the template's
+   * citation unless it names its own source), its note, and its confidence. The explanation ("nilai
+   * minimal", "minimum score") is the message bundles', in the language asked for.
    *
    * @param template the template
    * @param minimum one of its minimums
    * @return the basis
    */
   public static LegalBasis basisOf(LkeTemplate template, Minimum minimum) {
-    return LegalBasis.of(template.citation() + ": nilai minimal"
+    return LegalBasis.of(minimum.source().orElse(template.citation())
         + minimum.note().map(note -> " (" + note + ")").orElse(""), minimum.confidence());
   }
 

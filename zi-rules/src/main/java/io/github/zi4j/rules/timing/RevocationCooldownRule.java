@@ -17,7 +17,8 @@ import java.util.Optional;
 /**
  * A unit whose predicate was revoked may not be proposed again for 2 years after the revocation
  * decision (PermenPANRB 90/2021 Lampiran II Bab IV C; sure). From revocation + 2 years exactly it may.
- * Before 90/2021 zi4j knows no such rule: a revocation then gives UNKNOWN.
+ * Before 90/2021 zi4j knows no such rule: a revocation then gives UNKNOWN, and sets no limit on the
+ * earliest date.
  */
 final class RevocationCooldownRule implements TimingRule {
 
@@ -32,6 +33,9 @@ final class RevocationCooldownRule implements TimingRule {
 
   @Override
   public Optional<LocalDate> earliest(RuleContext c) {
+    if (c.edition() != Edition.PERMENPANRB_90_2021) {
+      return Optional.of(c.proposal().unit().pencanangan()); // UNKNOWN: it sets no limit
+    }
     return Optional.of(revocation(c)
         .map(r -> r.date().plus(c.figures().revocationCooldown().value()))
         .orElse(c.proposal().unit().pencanangan()));

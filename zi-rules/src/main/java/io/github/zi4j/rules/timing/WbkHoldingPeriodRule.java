@@ -3,17 +3,24 @@ package io.github.zi4j.rules.timing;
 import io.github.zi4j.rules.Finding;
 import io.github.zi4j.rules.Measure;
 import io.github.zi4j.rules.RuleId;
+import io.github.zi4j.rules.Status;
+import io.github.zi4j.rules.WbkHoldingCount;
 import io.github.zi4j.rules.internal.RuleContext;
 import io.github.zi4j.rules.internal.TimingRule;
 import io.github.zi4j.unit.Predikat;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * A unit proposed for WBBM must have held WBK for the holding period: 1 year by default,
- * <b>unverified</b> and overridable ({@link RegulationFigures#withWbkHoldingPeriod}). It applies only to
- * a WBBM proposal of a unit that holds WBK; the prerequisite rule speaks for the others.
+ * A unit proposed for WBBM must have held WBK for the holding period: 2 years by default, counted in
+ * round years (both <b>likely</b> and overridable: {@link
+ * io.github.zi4j.rules.RegulationFigures#withWbkHoldingPeriod}, {@link
+ * io.github.zi4j.rules.RegulationFigures#withWbkHoldingCount}). In round years a WBK awarded in year Y
+ * allows WBBM from the round of year Y + 2, whatever the day; in exact dates, from the award's day plus
+ * the period. The finding says which counting was used. It applies only to a WBBM proposal of a unit
+ * that holds WBK; the prerequisite rule speaks for the others.
  */
 final class WbkHoldingPeriodRule implements TimingRule {
 
@@ -22,29 +29,54 @@ final class WbkHoldingPeriodRule implements TimingRule {
     return RuleId.WBK_HOLDING_PERIOD;
   }
 
+  /** The day the WBK the unit holds was awarded, when this rule applies. */
+  private static Optional<LocalDate> since(RuleContext c) {
+    if (c.target() != Predikat.WBBM) {
+      return Optional.empty();
+    }
+    Optional<WbkAfterRevocation> question = WbkAfterRevocation.of(c);
+    if (question.isPresent() && question.get().settled() && !question.get().wbkKept()) {
+      return Optional.empty(); // the revocation removed the WBK: the prerequisite fails
+    }
+    return c.proposal().unit().heldSince(Predikat.WBK, c.asOf());
+  }
+
+  private static boolean inRoundYears(RuleContext c) {
+    return c.figures().wbkHoldingCount().value() == WbkHoldingCount.ROUND_YEARS;
+  }
+
+  /** The first day the period allows: 1 January of the round year, or the exact day. */
+  private static LocalDate allowedFrom(RuleContext c, LocalDate since) {
+    return inRoundYears(c)
+        ? LocalDate.of(since.getYear() + c.figures().wbkHoldingPeriod().value().getYears(), 1, 1)
+        : since.plus(c.figures().wbkHoldingPeriod().value());
+  }
+
   @Override
   public Optional<LocalDate> earliest(RuleContext c) {
     if (c.target() != Predikat.WBBM) {
       return Optional.of(c.proposal().unit().pencanangan());
     }
-    return c.proposal().unit().heldSince(Predikat.WBK, c.asOf())
-        .map(since -> since.plus(c.figures().wbkHoldingPeriod().value()));
+    return since(c).map(since -> allowedFrom(c, since));
   }
 
   @Override
   public List<Finding> evaluate(RuleContext c) {
-    if (c.target() != Predikat.WBBM) {
+    Optional<LocalDate> since = since(c);
+    if (since.isEmpty()) {
       return List.of();
     }
-    Optional<LocalDate> earliest = earliest(c);
-    if (earliest.isEmpty()) {
-      return List.of();
+    LocalDate allowed = allowedFrom(c, since.get());
+    boolean met = !c.asOf().isBefore(allowed);
+    Finding.Builder finding = c.finding(id(), met ? Status.PASS : Status.FAIL)
+        .variant(inRoundYears(c) ? "round-years" : "exact-dates")
+        .required(inRoundYears(c) ? Measure.Term.of(allowed.getYear()) : new Measure.Day(allowed))
+        .actual(inRoundYears(c) ? Measure.Term.of(c.asOf().getYear()) : new Measure.Day(c.asOf()))
+        .context(new Measure.Day(since.get()))
+        .basis(c.figures().wbkHoldingPeriod().basis());
+    if (!met) {
+      finding.shortfall(new Measure.Days(ChronoUnit.DAYS.between(c.asOf(), allowed)));
     }
-    return List.of(c.notBefore(id(), earliest.get())
-        .actual(new Measure.Day(c.asOf()))
-        .context(new Measure.Day(
-            c.proposal().unit().heldSince(Predikat.WBK, c.asOf()).orElseThrow()))
-        .basis(c.figures().wbkHoldingPeriod().basis())
-        .build());
+    return List.of(finding.build());
   }
 }

@@ -1,13 +1,13 @@
 package io.github.zi4j.rules.timing;
 
+import io.github.zi4j.regulation.Confidence;
+import io.github.zi4j.regulation.LegalBasis;
 import io.github.zi4j.rules.Finding;
 import io.github.zi4j.rules.Measure;
 import io.github.zi4j.rules.RuleId;
 import io.github.zi4j.rules.Status;
 import io.github.zi4j.rules.internal.RuleContext;
 import io.github.zi4j.rules.internal.TimingRule;
-import io.github.zi4j.regulation.Confidence;
-import io.github.zi4j.regulation.LegalBasis;
 import io.github.zi4j.unit.Predikat;
 import io.github.zi4j.unit.PredikatEvent;
 import io.github.zi4j.unit.UnitKerja;
@@ -16,13 +16,16 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * WBBM only for a unit that holds WBK, not revoked, on the date (sure: the seeds and 52/2014-era
- * practice). It does not apply to a WBK proposal.
+ * WBBM only for a unit that holds WBK, not revoked, on the date (sure: the seed stories and practice
+ * since 52/2014). After a revocation of WBBM, whether the earlier WBK still stands is not settled
+ * ({@link WbkAfterRevocation}): UNKNOWN, unless the figures choose a policy. It does not apply to a WBK
+ * proposal.
  */
 final class WbkPrerequisiteRule implements TimingRule {
 
   static final LegalBasis BASIS = LegalBasis.of(
-      "PermenPANRB 52/2014 dan 90/2021: WBBM hanya untuk unit berpredikat WBK", Confidence.SURE);
+      "Praktik sejak PermenPANRB 52/2014 dan kisah unit (Balangan, RSUD SSMA Pontianak)",
+      Confidence.SURE);
 
   @Override
   public RuleId id() {
@@ -34,6 +37,13 @@ final class WbkPrerequisiteRule implements TimingRule {
     if (c.target() != Predikat.WBBM) {
       return Optional.of(c.proposal().unit().pencanangan());
     }
+    Optional<WbkAfterRevocation> question = WbkAfterRevocation.of(c);
+    if (question.isPresent() && !question.get().settled()) {
+      return Optional.of(c.proposal().unit().pencanangan()); // UNKNOWN: it sets no limit
+    }
+    if (question.isPresent() && !question.get().wbkKept()) {
+      return Optional.empty();
+    }
     return c.proposal().unit().heldSince(Predikat.WBK, c.asOf());
   }
 
@@ -44,6 +54,16 @@ final class WbkPrerequisiteRule implements TimingRule {
     }
     UnitKerja unit = c.proposal().unit();
     Optional<LocalDate> since = unit.heldSince(Predikat.WBK, c.asOf());
+    Optional<WbkAfterRevocation> question = WbkAfterRevocation.of(c);
+    if (question.isPresent()) {
+      WbkAfterRevocation q = question.get();
+      Status status = !q.settled() ? Status.UNKNOWN : q.wbkKept() ? Status.PASS : Status.FAIL;
+      return List.of(c.finding(id(), status).variant("revoked-higher")
+          .required(Measure.Term.of(Predikat.WBK))
+          .actual(status == Status.FAIL ? new Measure.Term("none") : Measure.Term.of(Predikat.WBK))
+          .context(new Measure.Day(q.revocation().date()))
+          .basis(q.basis()).build());
+    }
     Finding.Builder finding = c.finding(id(), since.isPresent() ? Status.PASS : Status.FAIL)
         .required(Measure.Term.of(Predikat.WBK))
         .basis(BASIS);

@@ -1,0 +1,39 @@
+package io.github.zi4j.rules.instansi;
+
+import io.github.zi4j.regulation.Confidence;
+import io.github.zi4j.regulation.LegalBasis;
+import io.github.zi4j.rules.Finding;
+import io.github.zi4j.rules.Measure;
+import io.github.zi4j.rules.RuleId;
+import io.github.zi4j.rules.Status;
+import io.github.zi4j.rules.internal.Rule;
+import io.github.zi4j.rules.internal.RuleContext;
+import io.github.zi4j.unit.Predikat;
+import java.util.List;
+
+/**
+ * An afirmasi unit (<i>unit afirmasi</i>) is proposed for WBK only (likely: PortalRB's category
+ * "WBK-AFIRMASI"): for WBBM the rule fails. It gives no finding for any other unit.
+ */
+final class AfirmasiRule implements Rule {
+
+  static final LegalBasis BASIS =
+      LegalBasis.of("PortalRB, kategori usulan WBK-AFIRMASI", Confidence.LIKELY);
+
+  @Override
+  public RuleId id() {
+    return RuleId.AFIRMASI;
+  }
+
+  @Override
+  public List<Finding> evaluate(RuleContext c) {
+    if (!c.proposal().unit().afirmasi() || c.target() != Predikat.WBBM) {
+      return List.of();
+    }
+    return List.of(c.finding(id(), Status.FAIL)
+        .required(Measure.Term.of(Predikat.WBK))
+        .actual(Measure.Term.of(c.target()))
+        .basis(BASIS)
+        .build());
+  }
+}
