@@ -686,7 +686,7 @@ class FindingMessagesTest {
   }
 
   private static Set<String> findingKeys(Locale bundleLocale) {
-    ResourceBundle bundle = ResourceBundle.getBundle("io.github.zi4j.rules.messages", bundleLocale,
+    ResourceBundle bundle = ResourceBundle.getBundle("io.github.zi4j.rules.explain.messages", bundleLocale,
         ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     return Collections.list(bundle.getKeys()).stream()
         .filter(k -> !k.startsWith("decision.") && !k.startsWith("status.")

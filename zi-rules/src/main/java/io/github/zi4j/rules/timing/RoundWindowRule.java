@@ -38,16 +38,18 @@ final class RoundWindowRule implements Rule {
     }
     Measure.Window window =
         new Measure.Window(round.get().opens().orElseThrow(), round.get().closes().orElseThrow());
-    Finding.Builder finding = c.finding(id(), Status.PASS)
+    boolean before = c.asOf().isBefore(window.opens());
+    boolean after = c.asOf().isAfter(window.closes());
+    Finding.Builder finding = c.finding(id(), before || after ? Status.FAIL : Status.PASS)
         .required(window)
         .actual(new Measure.Day(c.asOf()))
         .context(Measure.Term.of(round.get().year()))
         .basis(round.get().basis());
-    if (c.asOf().isBefore(window.opens())) {
-      finding.status(Status.FAIL).variant("before")
+    if (before) {
+      finding.variant("before")
           .shortfall(new Measure.Days(ChronoUnit.DAYS.between(c.asOf(), window.opens())));
-    } else if (c.asOf().isAfter(window.closes())) {
-      finding.status(Status.FAIL).variant("after");
+    } else if (after) {
+      finding.variant("after");
     }
     return List.of(finding.build());
   }
