@@ -67,7 +67,7 @@ class BuildingPeriodRuleTest {
       assertThat(finding.shortfall()).contains(days(1));
       assertThat(finding.shortfall().orElseThrow().neutral()).isEqualTo("P1D");
       assertThat(finding.basis().confidence()).isEqualTo(Confidence.SURE);
-      assertThat(finding.basis().citation()).startsWith("Pedoman Zona Integritas");
+      assertThat(finding.basis().citation()).startsWith("Inspektorat Provinsi Kalimantan Selatan");
     }
 
     @Test

@@ -1,7 +1,6 @@
 package io.github.zi4j.rules;
 
 import static io.github.zi4j.rules.Fixtures.BALANGAN_WBBM_2026;
-import static io.github.zi4j.rules.Fixtures.BALANGAN_WBBM_FIRST_DAY;
 import static io.github.zi4j.rules.Fixtures.KANTOR_CONTOH_WBK_2024;
 import static io.github.zi4j.rules.Fixtures.PEKALONGAN_WBBM_2024;
 import static io.github.zi4j.rules.Fixtures.PESAWARAN_FIRST_PROPOSAL_DAY;
@@ -22,6 +21,7 @@ import io.github.zi4j.proposal.Proposal;
 import io.github.zi4j.regulation.Confidence;
 import io.github.zi4j.regulation.Edition;
 import io.github.zi4j.regulation.LegalBasis;
+import io.github.zi4j.round.ProposalRound;
 import io.github.zi4j.round.ProposalRounds;
 import io.github.zi4j.unit.Predikat;
 import io.github.zi4j.unit.UnitKerja;
@@ -125,6 +125,7 @@ class DecisionEngineTest {
 
       // then
       assertThat(decision.findings()).extracting(Finding::rule).containsExactly(
+          RuleId.ROUND_WINDOW,
           RuleId.BUILDING_PERIOD, RuleId.NOT_YET_HELD, RuleId.REVOCATION_COOLDOWN,
           RuleId.BPK_OPINION, RuleId.AKIP_GRADE, RuleId.INDEKS_RB,
           RuleId.LKE_TOTAL, RuleId.LKE_PENGUNGKIT,
@@ -261,38 +262,50 @@ class DecisionEngineTest {
     }
 
     @Test
-    @DisplayName("is revocation + 2 years when that is later (PN Surabaya: 3 February 2024)")
+    @DisplayName("is revocation + 2 years moved into the round's window (PN Surabaya: the "
+        + "cooldown ends 3 February 2024, the 2024 round opens on 18 July 2024)")
     void isTheEndOfTheCooldown() {
       // when
       Decision decision = engine.decide(PN_SURABAYA_WBK_2024);
 
       // then
-      assertThat(decision.earliestProposalDate()).contains(PN_SURABAYA_COOLDOWN_END);
+      assertThat(PN_SURABAYA_COOLDOWN_END).isEqualTo(LocalDate.of(2024, 2, 3));
+      assertThat(decision.earliestProposalDate()).contains(LocalDate.of(2024, 7, 18));
+      assertThat(decision.earliestProposalRound()).map(ProposalRound::year).contains(2024);
     }
 
     @Test
-    @DisplayName("is the WBK award + the holding period for WBBM (Balangan: 10 December 2025)")
+    @DisplayName("for WBBM is the round two years after the WBK's, counted in round years "
+        + "(Balangan: WBK in December 2024, so 1 January 2026, the 2026 window being unknown)")
     void isTheEndOfTheHoldingPeriod() {
       // when
       Decision decision = engine.decide(BALANGAN_WBBM_2026);
 
       // then
-      assertThat(decision.earliestProposalDate()).contains(BALANGAN_WBBM_FIRST_DAY);
+      assertThat(decision.earliestProposalDate()).contains(LocalDate.of(2026, 1, 1));
+      assertThat(decision.earliestProposalRound()).hasValueSatisfying(round -> {
+        assertThat(round.year()).isEqualTo(2026);
+        assertThat(round.windowKnown()).isFalse();
+      });
     }
 
     @Test
-    @DisplayName("follows an overridden holding period (2 years: 10 December 2026)")
+    @DisplayName("follows the figures: 1 year counted in exact dates gives 10 December 2025, in "
+        + "the 2025 round, whose window is unknown")
     void followsTheOverride() {
       // given
-      DecisionEngine twoYears = DecisionEngine.of(RegulationFigures.bundled()
-              .withWbkHoldingPeriod(Period.ofYears(2), LegalBasis.of("uji", Confidence.SURE)),
+      LegalBasis test = LegalBasis.of("uji", Confidence.SURE);
+      DecisionEngine oneYearExact = DecisionEngine.of(RegulationFigures.bundled()
+              .withWbkHoldingPeriod(Period.ofYears(1), test)
+              .withWbkHoldingCount(WbkHoldingCount.EXACT_DATES, test),
           ProposalRounds.bundled());
 
       // when
-      Decision decision = twoYears.decide(BALANGAN_WBBM_2026);
+      Decision decision = oneYearExact.decide(BALANGAN_WBBM_2026);
 
       // then
-      assertThat(decision.earliestProposalDate()).contains(LocalDate.of(2026, 12, 10));
+      assertThat(decision.earliestProposalDate()).contains(LocalDate.of(2025, 12, 10));
+      assertThat(decision.earliestProposalRound()).map(ProposalRound::year).contains(2025);
     }
 
     @Test

@@ -7,6 +7,7 @@ import static io.github.zi4j.rules.Fixtures.ID;
 import static io.github.zi4j.rules.Fixtures.PESAWARAN_WBK_2024;
 import static io.github.zi4j.rules.Fixtures.lke;
 import static io.github.zi4j.rules.Fixtures.strongHasil;
+import static io.github.zi4j.rules.Fixtures.wbbmOnTheLine;
 import static io.github.zi4j.rules.Fixtures.wbkLine;
 import static io.github.zi4j.rules.Fixtures.wbkOnTheLine;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -64,12 +65,18 @@ class DecisionJsonTest {
 
       // then
       assertThat(fieldNames(root)).containsExactly("target", "asOf", "edition", "eligibility",
-          "earliestProposalDate", "lke", "findings");
+          "earliestProposalDate", "earliestProposalRound", "lke", "findings");
       assertThat(root.get("target").asText()).isEqualTo("WBK");
       assertThat(root.get("asOf").asText()).isEqualTo("2024-07-20");
       assertThat(root.get("edition").asText()).isEqualTo("PERMENPANRB_90_2021");
       assertThat(root.get("eligibility").asText()).isEqualTo("ELIGIBLE");
       assertThat(root.get("earliestProposalDate").asText()).isEqualTo("2023-11-10");
+      // zi4j bundles no 2023 round: its window is not known, so the date stays the rules' own
+      JsonNode round = root.get("earliestProposalRound");
+      assertThat(fieldNames(round)).containsExactly("year", "opens", "closes");
+      assertThat(round.get("year").asInt()).isEqualTo(2023);
+      assertThat(round.get("opens").isNull()).isTrue();
+      assertThat(round.get("closes").isNull()).isTrue();
     }
 
     @Test
@@ -106,8 +113,8 @@ class DecisionJsonTest {
       assertThat(total.get("actual").asText()).isEqualTo("75.00");
       assertThat(total.get("shortfall").isNull()).as("shortfall of a PASS").isTrue();
       assertThat(total.get("area").isNull()).as("area of a rule not per area").isTrue();
-      assertThat(total.get("basis").asText())
-          .isEqualTo("PermenPANRB 90/2021, Lampiran (LKE): nilai minimal");
+      // the basis is the citation alone: its explanation belongs to the message, in its language
+      assertThat(total.get("basis").asText()).isEqualTo("PermenPANRB 90/2021, Lampiran (LKE)");
       assertThat(total.get("confidence").asText()).isEqualTo("SURE");
     }
 
@@ -179,7 +186,7 @@ class DecisionJsonTest {
     }
 
     @Test
-    @DisplayName("a shortfall of 0.04375 is written 0.04, the points 15.70625 as 15.71")
+    @DisplayName("a shortfall of 0.04375 is written 0.05, rounded up so that it suffices; the points 15.70625 as 15.71")
     void roundsTheShortfall() throws Exception {
       // given: IPAK 3.59 → 15.70625, 0.04375 under 15.75
       Decision decision = engine.decide(PESAWARAN_WBK_2024.withLke(wbkLine().ipak("3.59").build()));
@@ -191,7 +198,8 @@ class DecisionJsonTest {
       assertThat(ipak.get("status").asText()).isEqualTo("FAIL");
       assertThat(ipak.get("required").asText()).isEqualTo("15.75");
       assertThat(ipak.get("actual").asText()).isEqualTo("15.71");
-      assertThat(ipak.get("shortfall").asText()).isEqualTo("0.04");
+      // rounded up: 0.04 more would give 15.74625, still short; 0.05 is what it takes
+      assertThat(ipak.get("shortfall").asText()).isEqualTo("0.05");
       assertThat(json(decision, ID).get("eligibility").asText()).isEqualTo("NOT_ELIGIBLE");
     }
 
@@ -254,12 +262,12 @@ class DecisionJsonTest {
     @DisplayName("an unverified figure's confidence is written UNVERIFIED")
     void unverifiedConfidence() throws Exception {
       // when
-      JsonNode holding = finding(json(engine.decide(BALANGAN_WBBM_2026), EN),
-          RuleId.WBK_HOLDING_PERIOD);
+      JsonNode bersih = finding(json(engine.decide(BALANGAN_WBBM_2026.withLke(wbbmOnTheLine())), EN),
+          RuleId.LKE_BERSIH_AKUNTABEL);
 
-      // then
-      assertThat(holding.get("confidence").asText()).isEqualTo("UNVERIFIED");
-      assertThat(holding.get("message").asText()).endsWith("[unverified]");
+      // then: the WBBM minimum of bersih dan akuntabel (19.50) comes from one app only
+      assertThat(bersih.get("confidence").asText()).isEqualTo("UNVERIFIED");
+      assertThat(bersih.get("message").asText()).endsWith("[unverified]");
     }
   }
 

@@ -258,11 +258,11 @@ class InstansiCriteriaRuleTest {
   }
 
   @Nested
-  @DisplayName("a round year zi4j does not bundle (2025)")
+  @DisplayName("a round year zi4j does not bundle (2026)")
   class RoundNotBundled {
 
-    private final Proposal proposal =
-        PESAWARAN_WBK_2024.withAsOf(LocalDate.of(2025, 7, 20)).withLke(wbkOnTheLine());
+    private final Proposal proposal = PESAWARAN_WBK_2024.withAsOf(LocalDate.of(2026, 7, 20))
+        .withLke(wbkOnTheLine());
 
     @Test
     @DisplayName("leaves each criterion UNKNOWN, naming the round year")
@@ -275,7 +275,7 @@ class InstansiCriteriaRuleTest {
         Finding finding = only(decision, rule);
         assertThat(finding.status()).as("%s", rule).isEqualTo(Status.UNKNOWN);
         assertThat(finding.variant()).as("%s", rule).contains("no-round");
-        assertThat(finding.context()).as("%s", rule).contains(term(2025));
+        assertThat(finding.context()).as("%s", rule).contains(term(2026));
         assertThat(finding.required()).as("%s", rule).isEmpty();
       }
       assertThat(decision.eligibility()).isEqualTo(Eligibility.UNDETERMINED);

@@ -31,27 +31,29 @@ class RegulationFiguresTest {
   @DisplayName("the bundled figures")
   class Bundled {
 
-    @ParameterizedTest(name = "{0} {1} ≥ {2} ({3})")
-    @CsvSource({
-        // domain notes §5, PermenPANRB 90/2021
-        "WBK,  TOTAL,            75.00, SURE",
-        "WBK,  PENGUNGKIT,       40.00, LIKELY",
-        "WBK,  AREA_SHARE,       0.60,  LIKELY",
-        "WBK,  BERSIH_AKUNTABEL, 18.25, LIKELY",
-        "WBK,  IPAK,             15.75, LIKELY",
-        "WBK,  CAPAIAN_KINERJA,  2.50,  LIKELY",
-        "WBK,  IPKP,             14.00, LIKELY",
-        "WBBM, TOTAL,            85.00, SURE",
-        "WBBM, PENGUNGKIT,       48.00, LIKELY",
-        "WBBM, AREA_SHARE,       0.75,  LIKELY",
-        "WBBM, BERSIH_AKUNTABEL, 19.50, UNVERIFIED",
-        "WBBM, IPAK,             15.75, LIKELY",
-        "WBBM, CAPAIAN_KINERJA,  3.75,  UNVERIFIED",
-        "WBBM, IPKP,             15.75, LIKELY",
+    @ParameterizedTest(name = "{0} {1} ≥ {2} ({3}, {4})")
+    @CsvSource(delimiter = '|', value = {
+        // domain notes §5: the total is the regulation's; the others come from PortalRB's
+        // administrative check and the ZI evaluation apps, or from one app only
+        "WBK  | TOTAL            | 75.00 | SURE       | PermenPANRB 90/2021, Lampiran (LKE)",
+        "WBK  | PENGUNGKIT       | 40.00 | LIKELY     | PortalRB, pemeriksaan administrasi; aplikasi evaluasi ZI",
+        "WBK  | AREA_SHARE       | 0.60  | LIKELY     | PortalRB, pemeriksaan administrasi (per area); aplikasi evaluasi ZI",
+        "WBK  | BERSIH_AKUNTABEL | 18.25 | LIKELY     | aplikasi evaluasi ZI",
+        "WBK  | IPAK             | 15.75 | LIKELY     | PortalRB, pemeriksaan administrasi; aplikasi evaluasi ZI",
+        "WBK  | CAPAIAN_KINERJA  | 2.50  | LIKELY     | aplikasi evaluasi ZI",
+        "WBK  | IPKP             | 14.00 | LIKELY     | PortalRB, pemeriksaan administrasi; aplikasi evaluasi ZI",
+        "WBBM | TOTAL            | 85.00 | SURE       | PermenPANRB 90/2021, Lampiran (LKE)",
+        "WBBM | PENGUNGKIT       | 48.00 | LIKELY     | PortalRB, pemeriksaan administrasi; aplikasi evaluasi ZI",
+        "WBBM | AREA_SHARE       | 0.75  | LIKELY     | PortalRB, pemeriksaan administrasi (per area); aplikasi evaluasi ZI",
+        "WBBM | BERSIH_AKUNTABEL | 19.50 | UNVERIFIED | satu aplikasi evaluasi ZI",
+        "WBBM | IPAK             | 15.75 | LIKELY     | PortalRB, pemeriksaan administrasi; aplikasi evaluasi ZI",
+        "WBBM | CAPAIAN_KINERJA  | 3.75  | UNVERIFIED | satu aplikasi evaluasi ZI",
+        "WBBM | IPKP             | 15.75 | LIKELY     | PortalRB, pemeriksaan administrasi; aplikasi evaluasi ZI",
     })
-    @DisplayName("each 90/2021 score minimum is the domain notes' figure with its confidence")
+    @DisplayName("each 90/2021 score minimum is the domain notes' figure, citing where it really "
+        + "comes from at its confidence")
     void scoreMinimums(Predikat predikat, Criterion criterion, BigDecimal minimum,
-        Confidence confidence) {
+        Confidence confidence, String source) {
       // when
       Figure<BigDecimal> figure =
           bundled.threshold(Edition.PERMENPANRB_90_2021, predikat, criterion).orElseThrow();
@@ -59,7 +61,7 @@ class RegulationFiguresTest {
       // then
       assertThat(figure.value()).isEqualByComparingTo(minimum);
       assertThat(figure.basis().confidence()).isEqualTo(confidence);
-      assertThat(figure.basis().citation()).startsWith("PermenPANRB 90/2021");
+      assertThat(figure.basis().citation()).startsWith(source);
     }
 
     @ParameterizedTest(name = "{0}: index {1} → {2} points")
@@ -106,11 +108,31 @@ class RegulationFiguresTest {
     }
 
     @Test
-    @DisplayName("the WBK holding period before WBBM is 1 year, unverified")
+    @DisplayName("the WBK holding period before WBBM is 2 years, likely, from PortalRB's "
+        + "administrative check")
     void wbkHoldingPeriod() {
       // then
-      assertThat(bundled.wbkHoldingPeriod().value()).isEqualTo(Period.ofYears(1));
-      assertThat(bundled.wbkHoldingPeriod().basis().confidence())
+      assertThat(bundled.wbkHoldingPeriod().value()).isEqualTo(Period.ofYears(2));
+      assertThat(bundled.wbkHoldingPeriod().basis().confidence()).isEqualTo(Confidence.LIKELY);
+      assertThat(bundled.wbkHoldingPeriod().basis().citation()).startsWith("PortalRB");
+    }
+
+    @Test
+    @DisplayName("the WBK holding period is counted in round years, likely, as the Balangan story "
+        + "fits")
+    void wbkHoldingCount() {
+      // then
+      assertThat(bundled.wbkHoldingCount().value()).isEqualTo(WbkHoldingCount.ROUND_YEARS);
+      assertThat(bundled.wbkHoldingCount().basis().confidence()).isEqualTo(Confidence.LIKELY);
+      assertThat(bundled.wbkHoldingCount().basis().citation()).contains("Balangan");
+    }
+
+    @Test
+    @DisplayName("what a WBBM revocation does to WBK is unsettled, unverified: no source says")
+    void revocationPolicy() {
+      // then
+      assertThat(bundled.revocationPolicy().value()).isEqualTo(RevocationPolicy.UNSETTLED);
+      assertThat(bundled.revocationPolicy().basis().confidence())
           .isEqualTo(Confidence.UNVERIFIED);
     }
 
@@ -140,14 +162,13 @@ class RegulationFiguresTest {
     @Test
     @DisplayName("a new WBK holding period replaces the figure and its basis, leaving the bundled one")
     void wbkHoldingPeriod() {
-      // then
       // when
-      RegulationFigures twoYears = bundled.withWbkHoldingPeriod(Period.ofYears(2), caller);
+      RegulationFigures twoYears = bundled.withWbkHoldingPeriod(Period.ofYears(3), caller);
 
       // then
-      assertThat(twoYears.wbkHoldingPeriod()).isEqualTo(new Figure<>(Period.ofYears(2), caller));
+      assertThat(twoYears.wbkHoldingPeriod()).isEqualTo(new Figure<>(Period.ofYears(3), caller));
       assertThat(RegulationFigures.bundled().wbkHoldingPeriod().value())
-          .isEqualTo(Period.ofYears(1));
+          .isEqualTo(Period.ofYears(2));
       assertThat(twoYears.buildingPeriod()).isEqualTo(bundled.buildingPeriod());
       assertThat(twoYears.threshold(Edition.PERMENPANRB_90_2021, Predikat.WBK, Criterion.TOTAL))
           .isEqualTo(bundled.threshold(Edition.PERMENPANRB_90_2021, Predikat.WBK,

@@ -81,13 +81,16 @@ class RevocationCooldownRuleTest {
     }
 
     @Test
-    @DisplayName("sets the earliest proposal date to 3 February 2024, later than its building period")
+    @DisplayName("sets the earliest proposal date: its cooldown ends on 3 February 2024, so the "
+        + "first day of the 2024 round, 18 July 2024")
     void setsTheEarliestDate() {
       // when
       Decision decision = engine.decide(PN_SURABAYA_WBK_2024);
 
       // then
-      assertThat(decision.earliestProposalDate()).contains(PN_SURABAYA_COOLDOWN_END);
+      assertThat(only(decision, RuleId.REVOCATION_COOLDOWN).required())
+          .contains(Fixtures.day(PN_SURABAYA_COOLDOWN_END));
+      assertThat(decision.earliestProposalDate()).contains(java.time.LocalDate.of(2024, 7, 18));
     }
 
     @Test

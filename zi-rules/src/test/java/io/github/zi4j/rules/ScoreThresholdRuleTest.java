@@ -223,7 +223,10 @@ class ScoreThresholdRuleTest {
       // then
       assertThat(finding.status()).isEqualTo(Status.FAIL);
       assertThat(pointsOf(finding.shortfall())).isEqualByComparingTo("0.005");
-      assertThat(finding.actual().orElseThrow().neutral()).isEqualTo("75.00");
+      // shown with the decimals that keep it below its minimum, never as the minimum itself
+      assertThat(finding.actual().orElseThrow().neutral()).isEqualTo("74.995");
+      assertThat(finding.required().orElseThrow().neutral()).isEqualTo("75.000");
+      assertThat(finding.shortfall().orElseThrow().neutral()).isEqualTo("0.005");
     }
   }
 

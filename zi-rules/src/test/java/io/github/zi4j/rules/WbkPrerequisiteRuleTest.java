@@ -15,6 +15,7 @@ import io.github.zi4j.proposal.Proposal;
 import io.github.zi4j.regulation.Confidence;
 import io.github.zi4j.unit.Predikat;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -57,7 +58,8 @@ class WbkPrerequisiteRuleTest {
     @DisplayName("did not yet hold WBK on 9 December 2024, the day before its award")
     void didNotHoldItTheDayBefore() {
       // given
-      Proposal proposal = BALANGAN_WBBM_2026.withAsOf(LocalDate.of(2024, 12, 9));
+      Proposal proposal =
+          BALANGAN_WBBM_2026.withRound(Optional.empty()).withAsOf(LocalDate.of(2024, 12, 9));
 
       // when
       Finding finding = only(engine.decide(proposal), RuleId.WBK_PREREQUISITE);
