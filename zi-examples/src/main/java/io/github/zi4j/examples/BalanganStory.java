@@ -12,14 +12,15 @@ import io.github.zi4j.round.ProposalRounds;
 import io.github.zi4j.rules.Decision;
 import io.github.zi4j.rules.DecisionEngine;
 import io.github.zi4j.rules.RegulationFigures;
+import io.github.zi4j.rules.WbkHoldingCount;
 import io.github.zi4j.unit.Predikat;
-import java.time.Period;
 import java.util.Locale;
 
 /**
  * Kabupaten Balangan's DPMPTSP got WBK at the end of 2024 and aims for WBBM in 2026. zi4j does not
- * know the 2026 round, so the decision is UNDETERMINED until the caller supplies it; and whether the
- * unit is early depends on the WBK holding period, which is unverified: the example tries both readings.
+ * know the 2026 round, so the decision is UNDETERMINED until the caller supplies it. The two years of
+ * WBK before WBBM are counted in round years by default (likely: the only counting this story fits);
+ * counted in exact dates instead, July 2026 would be too early: the example shows both.
  */
 public final class BalanganStory {
 
@@ -56,11 +57,12 @@ public final class BalanganStory {
         RegulationFigures.bundled(), ProposalRounds.bundled().with(round2026));
     System.out.println(withRound.decide(wbbm2026).explain(locale));
 
-    // 3. If WBK must be held two years, as one 2021 report says, July 2026 is too early.
-    DecisionEngine twoYears = DecisionEngine.of(
-        RegulationFigures.bundled().withWbkHoldingPeriod(Period.ofYears(2),
-            LegalBasis.of("Laporan 2021: minimal dua tahun memegang WBK", Confidence.UNVERIFIED)),
+    // 3. Were the two years of WBK counted from the award's day, July 2026 would be too early.
+    DecisionEngine exactDates = DecisionEngine.of(
+        RegulationFigures.bundled().withWbkHoldingCount(WbkHoldingCount.EXACT_DATES,
+            LegalBasis.of("Assumed for the example: counted from the award date",
+                Confidence.UNVERIFIED)),
         withRound.rounds());
-    System.out.println(twoYears.decide(wbbm2026).explain(locale));
+    System.out.println(exactDates.decide(wbbm2026).explain(locale));
   }
 }

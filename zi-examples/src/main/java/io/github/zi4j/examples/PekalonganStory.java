@@ -10,8 +10,8 @@ import java.util.Locale;
 /**
  * Kota Pekalongan, 2020: its DPMPTSP was proposed in a round judged under PermenPANRB 10/2019 (the
  * case gives no worksheet of that edition, so its minimums stay UNKNOWN), and got WBK on 21 December
- * 2020. A year later, the unit asks when it may
- * go for WBBM.
+ * 2020. In July 2021 the unit asks whether it may go for WBBM: a WBK of 2020 allows WBBM from the
+ * 2022 round.
  */
 public final class PekalonganStory {
 

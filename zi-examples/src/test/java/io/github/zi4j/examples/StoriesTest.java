@@ -14,15 +14,16 @@ class StoriesTest {
     String out = Console.output(PesawaranStory::main, "en");
 
     assertThat(out)
-        .contains("Decision on proposing for WBK as of 20 July 2023 (PermenPANRB 90/2021): "
-            + "NOT ELIGIBLE")
-        .contains("Decision on proposing for WBK as of 20 July 2024 (PermenPANRB 90/2021): ELIGIBLE")
+        .contains("Eligibility check of the proposal for WBK as of 20 July 2023 "
+            + "(PermenPANRB 90/2021): NOT ELIGIBLE")
+        .contains("Eligibility check of the proposal for WBK as of 20 July 2024 "
+            + "(PermenPANRB 90/2021): ELIGIBLE")
         .contains("LKE score: total 83.08, pengungkit 47.70, hasil 35.38; meets: WBK");
   }
 
   @Test
-  @DisplayName("Balangan: WBBM in 2026 is undetermined without the round, eligible with it, and "
-      + "too early if WBK must be held two years")
+  @DisplayName("Balangan: WBBM in 2026 is undetermined without the round, eligible with it (WBK "
+      + "of 2024, two round years), and too early if the two years are counted in exact dates")
   void balangan() {
     String out = Console.output(BalanganStory::main, "en");
 
@@ -34,20 +35,20 @@ class StoriesTest {
     // WBK awarded 10 December 2024 + 2 years = 10 December 2026; from 15 July 2026:
     // 16 + 31 + 30 + 31 + 30 + 10 = 148 days
     assertThat(decisions[2]).contains("NOT ELIGIBLE")
-        .contains("WBBM may be proposed only from 10 December 2026 (148 days short)")
-        .contains("[unverified]");
+        .contains("WBBM may be proposed only from 10 December 2026 (148 days short; counted from "
+            + "the award date)");
   }
 
   @Test
   @DisplayName("Pekalongan: 2020 is judged by PermenPANRB 10/2019, with no worksheet of that edition; "
-      + "WBBM in July 2021 comes before a year of holding WBK")
+      + "WBBM in July 2021 comes a round too early: WBK of 2020 allows WBBM from the 2022 round")
   void pekalongan() {
     String out = Console.output(PekalonganStory::main, "en");
 
     assertThat(out)
         .contains("(PermenPANRB 10/2019): UNDETERMINED")
-        .contains("No LKE worksheet of PermenPANRB 10/2019 given")
-        // WBK 21 December 2020 + 1 year (unverified default)
-        .contains("WBBM may be proposed only from 21 December 2021");
+        .contains("No LKE of PermenPANRB 10/2019 given")
+        // WBK of 2020 + 2 round years
+        .contains("WBBM may be proposed from the 2022 proposal round, not 2021");
   }
 }

@@ -98,8 +98,9 @@ class Zi4jCommandTest {
 
       assertThat(run.status()).isZero();
       assertThat(run.out())
-          .startsWith("Keputusan usulan WBK per 20 Juli 2023 (PermenPANRB 90/2021): TIDAK LAYAK")
-          .contains("Paling cepat dapat diusulkan: 10 November 2023")
+          .startsWith("Hasil pemeriksaan kelayakan usulan WBK per 20 Juli 2023 "
+              + "(PermenPANRB 90/2021): TIDAK LAYAK DIUSULKAN")
+          .contains("Paling cepat dapat diusulkan: 10 November 2023, pada periode pengusulan 2023")
           .contains("[TIDAK MEMENUHI] Masa pembangunan");
     }
 
@@ -109,8 +110,8 @@ class Zi4jCommandTest {
       Run run = run("decide", "--text", "--lang", "en", PESAWARAN_2023);
 
       assertThat(run.out())
-          .startsWith("Decision on proposing for WBK as of 20 July 2023 (PermenPANRB 90/2021): "
-              + "NOT ELIGIBLE")
+          .startsWith("Eligibility check of the proposal for WBK as of 20 July 2023 "
+              + "(PermenPANRB 90/2021): NOT ELIGIBLE")
           .contains("(113 days short)");
     }
 
@@ -185,6 +186,7 @@ class Zi4jCommandTest {
     void worksheetOfAnotherEdition() throws IOException {
       String broken = Files.readString(Path.of("cases/contoh-mpp-worksheet-2024.json"))
           .replace("\"asOf\": \"2024-07-20\"", "\"asOf\": \"2021-07-20\"")
+          .replace("\"year\": 2024", "\"year\": 2021")
           .replace("\"pencanangan\": \"2022-01-10\"", "\"pencanangan\": \"2020-01-10\"");
 
       Run run = decideText(broken);
@@ -243,6 +245,7 @@ class Zi4jCommandTest {
     @DisplayName("a date before any modelled edition gives exit 2 and says which dates are modelled")
     void beforeAnyEdition() throws IOException {
       String old = pesawaran().replace("\"asOf\": \"2024-07-20\"", "\"asOf\": \"2014-07-20\"")
+          .replace("\"round\": { \"year\": 2024 }", "\"round\": { \"year\": 2014 }")
           .replace("\"pencanangan\": \"2022-11-10\"", "\"pencanangan\": \"2013-01-10\"");
 
       Run run = decideText(old);
@@ -343,12 +346,12 @@ class Zi4jCommandTest {
       assertThat(run.status()).isZero();
       // SELF 93.60625 meets WBBM; TPI 91.60625 meets WBK (capaian kinerja C: 2.50 < 3.75)
       assertThat(run.out().lines()).hasSize(4);
-      assertThat(run.out()).startsWith(
-          "Self-assessment: 93.61, meets: WBBM; TPI: 91.61, meets: WBK; answers that differ: 3\n");
+      assertThat(run.out()).startsWith("Unit self-assessment: 93.61, meets: WBBM; internal "
+          + "assessment team (TPI): 91.61, meets: WBK; answers that differ: 3\n");
       assertThat(run.out().lines().filter(l -> l.contains("alone changes the predicate")))
           .singleElement().satisfies(l -> assertThat(l)
               .startsWith("  HASIL.BERSIH.CAPAIAN.a").contains("B -> C")
-              .endsWith("[the TPI answer alone changes the predicate from WBBM to WBK]"));
+              .endsWith("[the TPI answer alone changes the predicate met from WBBM to WBK]"));
     }
 
     @Test
