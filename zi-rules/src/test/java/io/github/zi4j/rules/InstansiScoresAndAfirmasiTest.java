@@ -1,0 +1,197 @@
+package io.github.zi4j.rules;
+
+import static io.github.zi4j.rules.Fixtures.EN;
+import static io.github.zi4j.rules.Fixtures.ID;
+import static io.github.zi4j.rules.Fixtures.KANTOR_CONTOH_WBK_2024;
+import static io.github.zi4j.rules.Fixtures.PESAWARAN_WBK_2024;
+import static io.github.zi4j.rules.Fixtures.only;
+import static io.github.zi4j.rules.Fixtures.term;
+import static io.github.zi4j.rules.Fixtures.wbkOnTheLine;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.zi4j.instansi.Grade;
+import io.github.zi4j.instansi.Instansi;
+import io.github.zi4j.instansi.InstansiKind;
+import io.github.zi4j.instansi.Rating;
+import io.github.zi4j.proposal.Proposal;
+import io.github.zi4j.unit.Predikat;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+@DisplayName("The instansi criteria as the rounds set them: SPIP, scores for grades, afirmasi units")
+class InstansiScoresAndAfirmasiTest {
+
+  private final DecisionEngine engine = DecisionEngine.standard();
+
+  /** Pesawaran's 2024 WBK proposal moved to the 2025 round, its 2024 facts as given. */
+  private static Proposal in2025(Instansi.Builder facts) {
+    return PESAWARAN_WBK_2024.withAsOf(LocalDate.of(2025, 7, 20)).withLke(wbkOnTheLine())
+        .withInstansi(facts.build());
+  }
+
+  private static Instansi.Builder pesawaran2024() {
+    return Instansi.builder().name("Pemerintah Kabupaten Pesawaran").kind(InstansiKind.PEMDA)
+        .putBpkOpinion(2024, io.github.zi4j.instansi.BpkOpinion.WTP)
+        .putAkip(2024, Grade.B).putIndeksRb(2024, Grade.CC);
+  }
+
+  @Nested
+  @DisplayName("the 2025 round asks for SPIP maturity level 3")
+  class Spip {
+
+    @ParameterizedTest(name = "level {0}: {1}")
+    @CsvSource({"2, FAIL", "3, PASS", "5, PASS"})
+    @DisplayName("level 2 fails by one level, level 3 meets it")
+    void level(int level, Status status) {
+      // when
+      Decision decision = engine.decide(in2025(pesawaran2024().putSpip(2024, level)));
+      Finding finding = only(decision, RuleId.SPIP_LEVEL);
+
+      // then
+      assertThat(finding.status()).isEqualTo(status);
+      assertThat(finding.required()).contains(term(3));
+      assertThat(finding.actual()).contains(term(level));
+      assertThat(finding.context()).contains(term(2024));
+      assertThat(finding.basis().confidence())
+          .isEqualTo(io.github.zi4j.regulation.Confidence.LIKELY);
+    }
+
+    @Test
+    @DisplayName("without the level the round asks for, the rule is UNKNOWN and names the year")
+    void missing() {
+      // when
+      Finding finding = only(engine.decide(in2025(pesawaran2024())), RuleId.SPIP_LEVEL);
+
+      // then
+      assertThat(finding.status()).isEqualTo(Status.UNKNOWN);
+      assertThat(finding.variant()).contains("no-data");
+      assertThat(finding.message(EN)).startsWith("The SPIP maturity of 2024 is missing from the "
+          + "instansi data; the minimum level for WBK is 3");
+    }
+
+    @Test
+    @DisplayName("the 2024 round, as its press release gave it, asks for no SPIP: no finding")
+    void notIn2024() {
+      // when
+      Decision decision = engine.decide(PESAWARAN_WBK_2024.withLke(wbkOnTheLine()));
+
+      // then
+      assertThat(decision.findings(RuleId.SPIP_LEVEL)).isEmpty();
+    }
+  }
+
+  @Nested
+  @DisplayName("a score instead of a grade is judged by the grade it maps to, strictly")
+  class Scores {
+
+    @ParameterizedTest(name = "AKIP {0}: {1} ({2})")
+    @CsvSource({"60, FAIL, CC", "60.01, PASS, B", "70.5, PASS, BB"})
+    @DisplayName("an AKIP score of exactly 60 is CC, below B; 60.01 is B")
+    void akipScore(BigDecimal score, Status status, String grade) {
+      // when
+      Decision decision = engine.decide(PESAWARAN_WBK_2024.withInstansi(
+          PESAWARAN_WBK_2024.instansi().withAkip(java.util.Map.of(2023, Rating.score(score)))));
+      Finding finding = only(decision, RuleId.AKIP_GRADE);
+
+      // then
+      assertThat(finding.status()).isEqualTo(status);
+      assertThat(finding.actual()).contains(new Measure.Rated(score, grade));
+      assertThat(finding.required()).contains(term(Grade.B));
+    }
+
+    @Test
+    @DisplayName("the finding shows the score and its grade: 60 as \"60 (CC)\", one step short")
+    void showsScoreAndGrade() {
+      // when
+      Finding finding = only(engine.decide(PESAWARAN_WBK_2024.withInstansi(
+          PESAWARAN_WBK_2024.instansi().withAkip(java.util.Map.of(2023,
+              Rating.score(new BigDecimal("60")))))), RuleId.AKIP_GRADE);
+
+      // then
+      assertThat(finding.shortfall()).contains(new Measure.Steps(1));
+      assertThat(finding.message(ID)).startsWith(
+          "Hasil evaluasi AKIP tahun 2023: 60 (CC), di bawah predikat minimal B untuk WBK");
+    }
+
+    @ParameterizedTest(name = "{0} Indeks RB {1}: {2}")
+    @CsvSource({
+        // a pemda needs CC for WBK (score above 50), a K/L needs B (above 60)
+        "PEMDA, 50.5, PASS",
+        "PEMDA, 50,   FAIL",
+        "KL,    60.5, PASS",
+        "KL,    55,   FAIL",
+    })
+    @DisplayName("an Indeks RB score meets a pemda's CC above 50, a K/L's B above 60")
+    void indeksRbScore(InstansiKind kind, BigDecimal score, Status status) {
+      // given
+      Proposal proposal = kind == InstansiKind.PEMDA ? PESAWARAN_WBK_2024 : KANTOR_CONTOH_WBK_2024;
+
+      // when
+      Finding finding = only(engine.decide(proposal.withInstansi(proposal.instansi()
+          .withIndeksRb(java.util.Map.of(2023, Rating.score(score))))), RuleId.INDEKS_RB);
+
+      // then
+      assertThat(finding.status()).isEqualTo(status);
+    }
+  }
+
+  @Nested
+  @DisplayName("an afirmasi unit of an instansi with AKIP C")
+  class Afirmasi {
+
+    private final Proposal wbk = PESAWARAN_WBK_2024.withLke(wbkOnTheLine())
+        .withInstansi(PESAWARAN_WBK_2024.instansi().withAkip(java.util.Map.of(2023, Grade.C)))
+        .withUnit(PESAWARAN_WBK_2024.unit().withAfirmasi(true));
+
+    @Test
+    @DisplayName("is eligible for WBK: the instansi criteria do not apply, and none fails")
+    void eligibleForWbk() {
+      // when
+      Decision decision = engine.decide(wbk);
+
+      // then
+      assertThat(decision.eligibility()).isEqualTo(Eligibility.ELIGIBLE);
+      for (RuleId rule : List.of(RuleId.BPK_OPINION, RuleId.AKIP_GRADE, RuleId.INDEKS_RB)) {
+        Finding finding = only(decision, rule);
+        assertThat(finding.status()).as("%s", rule).isEqualTo(Status.PASS);
+        assertThat(finding.variant()).as("%s", rule).contains("afirmasi");
+      }
+      assertThat(only(decision, RuleId.AKIP_GRADE).message(EN)).startsWith(
+          "Afirmasi unit: the instansi's AKIP grade is not a condition of a WBK proposal");
+      assertThat(decision.findings(RuleId.AFIRMASI)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("the same instansi's ordinary unit is not eligible: AKIP C is below B")
+    void ordinaryUnitIsNot() {
+      // when
+      Decision decision = engine.decide(wbk.withUnit(wbk.unit().withAfirmasi(false)));
+
+      // then
+      assertThat(decision.eligibility()).isEqualTo(Eligibility.NOT_ELIGIBLE);
+      assertThat(only(decision, RuleId.AKIP_GRADE).status()).isEqualTo(Status.FAIL);
+    }
+
+    @Test
+    @DisplayName("is not eligible for WBBM: an afirmasi unit is proposed for WBK only")
+    void notForWbbm() {
+      // when
+      Decision decision = engine.decide(wbk.withTarget(Predikat.WBBM));
+
+      // then
+      Finding afirmasi = only(decision, RuleId.AFIRMASI);
+      assertThat(afirmasi.status()).isEqualTo(Status.FAIL);
+      assertThat(afirmasi.required()).contains(term(Predikat.WBK));
+      assertThat(afirmasi.actual()).contains(term(Predikat.WBBM));
+      assertThat(decision.eligibility()).isEqualTo(Eligibility.NOT_ELIGIBLE);
+      // for WBBM the instansi criteria apply again
+      assertThat(only(decision, RuleId.AKIP_GRADE).status()).isEqualTo(Status.FAIL);
+    }
+  }
+}

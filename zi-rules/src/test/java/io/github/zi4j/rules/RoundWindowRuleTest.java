@@ -1,0 +1,157 @@
+package io.github.zi4j.rules;
+
+import static io.github.zi4j.rules.Fixtures.EN;
+import static io.github.zi4j.rules.Fixtures.ID;
+import static io.github.zi4j.rules.Fixtures.PESAWARAN_WBK_2024;
+import static io.github.zi4j.rules.Fixtures.day;
+import static io.github.zi4j.rules.Fixtures.days;
+import static io.github.zi4j.rules.Fixtures.only;
+import static io.github.zi4j.rules.Fixtures.term;
+import static io.github.zi4j.rules.Fixtures.wbkOnTheLine;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.zi4j.round.ProposalRound;
+import java.time.LocalDate;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+@DisplayName("A proposal is made inside its round's window, when the window is known")
+class RoundWindowRuleTest {
+
+  private final DecisionEngine engine = DecisionEngine.standard();
+
+  private Decision decideOn(LocalDate asOf) {
+    return engine.decide(PESAWARAN_WBK_2024.withAsOf(asOf).withLke(wbkOnTheLine()));
+  }
+
+  @Nested
+  @DisplayName("in the 2024 round, whose window is 18 to 31 July 2024")
+  class The2024Round {
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({
+        "2024-07-17, FAIL",
+        "2024-07-18, PASS",
+        "2024-07-31, PASS",
+        "2024-08-01, FAIL",
+    })
+    @DisplayName("the first and the last day are inside, the days around them are not")
+    void firstAndLastDayInside(LocalDate asOf, Status status) {
+      // when
+      Finding finding = only(decideOn(asOf), RuleId.ROUND_WINDOW);
+
+      // then
+      assertThat(finding.status()).isEqualTo(status);
+      assertThat(finding.required()).contains(
+          new Measure.Window(LocalDate.of(2024, 7, 18), LocalDate.of(2024, 7, 31)));
+      assertThat(finding.actual()).contains(day(asOf));
+      assertThat(finding.context()).contains(term(2024));
+    }
+
+    @Test
+    @DisplayName("a day after the window fails naming the window, and the decision is NOT_ELIGIBLE")
+    void dayAfter() {
+      // when
+      Decision decision = decideOn(LocalDate.of(2024, 8, 1));
+      Finding finding = only(decision, RuleId.ROUND_WINDOW);
+
+      // then
+      assertThat(finding.variant()).contains("after");
+      assertThat(finding.shortfall()).isEmpty();
+      assertThat(decision.eligibility()).isEqualTo(Eligibility.NOT_ELIGIBLE);
+      assertThat(finding.message(ID)).startsWith("Tanggal usulan 1 Agustus 2024 sudah lewat "
+          + "jadwal periode pengusulan 2024 (18 Juli 2024 \u2013 31 Juli 2024)");
+      assertThat(finding.message(EN)).startsWith("The proposal date 1 August 2024 is after the "
+          + "window of the 2024 proposal round (18 July 2024 \u2013 31 July 2024)");
+    }
+
+    @Test
+    @DisplayName("a day before the window fails by the days until it opens")
+    void dayBefore() {
+      // when
+      Finding finding = only(decideOn(LocalDate.of(2024, 7, 10)), RuleId.ROUND_WINDOW);
+
+      // then
+      assertThat(finding.variant()).contains("before");
+      assertThat(finding.shortfall()).contains(days(8));
+    }
+
+    @Test
+    @DisplayName("a unit whose year of building ends after the window closes gets its earliest "
+        + "date in the next round: 1 January 2025, the 2025 window being unknown")
+    void nextRound() {
+      // given: declared 5 August 2023, so a year of building ends on 5 August 2024
+      Decision decision = engine.decide(PESAWARAN_WBK_2024.withUnit(
+          PESAWARAN_WBK_2024.unit().withPencanangan(LocalDate.of(2023, 8, 5))));
+
+      // then
+      assertThat(only(decision, RuleId.BUILDING_PERIOD).required())
+          .contains(day(LocalDate.of(2024, 8, 5)));
+      assertThat(decision.earliestProposalDate()).contains(LocalDate.of(2025, 1, 1));
+      assertThat(decision.earliestProposalRound()).map(ProposalRound::year).contains(2025);
+    }
+
+    @Test
+    @DisplayName("a unit whose year of building ends before the window opens gets the window's "
+        + "first day")
+    void windowOpens() {
+      // given: declared 1 March 2023, so a year of building ends on 1 March 2024
+      Decision decision = engine.decide(PESAWARAN_WBK_2024.withUnit(
+          PESAWARAN_WBK_2024.unit().withPencanangan(LocalDate.of(2023, 3, 1))));
+
+      // then
+      assertThat(decision.earliestProposalDate()).contains(LocalDate.of(2024, 7, 18));
+    }
+  }
+
+  @Test
+  @DisplayName("a round whose window is not known gives no finding, and the text says the date was "
+      + "not checked")
+  void unknownWindow() {
+    // when: the 2025 round is bundled without a window
+    Decision decision = decideOn(LocalDate.of(2025, 7, 20));
+
+    // then
+    assertThat(decision.findings(RuleId.ROUND_WINDOW)).isEmpty();
+    assertThat(decision.explain(ID)).contains(
+        "Jadwal periode pengusulan 2025 belum diketahui: tanggal usulan belum diperiksa terhadap "
+            + "jadwal tersebut");
+    assertThat(decision.explain(EN)).contains("The window of the 2025 proposal round is not "
+        + "known: the proposal date was not checked against it");
+  }
+
+  @Test
+  @DisplayName("a caller's round of the proposal's year with a window is checked against it")
+  void callersWindow() {
+    // given: a 2025 round with a window the caller knows
+    ProposalRound round = ProposalRound.builder().year(2025)
+        .opens(LocalDate.of(2025, 6, 2)).closes(LocalDate.of(2025, 6, 30)).build();
+
+    // when
+    Decision decision = engine.decide(
+        PESAWARAN_WBK_2024.withAsOf(LocalDate.of(2025, 7, 20)).withRound(round));
+
+    // then
+    Finding finding = only(decision, RuleId.ROUND_WINDOW);
+    assertThat(finding.status()).isEqualTo(Status.FAIL);
+    assertThat(finding.variant()).contains("after");
+    assertThat(finding.required()).contains(
+        new Measure.Window(LocalDate.of(2025, 6, 2), LocalDate.of(2025, 6, 30)));
+  }
+
+  @Test
+  @DisplayName("a proposal before the unit's pencanangan is a decision, not an error: NOT_ELIGIBLE, "
+      + "with the earliest date")
+  void beforePencanangan() {
+    // given: Pesawaran declared on 10 November 2022, judged in July 2022
+    Decision decision = engine.decide(PESAWARAN_WBK_2024.withAsOf(LocalDate.of(2022, 7, 1)));
+
+    // then
+    assertThat(decision.eligibility()).isEqualTo(Eligibility.NOT_ELIGIBLE);
+    assertThat(only(decision, RuleId.BUILDING_PERIOD).status()).isEqualTo(Status.FAIL);
+    assertThat(decision.earliestProposalDate()).contains(LocalDate.of(2023, 11, 10));
+  }
+}
