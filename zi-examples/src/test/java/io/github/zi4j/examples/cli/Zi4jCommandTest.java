@@ -197,6 +197,37 @@ class Zi4jCommandTest {
     }
 
     @Test
+    @DisplayName("a round of another year than asOf gives exit 2 naming $.round.year")
+    void roundOfAnotherYear() throws IOException {
+      String wrong = pesawaran().replace("\"round\": { \"year\": 2024 }",
+          "\"round\": { \"year\": 2025 }");
+
+      Run run = decideText(wrong);
+
+      assertThat(run.status()).isEqualTo(2);
+      assertThat(run.err().strip()).doesNotContain("\n").contains(": $.round.year: ")
+          .contains("round.year must be the year of asOf").contains("but was 2025 for asOf "
+              + "2024-07-20");
+    }
+
+    @Test
+    @DisplayName("an award within the cooling-off of a revocation gives exit 2 naming $.unit and "
+        + "the history index")
+    void awardWithinTheCooldown() throws IOException {
+      String impossible = pesawaran().replace("\"pencanangan\": \"2022-11-10\"",
+          "\"pencanangan\": \"2018-02-01\", \"history\": ["
+              + "{\"event\": \"AWARDED\", \"predikat\": \"WBK\", \"date\": \"2019-12-10\"}, "
+              + "{\"event\": \"REVOKED\", \"predikat\": \"WBK\", \"date\": \"2022-02-03\"}, "
+              + "{\"event\": \"AWARDED\", \"predikat\": \"WBK\", \"date\": \"2023-12-20\"}]");
+
+      Run run = decideText(impossible);
+
+      assertThat(run.status()).isEqualTo(2);
+      assertThat(run.err().strip()).doesNotContain("\n").contains(": $.unit: history[2]: ")
+          .contains("within the cooling-off period");
+    }
+
+    @Test
     @DisplayName("an empty file gives exit 2 and says the input is empty")
     void emptyFile() throws IOException {
       Run run = decideText("");
