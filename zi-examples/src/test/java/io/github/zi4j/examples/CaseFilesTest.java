@@ -6,6 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.zi4j.ZiJson;
 import io.github.zi4j.proposal.Proposal;
+import io.github.zi4j.rules.Decision;
+import io.github.zi4j.rules.DecisionEngine;
+import io.github.zi4j.rules.Eligibility;
+import io.github.zi4j.rules.Finding;
+import io.github.zi4j.rules.RuleId;
+import io.github.zi4j.rules.Status;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,7 +49,7 @@ class CaseFilesTest {
   }
 
   @Test
-  @DisplayName("there are the five seed-story cases and one with a full worksheet")
+  @DisplayName("there are the six seed-story cases and one with a full worksheet")
   void bundledCases() throws IOException {
     assertThat(caseFiles()).extracting(p -> p.getFileName().toString()).containsExactly(
         "balangan-dpmptsp-wbbm-2026.json",
@@ -51,7 +57,28 @@ class CaseFilesTest {
         "pekalongan-dpmptsp-2020.json",
         "pesawaran-dpmptsp-2023.json",
         "pesawaran-dpmptsp-2024.json",
+        "pesawaran-puskesmas-afirmasi-2025.json",
         "pn-surabaya-2023.json");
+  }
+
+  @Test
+  @DisplayName("the 2025 afirmasi puskesmas of Pesawaran is eligible for WBK though its instansi, "
+      + "with AKIP 58.4 (CC) and SPIP level 2, misses the 2025 criteria")
+  void afirmasiCase() {
+    // given
+    Proposal afirmasi =
+        ZiJson.read(CASES.resolve("pesawaran-puskesmas-afirmasi-2025.json"), Proposal.class);
+    Proposal ordinary = afirmasi.withUnit(afirmasi.unit().withAfirmasi(false));
+
+    // when
+    Decision forAfirmasi = DecisionEngine.standard().decide(afirmasi);
+    Decision forOrdinary = DecisionEngine.standard().decide(ordinary);
+
+    // then
+    assertThat(forAfirmasi.eligibility()).isEqualTo(Eligibility.ELIGIBLE);
+    assertThat(forOrdinary.eligibility()).isEqualTo(Eligibility.NOT_ELIGIBLE);
+    assertThat(forOrdinary.findings(Status.FAIL)).extracting(Finding::rule)
+        .containsExactly(RuleId.AKIP_GRADE, RuleId.SPIP_LEVEL);
   }
 
   @ParameterizedTest(name = "{0} is valid against case.schema.json")

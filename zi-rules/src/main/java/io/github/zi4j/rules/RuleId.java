@@ -60,6 +60,7 @@ public enum RuleId {
   String explanation() {
     switch (this) {
       case BUILDING_PERIOD:
+      case NOT_YET_HELD:
       case WBK_PREREQUISITE:
       case WBK_HOLDING_PERIOD:
       case REVOCATION_COOLDOWN:

@@ -26,8 +26,8 @@ import java.util.Optional;
  */
 final class InstansiCriteriaRule implements Rule {
 
-  static final LegalBasis NO_ROUND_BASIS = LegalBasis.of(
-      "KemenPANRB: kriteria instansi ditetapkan per periode pengusulan", Confidence.SURE);
+  static final LegalBasis NO_ROUND_BASIS =
+      LegalBasis.of("KemenPANRB, pengumuman periode pengusulan", Confidence.SURE);
 
   /** The fact about the instansi a rule reads. */
   enum Fact {

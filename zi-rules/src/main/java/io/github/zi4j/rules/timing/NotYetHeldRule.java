@@ -22,8 +22,8 @@ import java.util.Optional;
  */
 final class NotYetHeldRule implements TimingRule {
 
-  static final LegalBasis BASIS = LegalBasis.of(
-      "Siklus predikat Zona Integritas: WBK, lalu WBBM", Confidence.SURE);
+  static final LegalBasis BASIS =
+      LegalBasis.of("Siklus predikat Zona Integritas", Confidence.SURE);
 
   @Override
   public RuleId id() {
