@@ -224,12 +224,13 @@ class AssessorComparisonTest {
     void inBahasaIndonesia() {
       // then: 93.60625 and 91.60625 shown half-up at 2 decimals
       assertThat(comparison.explain(ID)).isEqualTo(
-          "Penilaian mandiri: 93,61, memenuhi: WBBM; TPI: 91,61, memenuhi: WBK; jawaban berbeda: 3\n"
+          "Penilaian mandiri unit: 93,61, memenuhi: WBBM; penilaian Tim Penilai Internal (TPI): "
+              + "91,61, memenuhi: WBK; jawaban yang berbeda: 3\n"
               + "  TL.P.2.c Pelayanan memakai teknologi informasi: B -> C\n"
               + "  MP.R.2.a Pimpinan menunjukkan komitmen pada perubahan: A -> B\n"
               + "  HASIL.BERSIH.CAPAIAN.a Capaian kinerja: A di atas target dan lebih baik dari "
               + "tahun lalu dan unit sejenis ... E tidak berorientasi hasil: B -> C  "
-              + "[jawaban TPI ini saja mengubah predikat WBBM menjadi WBK]\n");
+              + "[jawaban TPI ini saja mengubah predikat yang terpenuhi dari WBBM menjadi WBK]\n");
     }
 
     @Test
@@ -237,12 +238,13 @@ class AssessorComparisonTest {
     void inEnglish() {
       // then: question texts are the template's own, in Bahasa Indonesia
       assertThat(comparison.explain(EN)).isEqualTo(
-          "Self-assessment: 93.61, meets: WBBM; TPI: 91.61, meets: WBK; answers that differ: 3\n"
+          "Unit self-assessment: 93.61, meets: WBBM; internal assessment team (TPI): 91.61, "
+              + "meets: WBK; answers that differ: 3\n"
               + "  TL.P.2.c Pelayanan memakai teknologi informasi: B -> C\n"
               + "  MP.R.2.a Pimpinan menunjukkan komitmen pada perubahan: A -> B\n"
               + "  HASIL.BERSIH.CAPAIAN.a Capaian kinerja: A di atas target dan lebih baik dari "
               + "tahun lalu dan unit sejenis ... E tidak berorientasi hasil: B -> C  "
-              + "[the TPI answer alone changes the predicate from WBBM to WBK]\n");
+              + "[the TPI answer alone changes the predicate met from WBBM to WBK]\n");
     }
   }
 }
