@@ -49,6 +49,6 @@ class StoriesTest {
         .contains("(PermenPANRB 10/2019): UNDETERMINED")
         .contains("No LKE of PermenPANRB 10/2019 given")
         // WBK of 2020 + 2 round years
-        .contains("WBBM may be proposed from the 2022 proposal round, not 2021");
+        .contains("WBBM may be proposed only from the 2022 proposal round, not in 2021");
   }
 }

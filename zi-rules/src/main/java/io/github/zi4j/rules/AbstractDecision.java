@@ -4,6 +4,7 @@ import io.github.zi4j.rules.explain.Messages;
 import io.github.zi4j.regulation.Edition;
 import io.github.zi4j.round.ProposalRound;
 import io.github.zi4j.unit.Predikat;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -116,6 +117,22 @@ abstract class AbstractDecision {
   }
 
   /**
+   * {@code value} as the summary shows it: as the failing finding of {@code rule} shows it, with the
+   * decimals that keep it below its minimum, or else with 2 decimals; so the summary never shows a
+   * failing total as its minimum.
+   */
+  Measure.Points shown(RuleId rule, BigDecimal value) {
+    for (Finding finding : findings()) {
+      if (finding.rule() == rule && finding.status() == Status.FAIL
+          && finding.actual().filter(Measure.Points.class::isInstance).isPresent()) {
+        Measure.Points failing = (Measure.Points) finding.actual().get();
+        return new Measure.Points(value, failing.decimals(), failing.rounding());
+      }
+    }
+    return new Measure.Points(value);
+  }
+
+  /**
    * The decision as readable text in {@code locale}'s language: a title with the verdict, the earliest
    * date and its round, a line when the proposal's round has no known window (its date was not checked
    * against one), the LKE scores, then one line per finding.
@@ -142,8 +159,8 @@ abstract class AbstractDecision {
           .append('\n');
     }
     lke().ifPresent(s -> text.append(Messages.text(locale, "decision.lke",
-        new Measure.Points(s.total()).format(locale),
-        new Measure.Points(s.pengungkit()).format(locale),
+        shown(RuleId.LKE_TOTAL, s.total()).format(locale),
+        shown(RuleId.LKE_PENGUNGKIT, s.pengungkit()).format(locale),
         new Measure.Points(s.hasil()).format(locale),
         s.meets().map(Enum::name).orElseGet(() -> Messages.term("none", locale)))).append('\n'));
     for (Finding finding : findings()) {

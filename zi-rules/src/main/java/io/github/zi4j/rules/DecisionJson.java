@@ -26,7 +26,8 @@ import java.util.Optional;
  *                "shortfall": null, "basis": "...", "message": "..."}]}
  * }</pre>
  *
- * <p>Numbers are rounded half-up to 2 decimals; absent values are {@code null}; the message is in the
+ * <p>Numbers are rounded half-up to 2 decimals (a failing total or pengungkit with the decimals its
+ * finding shows); absent values are {@code null}; the message is in the
  * language asked for. Thread-safe.
  */
 public final class DecisionJson {
@@ -93,8 +94,9 @@ public final class DecisionJson {
     if (decision.lke().isPresent()) {
       LkeSummary lke = decision.lke().get();
       json.writeStartObject();
-      json.writeNumberField("total", round(lke.total()));
-      json.writeNumberField("pengungkit", round(lke.pengungkit()));
+      json.writeNumberField("total", decision.shown(RuleId.LKE_TOTAL, lke.total()).shown());
+      json.writeNumberField("pengungkit",
+          decision.shown(RuleId.LKE_PENGUNGKIT, lke.pengungkit()).shown());
       json.writeNumberField("hasil", round(lke.hasil()));
       json.writeStringField("meets", lke.meets().map(Enum::name).orElse(null));
       json.writeEndObject();

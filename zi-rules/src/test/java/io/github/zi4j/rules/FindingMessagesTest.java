@@ -84,18 +84,29 @@ class FindingMessagesTest {
   private static final String BUILDING_ID = BUILDING + ": masa pembangunan minimal sebelum usulan";
   private static final String BUILDING_EN =
       BUILDING + ": the minimum building period before a proposal";
-  private static final String NOT_HELD = "Siklus predikat Zona Integritas: WBK, lalu WBBM";
+  private static final String NOT_HELD_ID = "Siklus predikat Zona Integritas: WBK, lalu WBBM";
+  private static final String NOT_HELD_EN = "Siklus predikat Zona Integritas: WBK, then WBBM";
   private static final String PREREQUISITE =
       "Praktik sejak PermenPANRB 52/2014 dan kisah unit (Balangan, RSUD SSMA Pontianak)";
   private static final String PREREQUISITE_ID =
       PREREQUISITE + ": WBBM hanya untuk unit berpredikat WBK";
   private static final String PREREQUISITE_EN = PREREQUISITE + ": WBBM only for a unit holding WBK";
+  // the holding period cites both its sources: PortalRB for the 2 years, the Balangan story for the
+  // counting in round years (or the caller's choice of counting), at the lower confidence
   private static final String HOLDING =
       "PortalRB, pemeriksaan administrasi usulan WBBM (\"minimal telah 2 tahun WBK\")";
+  private static final String HOLDING_ROUND_YEARS =
+      HOLDING + "; Kisah Kabupaten Balangan (WBK akhir 2024, usulan WBBM 2026)";
   private static final String HOLDING_ID =
-      HOLDING + ": masa memegang WBK sebelum usulan WBBM" + ID_LIKELY;
+      HOLDING_ROUND_YEARS + ": masa memegang WBK sebelum usulan WBBM" + ID_LIKELY;
   private static final String HOLDING_EN =
-      HOLDING + ": the time WBK must be held before a WBBM proposal" + EN_LIKELY;
+      HOLDING_ROUND_YEARS + ": the time WBK must be held before a WBBM proposal" + EN_LIKELY;
+  private static final String HOLDING_EXACT = HOLDING + "; asumsi uji: dihitung dari tanggal "
+      + "penetapan";
+  private static final String HOLDING_EXACT_ID =
+      HOLDING_EXACT + ": masa memegang WBK sebelum usulan WBBM" + ID_UNVERIFIED;
+  private static final String HOLDING_EXACT_EN =
+      HOLDING_EXACT + ": the time WBK must be held before a WBBM proposal" + EN_UNVERIFIED;
   private static final String COOLDOWN = "PermenPANRB 90/2021, Lampiran II Bab IV C";
   private static final String COOLDOWN_ID = COOLDOWN + ": masa tunggu setelah pencabutan predikat";
   private static final String COOLDOWN_EN = COOLDOWN + ": the waiting period after a revocation";
@@ -113,7 +124,7 @@ class FindingMessagesTest {
       + "kriteria instansi 2025): kriteria 2024 ditambah maturitas SPIP; jadwal tidak diketahui zi4j";
   private static final String ROUND_2022 = "Periode pengusulan 2022: menpan.go.id, 2022";
   private static final String NO_ROUND =
-      "KemenPANRB: kriteria instansi ditetapkan per periode pengusulan";
+      "KemenPANRB, pengumuman periode pengusulan";
   private static final String AFIRMASI = "PortalRB, kategori usulan WBK-AFIRMASI";
 
   // LKE minimums: each minimum's source in the template, with its note in parentheses
@@ -125,7 +136,7 @@ class FindingMessagesTest {
   private static final String APPS = "aplikasi evaluasi ZI (EZonaIntegritas BPS, aplikasi Laravel)";
   private static final String ONE_APP = "satu aplikasi evaluasi ZI (EZonaIntegritas BPS)";
   private static final String SECONDARY_52 =
-      "sumber sekunder tentang praktik PermenPANRB 52/2014 (satu sumber sekunder)";
+      "satu sumber sekunder tentang praktik PermenPANRB 52/2014";
   /** What a score rule cites for an edition whose figure zi4j does not hold. */
   private static final String LKE_52 = "PermenPANRB 52/2014 (LKE)";
   /** What the per-node rule cites for a node without the target's figure: the template. */
@@ -294,13 +305,13 @@ class FindingMessagesTest {
         row("not-yet-held.FAIL",
             () -> finding(PEKALONGAN_WBBM_2024.withTarget(Predikat.WBK), RuleId.NOT_YET_HELD),
             "Unit telah memegang predikat WBK sejak 21 Desember 2020, sehingga tidak dapat "
-                + "diusulkan lagi untuk WBK — " + NOT_HELD,
+                + "diusulkan lagi untuk WBK — " + NOT_HELD_ID,
             "The unit has held WBK since 21 December 2020, so it cannot be proposed for WBK "
-                + "again — " + NOT_HELD),
+                + "again — " + NOT_HELD_EN),
         row("not-yet-held.PASS",
             () -> finding(PESAWARAN_WBK_2024, RuleId.NOT_YET_HELD),
-            "Unit belum memegang predikat WBK atau yang lebih tinggi — " + NOT_HELD,
-            "The unit does not yet hold WBK or a higher predicate — " + NOT_HELD),
+            "Unit belum memegang predikat WBK atau yang lebih tinggi — " + NOT_HELD_ID,
+            "The unit does not yet hold WBK or a higher predicate — " + NOT_HELD_EN),
         // a WBBM revoked after WBK: what became of the WBK is the revocation policy's to say, and
         // the finding cites the policy, not the rule's own basis
         row("not-yet-held.UNKNOWN.revoked-higher",
@@ -390,15 +401,15 @@ class FindingMessagesTest {
             () -> finding(EXACT_DATES, BALANGAN_WBBM_2026, RuleId.WBK_HOLDING_PERIOD),
             "WBK baru dipegang sejak 10 Desember 2024: usulan WBBM baru dapat diajukan mulai "
                 + "10 Desember 2026 (kurang 143 hari; dihitung dari tanggal penetapan) — "
-                + HOLDING_ID,
+                + HOLDING_EXACT_ID,
             "WBK held only since 10 December 2024: WBBM may be proposed only from 10 December 2026 "
-                + "(143 days short; counted from the award date) — " + HOLDING_EN),
+                + "(143 days short; counted from the award date) — " + HOLDING_EXACT_EN),
         row("wbk-holding-period.PASS.exact-dates",
             () -> finding(EXACT_DATES, PEKALONGAN_WBBM_2024, RuleId.WBK_HOLDING_PERIOD),
             "WBK dipegang sejak 21 Desember 2020: usulan WBBM dapat diajukan sejak "
-                + "21 Desember 2022 (dihitung dari tanggal penetapan) — " + HOLDING_ID,
+                + "21 Desember 2022 (dihitung dari tanggal penetapan) — " + HOLDING_EXACT_ID,
             "WBK held since 21 December 2020: WBBM may be proposed from 21 December 2022 "
-                + "(counted from the award date) — " + HOLDING_EN),
+                + "(counted from the award date) — " + HOLDING_EXACT_EN),
         row("revocation-cooldown.FAIL",
             () -> finding(PN_SURABAYA_WBK_2024.withAsOf(LocalDate.of(2024, 2, 2)),
                 RuleId.REVOCATION_COOLDOWN),
@@ -725,10 +736,10 @@ class FindingMessagesTest {
             () -> finding(BALANGAN_WBBM_2026.withLke(wbbmLine().ipak("3.59").build()),
                 RuleId.LKE_BERSIH_AKUNTABEL),
             "Nilai birokrasi bersih dan akuntabel 19,46 di bawah nilai minimal 19,50 untuk WBBM "
-                + "(kurang 0,05) — " + idMinimum(ONE_APP + " (satu aplikasi memakai 18,25)")
+                + "(kurang 0,05) — " + idMinimum(ONE_APP + " (aplikasi lain memakai 18,25)")
                 + ID_UNVERIFIED,
             "Birokrasi bersih dan akuntabel score 19.46 is below the minimum 19.50 for WBBM "
-                + "(0.05 short) — " + enMinimum(ONE_APP + " (satu aplikasi memakai 18,25)")
+                + "(0.05 short) — " + enMinimum(ONE_APP + " (aplikasi lain memakai 18,25)")
                 + EN_UNVERIFIED),
         row("lke-bersih-akuntabel.PASS",
             () -> finding(PESAWARAN_WBK_2024.withLke(wbkOnTheLine()),
@@ -802,10 +813,10 @@ class FindingMessagesTest {
             () -> finding(BALANGAN_WBBM_2026.withLke(
                 wbbmLine().capaian(CapaianKinerja.C).build()), RuleId.LKE_CAPAIAN_KINERJA),
             "Capaian kinerja C setara nilai 2,50, di bawah nilai minimal 3,75 untuk WBBM "
-                + "(kurang 1,25) — " + idMinimum(ONE_APP + " (satu aplikasi memakai 2,50)")
+                + "(kurang 1,25) — " + idMinimum(ONE_APP + " (aplikasi lain memakai 2,50)")
                 + ID_UNVERIFIED,
             "Capaian kinerja C is worth 2.50, below the minimum 3.75 for WBBM (1.25 short) — "
-                + enMinimum(ONE_APP + " (satu aplikasi memakai 2,50)") + EN_UNVERIFIED),
+                + enMinimum(ONE_APP + " (aplikasi lain memakai 2,50)") + EN_UNVERIFIED),
         row("lke-capaian-kinerja.PASS",
             () -> finding(PESAWARAN_WBK_2024.withLke(wbkOnTheLine()),
                 RuleId.LKE_CAPAIAN_KINERJA),
@@ -816,10 +827,10 @@ class FindingMessagesTest {
         row("lke-capaian-kinerja.UNKNOWN.no-lke",
             () -> finding(BALANGAN_WBBM_2026, RuleId.LKE_CAPAIAN_KINERJA),
             "Hasil LKE belum diberikan: capaian kinerja (minimal 3,75 untuk WBBM) belum dapat "
-                + "diperiksa — " + idMinimum(ONE_APP + " (satu aplikasi memakai 2,50)")
+                + "diperiksa — " + idMinimum(ONE_APP + " (aplikasi lain memakai 2,50)")
                 + ID_UNVERIFIED,
             "No LKE result given: capaian kinerja cannot be checked against the minimum 3.75 for "
-                + "WBBM — " + enMinimum(ONE_APP + " (satu aplikasi memakai 2,50)") + EN_UNVERIFIED),
+                + "WBBM — " + enMinimum(ONE_APP + " (aplikasi lain memakai 2,50)") + EN_UNVERIFIED),
         row("lke-capaian-kinerja.UNKNOWN.no-figure",
             () -> noFigure(Criterion.CAPAIAN_KINERJA),
             "Nilai minimal capaian kinerja untuk WBK menurut PermenPANRB 52/2014 belum diketahui "

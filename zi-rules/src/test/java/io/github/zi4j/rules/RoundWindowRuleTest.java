@@ -62,8 +62,8 @@ class RoundWindowRuleTest {
       assertThat(finding.variant()).contains("after");
       assertThat(finding.shortfall()).isEmpty();
       assertThat(decision.eligibility()).isEqualTo(Eligibility.NOT_ELIGIBLE);
-      assertThat(finding.message(ID)).startsWith("Tanggal usulan 1 Agustus 2024 sudah lewat "
-          + "jadwal periode pengusulan 2024 (18 Juli 2024 \u2013 31 Juli 2024)");
+      assertThat(finding.message(ID)).startsWith("Tanggal usulan 1 Agustus 2024 jatuh setelah "
+          + "jadwal periode pengusulan 2024 ditutup (18 Juli 2024 \u2013 31 Juli 2024)");
       assertThat(finding.message(EN)).startsWith("The proposal date 1 August 2024 is after the "
           + "window of the 2024 proposal round (18 July 2024 \u2013 31 July 2024)");
     }

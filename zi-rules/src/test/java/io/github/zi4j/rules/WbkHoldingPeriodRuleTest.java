@@ -186,7 +186,7 @@ class WbkHoldingPeriodRuleTest {
   }
 
   @Test
-  @DisplayName("a caller's period carries the caller's basis, and no longer says likely")
+  @DisplayName("a caller's period is cited with the counting's source, at the lower confidence")
   void carriesTheCallersBasis() {
     // given
     DecisionEngine threeYears = DecisionEngine.of(
@@ -196,10 +196,11 @@ class WbkHoldingPeriodRuleTest {
     // when
     Finding finding = holdingPeriod(threeYears, BALANGAN_WBBM_2026);
 
-    // then: WBK of 2024 + 3 round years = the 2027 round
-    assertThat(finding.basis()).isEqualTo(LETTER);
+    // then: WBK of 2024 + 3 round years = the 2027 round; the letter is sure, the counting likely
+    assertThat(finding.basis().citation()).startsWith(LETTER.citation() + "; ")
+        .contains("Balangan");
+    assertThat(finding.basis().confidence()).isEqualTo(Confidence.LIKELY);
     assertThat(finding.required()).contains(term(2027));
-    assertThat(finding.message(ID)).doesNotContain("cukup yakin");
   }
 
   @Test

@@ -1,5 +1,7 @@
 package io.github.zi4j.rules.timing;
 
+import io.github.zi4j.regulation.Confidence;
+import io.github.zi4j.regulation.LegalBasis;
 import io.github.zi4j.rules.Finding;
 import io.github.zi4j.rules.Measure;
 import io.github.zi4j.rules.RuleId;
@@ -19,7 +21,8 @@ import java.util.Optional;
  * io.github.zi4j.rules.RegulationFigures#withWbkHoldingPeriod}, {@link
  * io.github.zi4j.rules.RegulationFigures#withWbkHoldingCount}). In round years a WBK awarded in year Y
  * allows WBBM from the round of year Y + 2, whatever the day; in exact dates, from the award's day plus
- * the period. The finding says which counting was used. It applies only to a WBBM proposal of a unit
+ * the period. The finding says which counting was used, and cites both the period's source and the
+ * counting's, at the lower of their confidences. It applies only to a WBBM proposal of a unit
  * that holds WBK; the prerequisite rule speaks for the others.
  */
 final class WbkHoldingPeriodRule implements TimingRule {
@@ -52,6 +55,21 @@ final class WbkHoldingPeriodRule implements TimingRule {
         : since.plus(c.figures().wbkHoldingPeriod().value());
   }
 
+  /**
+   * Both sources the finding rests on: the period's and the counting's, at the lower of their
+   * confidences.
+   */
+  private static LegalBasis basis(RuleContext c) {
+    LegalBasis period = c.figures().wbkHoldingPeriod().basis();
+    LegalBasis count = c.figures().wbkHoldingCount().basis();
+    if (period.citation().equals(count.citation())) {
+      return period.confidence().compareTo(count.confidence()) >= 0 ? period : count;
+    }
+    Confidence lower = period.confidence().compareTo(count.confidence()) >= 0
+        ? period.confidence() : count.confidence();
+    return LegalBasis.of(period.citation() + "; " + count.citation(), lower);
+  }
+
   @Override
   public Optional<LocalDate> earliest(RuleContext c) {
     if (c.target() != Predikat.WBBM) {
@@ -73,7 +91,7 @@ final class WbkHoldingPeriodRule implements TimingRule {
         .required(inRoundYears(c) ? Measure.Term.of(allowed.getYear()) : new Measure.Day(allowed))
         .actual(inRoundYears(c) ? Measure.Term.of(c.asOf().getYear()) : new Measure.Day(c.asOf()))
         .context(new Measure.Day(since.get()))
-        .basis(c.figures().wbkHoldingPeriod().basis());
+        .basis(basis(c));
     if (!met) {
       finding.shortfall(new Measure.Days(ChronoUnit.DAYS.between(c.asOf(), allowed)));
     }
