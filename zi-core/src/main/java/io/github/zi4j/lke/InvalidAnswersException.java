@@ -15,7 +15,8 @@ public final class InvalidAnswersException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
   private final Role role;
-  private final Map<String, String> problems;
+  /** A copy made on construction: serializable, whatever map the caller gave. */
+  private final LinkedHashMap<String, String> problems;
 
   /**
    * An exception for {@code role}'s answers.
@@ -28,7 +29,7 @@ public final class InvalidAnswersException extends IllegalArgumentException {
         .map(e -> "question " + e.getKey() + ": " + e.getValue())
         .collect(Collectors.joining("; ")));
     this.role = role;
-    this.problems = Collections.unmodifiableMap(new LinkedHashMap<>(problems));
+    this.problems = new LinkedHashMap<>(problems);
   }
 
   /**
@@ -46,6 +47,6 @@ public final class InvalidAnswersException extends IllegalArgumentException {
    * @return the problems, never empty
    */
   public Map<String, String> problems() {
-    return problems;
+    return Collections.unmodifiableMap(problems);
   }
 }

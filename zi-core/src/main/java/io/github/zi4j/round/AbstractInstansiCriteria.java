@@ -47,12 +47,6 @@ abstract class AbstractInstansiCriteria {
   public abstract Map<InstansiKind, Grade> indeksRb();
 
   /**
-   * The least Indeks RB category for an instansi of {@code kind}.
-   *
-   * @param kind the kind of instansi
-   * @return the grade
-   */
-  /**
    * The least SPIP maturity level (1 to 5), when the round asks for one (the 2025 round: 3).
    *
    * @return the level, or empty when the round does not ask
