@@ -145,6 +145,9 @@ abstract class AbstractUnitKerja {
   }
 
   private Map<Predikat, LocalDate> awardsInForce(LocalDate date) {
+    if (history().isEmpty()) {
+      return Map.of(); // most units hold nothing: no map to make
+    }
     Map<Predikat, LocalDate> held = new EnumMap<>(Predikat.class);
     for (PredikatEvent event : history()) {
       if (event.date().isAfter(date)) {

@@ -160,7 +160,8 @@ abstract class AbstractFinding {
    * @return the sentence
    */
   public String message(Locale locale) {
-    String sentence = Messages.render(locale, messageKey(), index -> {
+    StringBuilder text = new StringBuilder(320);
+    Messages.render(text, locale, messageKey(), index -> {
       switch (index) {
         case 0:
           return format(required(), locale);
@@ -181,7 +182,9 @@ abstract class AbstractFinding {
     // a revocation policy is cited as the caller chose it: the rule's own explanation does not apply
     String explanation =
         variant().filter("revoked-higher"::equals).isPresent() ? null : rule().explanation();
-    return sentence + " \u2014 " + Messages.basis(basis(), explanation, locale);
+    text.append(" \u2014 ");
+    Messages.appendBasis(text, basis(), explanation, locale);
+    return text.toString();
   }
 
   private static String format(Optional<Measure> measure, Locale locale) {

@@ -40,6 +40,10 @@ public final class DecisionEngine {
   private static final DecisionEngine STANDARD =
       new DecisionEngine(RegulationFigures.bundled(), ProposalRounds.bundled());
 
+  /** Rounds of years no catalogue knows: a year and nothing else, made once each. */
+  private static final Map<Integer, ProposalRound> BARE_ROUNDS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   private final RegulationFigures figures;
   private final ProposalRounds rounds;
   private final Map<Edition, ScoreProfile> profiles = new EnumMap<>(Edition.class);
@@ -180,7 +184,8 @@ public final class DecisionEngine {
       int y = year;
       ProposalRound round = proposal.round().filter(r -> r.year() == y && r.windowKnown())
           .or(() -> rounds.forYear(y))
-          .orElseGet(() -> ProposalRound.builder().year(y).build());
+          .orElseGet(() -> BARE_ROUNDS.computeIfAbsent(y,
+              bare -> ProposalRound.builder().year(bare).build()));
       if (!round.windowKnown() || !round.closes().orElseThrow().isBefore(day)) {
         return round;
       }

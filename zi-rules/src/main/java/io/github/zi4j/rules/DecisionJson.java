@@ -1,14 +1,17 @@
 package io.github.zi4j.rules;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import io.github.zi4j.ZiJson;
 import io.github.zi4j.round.ProposalRound;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
@@ -33,6 +36,9 @@ import java.util.Optional;
 public final class DecisionJson {
 
   private static final ObjectMapper MAPPER = ZiJson.mapper();
+
+  /** The indentation of ZiJson's output, made once: each generator takes a fresh copy of it. */
+  private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter();
 
   private DecisionJson() {}
 
@@ -60,14 +66,16 @@ public final class DecisionJson {
    * @return the text
    */
   public static String write(Decision decision, Locale locale) {
-    StringWriter text = new StringWriter(4096);
-    try (JsonGenerator json = MAPPER.getFactory().createGenerator(text)) {
-      json.useDefaultPrettyPrinter();
+    // UTF-8 bytes, then one decoding: cheaper than a char buffer that a dash in the first message
+    // turns from Latin-1 into UTF-16 and then doubles as it grows
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(256 + 640 * decision.findings().size());
+    try (JsonGenerator json = MAPPER.getFactory().createGenerator(bytes, JsonEncoding.UTF8)) {
+      json.setPrettyPrinter(PRETTY.createInstance());
       write(decision, locale, json);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write a decision as JSON", e);
     }
-    return text.toString();
+    return bytes.toString(StandardCharsets.UTF_8);
   }
 
   private static void write(Decision decision, Locale locale, JsonGenerator json)

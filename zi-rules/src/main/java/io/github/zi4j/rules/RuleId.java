@@ -52,22 +52,25 @@ public enum RuleId {
   private final String code = name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
 
   /**
-   * The key of what this rule's figure means, for a finding's legal basis (the bundles' {@code
-   * basis.KEY}): the same for every score minimum; none for a rule whose citation says it all.
+   * The bundle key of what this rule's figure means, for a finding's legal basis ({@code basis.KEY}):
+   * the same for every score minimum; none for a rule whose citation says it all.
    *
    * @return the key, or null
    */
   String explanation() {
-    switch (this) {
-      case BUILDING_PERIOD:
-      case NOT_YET_HELD:
-      case WBK_PREREQUISITE:
-      case WBK_HOLDING_PERIOD:
-      case REVOCATION_COOLDOWN:
-        return code;
-      default:
-        return code.startsWith("lke-") && this != LKE_EDITION ? "lke" : null;
+    return explanation;
+  }
+
+  private final String explanation = explanationOf(this);
+
+  /** By name: the constants are still being made when this runs, so no switch over them. */
+  private static String explanationOf(RuleId rule) {
+    String code = rule.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    if (java.util.Set.of("BUILDING_PERIOD", "NOT_YET_HELD", "WBK_PREREQUISITE",
+        "WBK_HOLDING_PERIOD", "REVOCATION_COOLDOWN").contains(rule.name())) {
+      return "basis." + code;
     }
+    return code.startsWith("lke-") && !"LKE_EDITION".equals(rule.name()) ? "basis.lke" : null;
   }
 
   /**

@@ -34,6 +34,8 @@ public final class Messages {
 
   private static final Map<String, Sentence> INDONESIAN_SENTENCES = load("messages.properties");
   private static final Map<String, Sentence> ENGLISH_SENTENCES = load("messages_en.properties");
+  private static final Map<String, String> INDONESIAN_TERMS = terms(INDONESIAN_SENTENCES);
+  private static final Map<String, String> ENGLISH_TERMS = terms(ENGLISH_SENTENCES);
 
   static {
     Set<String> onlyOne = new TreeSet<>(INDONESIAN_SENTENCES.keySet());
@@ -46,7 +48,18 @@ public final class Messages {
     }
   }
 
+  /** The key of each confidence's word, made once. */
+  private static final Map<Confidence, String> CONFIDENCE_KEYS = confidenceKeys();
+
   private Messages() {}
+
+  private static Map<Confidence, String> confidenceKeys() {
+    Map<Confidence, String> keys = new java.util.EnumMap<>(Confidence.class);
+    for (Confidence confidence : Confidence.values()) {
+      keys.put(confidence, "confidence." + confidence.word());
+    }
+    return keys;
+  }
 
   /**
    * Whether {@code locale} reads Bahasa Indonesia: any locale but English.
@@ -103,11 +116,27 @@ public final class Messages {
    * @throws IllegalStateException when the bundles have no such key: a bug in zi4j
    */
   public static String render(Locale locale, String key, IntFunction<String> argument) {
+    return render(new StringBuilder(128), locale, key, argument).toString();
+  }
+
+  /**
+   * Appends the sentence of {@code key} to {@code text}, as {@link #render(Locale, String,
+   * IntFunction)} makes it.
+   *
+   * @param text where to append
+   * @param locale the language
+   * @param key the key
+   * @param argument the text of placeholder {@code {i}}
+   * @return {@code text}
+   * @throws IllegalStateException when the bundles have no such key: a bug in zi4j
+   */
+  public static StringBuilder render(StringBuilder text, Locale locale, String key,
+      IntFunction<String> argument) {
     Sentence sentence = sentences(locale).get(key);
     if (sentence == null) {
       throw new IllegalStateException("zi4j has no message for key " + key + " in " + locale);
     }
-    return sentence.render(argument);
+    return sentence.render(text, argument);
   }
 
   /**
@@ -138,8 +167,19 @@ public final class Messages {
    * @return the text
    */
   public static String term(String code, Locale locale) {
-    Sentence sentence = sentences(locale).get("term." + code);
-    return sentence == null ? code : sentence.format();
+    String translated = (isIndonesian(locale) ? INDONESIAN_TERMS : ENGLISH_TERMS).get(code);
+    return translated == null ? code : translated;
+  }
+
+  /** The terms of a bundle, by code: {@code term.none=tidak ada} gives {@code none → tidak ada}. */
+  private static Map<String, String> terms(Map<String, Sentence> sentences) {
+    Map<String, String> terms = new HashMap<>();
+    sentences.forEach((key, sentence) -> {
+      if (key.startsWith("term.")) {
+        terms.put(key.substring("term.".length()), sentence.format());
+      }
+    });
+    return Map.copyOf(terms);
   }
 
   /**
@@ -148,20 +188,39 @@ public final class Messages {
    * when not sure: {@code "PortalRB, pemeriksaan administrasi: minimum score [likely]"}.
    *
    * @param basis the basis
-   * @param explanation the key of the explanation, without {@code basis.}, or null for none
+   * @param explanation the bundle key of the explanation, for example {@code "basis.lke"}, or null
+   *     for none
    * @param locale the language
    * @return the text
    */
   public static String basis(LegalBasis basis, String explanation, Locale locale) {
-    StringBuilder text = new StringBuilder(basis.citation());
-    Sentence explained = explanation == null ? null : sentences(locale).get("basis." + explanation);
+    return appendBasis(new StringBuilder(96), basis, explanation, locale).toString();
+  }
+
+  /**
+   * Appends a legal basis to {@code text}, as {@link #basis(LegalBasis, String, Locale)} makes it.
+   *
+   * @param text where to append
+   * @param basis the basis
+   * @param explanation the bundle key of the explanation, for example {@code "basis.lke"}, or null
+   *     for none
+   * @param locale the language
+   * @return {@code text}
+   */
+  public static StringBuilder appendBasis(StringBuilder text, LegalBasis basis, String explanation,
+      Locale locale) {
+    text.append(basis.citation());
+    Sentence explained = explanation == null ? null : sentences(locale).get(explanation);
     if (explained != null) {
-      text.append(": ").append(explained.format());
+      text.append(": ");
+      explained.render(text, index -> "");
     }
     if (basis.confidence() != Confidence.SURE) {
-      text.append(" [").append(text(locale, "confidence." + basis.confidence().word())).append(']');
+      text.append(" [");
+      sentences(locale).get(CONFIDENCE_KEYS.get(basis.confidence())).render(text, index -> "");
+      text.append(']');
     }
-    return text.toString();
+    return text;
   }
 
   private static Map<String, Sentence> load(String name) {
@@ -214,15 +273,16 @@ public final class Messages {
     }
 
     String format(Object... args) {
-      return render(index -> index < args.length ? String.valueOf(args[index]) : "{" + index + "}");
+      return render(new StringBuilder(128),
+          index -> index < args.length ? String.valueOf(args[index]) : "{" + index + "}")
+          .toString();
     }
 
-    String render(IntFunction<String> argument) {
-      StringBuilder text = new StringBuilder(128);
+    StringBuilder render(StringBuilder text, IntFunction<String> argument) {
       for (int i = 0; i < arguments.length; i++) {
         text.append(literals[i]).append(argument.apply(arguments[i]));
       }
-      return text.append(literals[arguments.length]).toString();
+      return text.append(literals[arguments.length]);
     }
   }
 }

@@ -81,8 +81,12 @@ final class InstansiCriteriaRule implements Rule {
 
   /** A value on an ordered scale: its rank (higher is better) and how it is shown. */
   record Ranked(int rank, Measure measure) {
+    /** The ranks of grades and opinions, made once each. */
+    private static final java.util.Map<Enum<?>, Ranked> OF_ENUMS =
+        new java.util.concurrent.ConcurrentHashMap<>();
+
     static Ranked of(Enum<?> value) {
-      return new Ranked(value.ordinal(), Measure.Term.of(value));
+      return OF_ENUMS.computeIfAbsent(value, v -> new Ranked(v.ordinal(), Measure.Term.of(v)));
     }
 
     static Ranked rated(Rating rating) {

@@ -25,6 +25,7 @@ import java.util.Optional;
  *     the capaian kinerja grade)
  * @param minimums the figure per predicate; a predicate without one is not known
  * @param unknownBasis what a finding cites when the target's figure is not known
+ * @param shownMinimums each known minimum as a passing finding shows it, made once
  */
 record Check(
     RuleId rule,
@@ -34,7 +35,22 @@ record Check(
     Measure subject,
     Optional<NodeRole> contextRole,
     Map<Predikat, Figure<BigDecimal>> minimums,
-    LegalBasis unknownBasis) {
+    LegalBasis unknownBasis,
+    Map<Predikat, Measure.Points> shownMinimums) {
+
+  /** A check whose shown minimums are made from its figures. */
+  Check(RuleId rule, Optional<String> node, Optional<NodeRole> role, boolean reportsNode,
+      Measure subject, Optional<NodeRole> contextRole, Map<Predikat, Figure<BigDecimal>> minimums,
+      LegalBasis unknownBasis) {
+    this(rule, node, role, reportsNode, subject, contextRole, minimums, unknownBasis,
+        ScoreProfile.shown(values(minimums)));
+  }
+
+  private static Map<Predikat, BigDecimal> values(Map<Predikat, Figure<BigDecimal>> minimums) {
+    Map<Predikat, BigDecimal> values = new java.util.EnumMap<>(Predikat.class);
+    minimums.forEach((predikat, figure) -> values.put(predikat, figure.value()));
+    return values;
+  }
 
   /** Whether this is the per-area check. */
   boolean perArea() {
@@ -50,5 +66,6 @@ record Check(
    * An area, or one part of it, and the points it needs per predicate: the share of its weight, worked
    * out once.
    */
-  record Part(AreaPerubahan area, Optional<String> part, Map<Predikat, BigDecimal> minimums) {}
+  record Part(AreaPerubahan area, Optional<String> part, Map<Predikat, BigDecimal> minimums,
+      Map<Predikat, Measure.Points> shownMinimums) {}
 }

@@ -78,13 +78,13 @@ final class Findings {
   }
 
   /** The points against the minimum. */
-  void compare(Check.Part part, BigDecimal actual, BigDecimal minimum, Figure<BigDecimal> figure,
-      Optional<Measure> context) {
+  void compare(Check.Part part, BigDecimal actual, BigDecimal minimum, Measure.Points shownMinimum,
+      Figure<BigDecimal> figure, Optional<Measure> context) {
     boolean met = actual.compareTo(minimum) >= 0;
     Finding.Builder finding = finding(met ? Status.PASS : Status.FAIL, part)
         .basis(figure.basis());
     if (met) {
-      finding.required(new Measure.Points(minimum)).actual(new Measure.Points(actual));
+      finding.required(shownMinimum).actual(new Measure.Points(actual));
     } else {
       List<Measure.Points> shown = Measure.Points.failing(actual, minimum);
       finding.actual(shown.get(0)).required(shown.get(1)).shortfall(shown.get(2));

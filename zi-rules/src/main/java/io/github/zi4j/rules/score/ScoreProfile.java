@@ -54,6 +54,9 @@ import java.util.Set;
  */
 public final class ScoreProfile {
 
+  /** The predicates, once ({@code values()} copies its array on every call). */
+  private static final List<Predikat> PREDICATES = List.of(Predikat.values());
+
   private final Edition edition;
   private final LkeTemplate template;
   private final Optional<LkeWeights> weights;
@@ -165,7 +168,14 @@ public final class ScoreProfile {
     Map<Predikat, BigDecimal> minimums = new EnumMap<>(Predikat.class);
     check.minimums().forEach((predikat, share) -> minimums.put(predikat,
         share.value().multiply(weight)));
-    return new Check.Part(area, part, Collections.unmodifiableMap(minimums));
+    return new Check.Part(area, part, Collections.unmodifiableMap(minimums), shown(minimums));
+  }
+
+  /** Each minimum as a passing finding shows it. */
+  static Map<Predikat, Measure.Points> shown(Map<Predikat, BigDecimal> minimums) {
+    Map<Predikat, Measure.Points> shown = new EnumMap<>(Predikat.class);
+    minimums.forEach((predikat, minimum) -> shown.put(predikat, new Measure.Points(minimum)));
+    return Collections.unmodifiableMap(shown);
   }
 
   /** The indicator whose answer a sentence names: the node itself, or its only child. */
@@ -359,7 +369,7 @@ public final class ScoreProfile {
 
     private void judge(Check check, Check.Part part, Optional<BigDecimal> actual, Findings out,
         boolean[] met) {
-      for (Predikat predikat : Predikat.values()) {
+      for (Predikat predikat : PREDICATES) {
         BigDecimal minimum = minimum(check, part, predikat);
         if (actual.isEmpty() || minimum == null || actual.get().compareTo(minimum) < 0) {
           met[predikat.ordinal()] = false;
@@ -378,9 +388,14 @@ public final class ScoreProfile {
       } else if (actual.isEmpty()) {
         out.incomplete(part, minimum, figure, score.map(s -> s.unanswered().size()).orElse(0));
       } else {
-        out.compare(part, actual.get(), minimum, figure,
+        out.compare(part, actual.get(), minimum, shown(check, part, target), figure,
             check.contextRole().flatMap(this::context));
       }
+    }
+
+    /** The minimum as a finding shows it when met, made once per profile. */
+    private Measure.Points shown(Check check, Check.Part part, Predikat predikat) {
+      return (part == null ? check.shownMinimums() : part.shownMinimums()).get(predikat);
     }
 
     /** The least points of the node (or area part) for {@code predikat}; null when not known. */
