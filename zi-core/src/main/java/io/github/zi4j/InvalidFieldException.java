@@ -15,6 +15,7 @@ public class InvalidFieldException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The path of the field, relative to the object checked. */
   private final String field;
 
   /**

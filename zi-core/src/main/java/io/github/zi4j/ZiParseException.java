@@ -11,8 +11,11 @@ public final class ZiParseException extends ZiException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The file or source read. */
   private final String source;
+  /** The JSON path of the offending value. */
   private final String path;
+  /** What is wrong, without the source and path. */
   private final String problem;
 
   /**

@@ -14,6 +14,7 @@ public final class InvalidAnswersException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
 
+  /** Whose answers were refused. */
   private final Role role;
   /** A copy made on construction: serializable, whatever map the caller gave. */
   private final LinkedHashMap<String, String> problems;
