@@ -4,6 +4,8 @@ import io.github.zi4j.benchmarks.baseline.BaselineDecision;
 import io.github.zi4j.benchmarks.baseline.BigDecimalBaseline;
 import io.github.zi4j.benchmarks.baseline.Check;
 import io.github.zi4j.benchmarks.baseline.DoubleBaseline;
+import io.github.zi4j.benchmarks.baseline.RoundWindow;
+import io.github.zi4j.benchmarks.baseline.Scored;
 import io.github.zi4j.benchmarks.baseline.DoubleBaseline.DoubleCheck;
 import io.github.zi4j.benchmarks.baseline.DoubleBaseline.DoubleDecision;
 import io.github.zi4j.benchmarks.engines.DroolsDecider;
@@ -21,7 +23,6 @@ import io.github.zi4j.rules.Rulebook;
 import io.github.zi4j.rules.Status;
 import io.github.zi4j.regulation.Edition;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -35,7 +36,8 @@ import java.util.function.Function;
 /**
  * The correctness gate run before any timing: every implementation must reach zi4j's verdict on every
  * generated proposal, with the same findings in the same order (rule and status) and, for those built
- * on {@link Check}, the same required, actual and shortfall values in zi4j's language-neutral form.
+ * on {@link Check}, the same required, actual and shortfall values in zi4j's language-neutral form
+ * (the places a failing score is shown with included).
  * zi4j is the reference; a disagreement is reported with the case, never silently dropped.
  */
 public final class CorrectnessGate {
@@ -239,19 +241,25 @@ public final class CorrectnessGate {
 
   private static String differs(String field, Optional<Measure> zi4j, Object mine) {
     String expected = zi4j.map(Measure::neutral).orElse(null);
-    String actual = neutral(mine);
+    String actual = neutral(mine, field.equals("shortfall"));
     return Objects.equals(expected, actual)
         ? ""
         : " " + field + " " + actual + " (zi4j " + expected + ")";
   }
 
-  /** A baseline value in zi4j's language-neutral form. */
-  static String neutral(Object value) {
+  /**
+   * A baseline value in zi4j's language-neutral form.
+   *
+   * @param value the value, or null
+   * @param shortfall whether it is a shortfall: an {@link Integer} is then steps, else a number
+   * @return the text, or null
+   */
+  static String neutral(Object value, boolean shortfall) {
     if (value == null) {
       return null;
     }
     if (value instanceof BigDecimal) {
-      return ((BigDecimal) value).setScale(2, RoundingMode.HALF_UP).toPlainString();
+      return ((BigDecimal) value).toPlainString(); // the baselines give points at their shown places
     }
     if (value instanceof LocalDate) {
       return value.toString();
@@ -259,12 +267,20 @@ public final class CorrectnessGate {
     if (value instanceof Long) {
       return "P" + value + "D";
     }
-    if (value instanceof Integer) {
+    if (value instanceof Integer && shortfall) {
       int steps = (Integer) value;
       return steps + (steps == 1 ? " step" : " steps");
     }
     if (value instanceof Enum) {
       return ((Enum<?>) value).name();
+    }
+    if (value instanceof RoundWindow) {
+      RoundWindow window = (RoundWindow) value;
+      return window.opens() + "/" + window.closes();
+    }
+    if (value instanceof Scored) {
+      Scored scored = (Scored) value;
+      return scored.score().toPlainString() + " (" + scored.grade().name() + ")";
     }
     return value.toString();
   }
