@@ -117,7 +117,8 @@ public final class CorrectnessGate {
       }
       text.append('\n');
       text.append(String.format("  a double baseline without tolerance would reach another verdict "
-          + "on %d cases (%d findings differ)%n", naiveDoubleDisagreements, naiveDoubleFindings));
+          + "on %d case%s (%d findings differ)%n", naiveDoubleDisagreements,
+          naiveDoubleDisagreements == 1 ? "" : "s", naiveDoubleFindings));
       if (passed()) {
         text.append("  PASSED: every implementation reaches zi4j's verdict, with the same findings, on "
             + "every case\n");
