@@ -24,7 +24,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * One 90/2021 decision, the Pesawaran 2024 case (WBK, area-level LKE, eligible: 18 findings), by each
+ * One 90/2021 decision, the Pesawaran 2024 case (WBK, area-level LKE, eligible: 19 findings), by each
  * implementation. zi4j builds its findings (with their legal basis) and the decision's summary, but
  * renders no message; the others return their findings as records. The case is parsed once.
  */

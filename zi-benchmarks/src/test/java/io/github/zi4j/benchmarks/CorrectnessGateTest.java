@@ -37,13 +37,21 @@ class CorrectnessGateTest {
     assertThat(report.implementations())
         .containsExactly("BigDecimal baseline", "double baseline", "Easy Rules", "Evrete", "Drools");
     assertThat(report.disagreements()).as(report.summary()).isEmpty();
-    // the cases are varied enough for the gate to mean something: every verdict, and every rule
-    // passing and failing
+    // the cases are varied enough for the gate to mean something: every verdict, every rule passing
+    // and failing (the afirmasi rule only fails: for WBK its PASS is the instansi rules' afirmasi
+    // variant), and every situation the rules treat apart
     assertThat(report.verdicts().values()).allSatisfy(count -> assertThat(count).isGreaterThan(100));
-    assertThat(report.coverage()).hasSize(15).allSatisfy((rule, statuses) -> {
-      assertThat(statuses.getOrDefault(Status.PASS, 0)).as(rule + " PASS").isPositive();
+    assertThat(report.coverage()).hasSize(18).allSatisfy((rule, statuses) -> {
+      if (!rule.equals("afirmasi")) {
+        assertThat(statuses.getOrDefault(Status.PASS, 0)).as(rule + " PASS").isPositive();
+      }
       assertThat(statuses.getOrDefault(Status.FAIL, 0)).as(rule + " FAIL").isPositive();
     });
+    assertThat(report.coverage().get("not-yet-held").getOrDefault(Status.UNKNOWN, 0)).isPositive();
+    assertThat(report.coverage().get("wbk-prerequisite").getOrDefault(Status.UNKNOWN, 0))
+        .isPositive();
+    assertThat(report.features()).containsOnlyKeys(CorrectnessGate.FEATURES)
+        .allSatisfy((feature, count) -> assertThat(count).as(feature).isGreaterThanOrEqualTo(20));
   }
 
   @Test
@@ -67,7 +75,7 @@ class CorrectnessGateTest {
           new DroolsDecider().decide(pesawaran).verdict()))
           .containsOnly(Verdict.ELIGIBLE);
       assertThat(BigDecimalBaseline.decide(pesawaran).checks())
-          .hasSize(DecisionEngine.standard().decide(pesawaran).findings().size()).hasSize(18);
+          .hasSize(DecisionEngine.standard().decide(pesawaran).findings().size()).hasSize(19);
     } finally {
       evrete.shutdown();
     }

@@ -22,7 +22,10 @@ public final class BigDecimalBaseline {
    */
   public static BaselineDecision decide(Proposal proposal) {
     CaseFacts f = CaseFacts.of(proposal);
-    List<Check> out = new ArrayList<>(22);
+    List<Check> out = new ArrayList<>(24);
+    if (f.window() != null) {
+      out.add(Rules90.roundWindow(f));
+    }
     out.add(Rules90.buildingPeriod(f));
     out.add(Rules90.notYetHeld(f));
     if (f.target() == Predikat.WBBM) {
@@ -35,6 +38,12 @@ public final class BigDecimalBaseline {
     out.add(Rules90.bpkOpinion(f));
     out.add(Rules90.akipGrade(f));
     out.add(Rules90.indeksRb(f));
+    if (f.criteria() && f.minSpip() > 0) {
+      out.add(Rules90.spipLevel(f));
+    }
+    if (f.afirmasi() && f.target() == Predikat.WBBM) {
+      out.add(Rules90.afirmasi(f));
+    }
     if (!f.lke()) {
       Rules90.lkeMissing(f, out);
     } else {

@@ -1,8 +1,10 @@
 package io.github.zi4j.benchmarks.baseline;
 
+import io.github.zi4j.instansi.BpkOpinion;
 import io.github.zi4j.instansi.Grade;
 import io.github.zi4j.instansi.Instansi;
 import io.github.zi4j.instansi.InstansiKind;
+import io.github.zi4j.instansi.Rating;
 import io.github.zi4j.lke.AreaPerubahan;
 import io.github.zi4j.lke.AreaScore;
 import io.github.zi4j.lke.Hasil;
@@ -61,6 +63,8 @@ public final class DoubleBaseline {
   private static final double[] CAPAIAN_VALUE = {1, 0.75, 0.5, 0.25, 0};
   private static final AreaPerubahan[] AREAS = AreaPerubahan.values();
   private static final double NONE = Double.NaN;
+  /** A score above these maps to AA, A, BB, B, CC, C (ordinals 6 to 1); else D (0). */
+  private static final double[] SCORE_ABOVE = {90, 80, 70, 60, 50, 30};
 
   private final double epsilon;
 
@@ -100,13 +104,37 @@ public final class DoubleBaseline {
     }
     Predikat target = proposal.target();
     boolean wbbmTarget = target == Predikat.WBBM;
-    List<DoubleCheck> out = new ArrayList<>(22);
+    List<DoubleCheck> out = new ArrayList<>(24);
     boolean fail = false;
     boolean unknown = false;
+
+    // the round of the date's year: its window (the bundled rounds written into the code, as in
+    // CaseFacts) and its criteria for the target
+    int year = asOf.getYear();
+    Optional<ProposalRound> own = proposal.round();
+    boolean ownCriteria = own.isPresent() && !own.get().criteria().isEmpty();
+    LocalDate opens = null;
+    LocalDate closes = null;
+    if (own.isPresent() && own.get().opens().isPresent() && own.get().closes().isPresent()) {
+      opens = own.get().opens().get();
+      closes = own.get().closes().get();
+    } else if (!ownCriteria && (year == 2022 || year == 2024)) {
+      opens = year == 2022 ? LocalDate.of(2022, 5, 31) : LocalDate.of(2024, 7, 18);
+      closes = year == 2022 ? LocalDate.of(2022, 6, 30) : LocalDate.of(2024, 7, 31);
+    }
+    if (opens != null) {
+      boolean before = asOf.isBefore(opens);
+      boolean outside = before || asOf.isAfter(closes);
+      out.add(new DoubleCheck("round-window", outside ? CheckStatus.FAIL : CheckStatus.PASS,
+          opens.toEpochDay(), asOf.toEpochDay(),
+          before ? ChronoUnit.DAYS.between(asOf, opens) : NONE));
+      fail |= outside;
+    }
 
     // timing
     LocalDate wbk = null;
     LocalDate wbbm = null;
+    LocalDate higherRevoked = null;
     PredikatEvent revocation = null;
     for (PredikatEvent event : proposal.unit().history()) {
       if (event.date().isAfter(asOf)) {
@@ -118,21 +146,41 @@ public final class DoubleBaseline {
       }
       if (event.predikat() == Predikat.WBK) {
         wbk = award ? event.date() : null;
+        higherRevoked = null;
       } else {
         wbbm = award ? event.date() : null;
+        if (!award && wbk != null && event.date().isAfter(wbk)) {
+          higherRevoked = event.date();
+        }
       }
     }
     fail |= notBefore(out, "building-period", asOf, proposal.unit().pencanangan().plusYears(1));
     boolean held = wbbm != null || (wbk != null && !wbbmTarget);
-    out.add(new DoubleCheck("not-yet-held", held ? CheckStatus.FAIL : CheckStatus.PASS, NONE,
-        held ? (wbbm != null ? 1 : 0) : NONE, NONE));
-    fail |= held;
+    if (held && wbbm == null && higherRevoked != null) {
+      out.add(new DoubleCheck("not-yet-held", CheckStatus.UNKNOWN, NONE, 0, NONE));
+      unknown = true;
+    } else {
+      out.add(new DoubleCheck("not-yet-held", held ? CheckStatus.FAIL : CheckStatus.PASS, NONE,
+          held ? (wbbm != null ? 1 : 0) : NONE, NONE));
+      fail |= held;
+    }
     if (wbbmTarget) {
-      out.add(new DoubleCheck("wbk-prerequisite", wbk != null ? CheckStatus.PASS : CheckStatus.FAIL,
-          0, wbk != null ? 0 : NONE, NONE));
-      fail |= wbk == null;
+      if (higherRevoked != null) {
+        out.add(new DoubleCheck("wbk-prerequisite", CheckStatus.UNKNOWN, 0, 0, NONE));
+        unknown = true;
+      } else {
+        out.add(new DoubleCheck("wbk-prerequisite",
+            wbk != null ? CheckStatus.PASS : CheckStatus.FAIL, 0, wbk != null ? 0 : NONE, NONE));
+        fail |= wbk == null;
+      }
       if (wbk != null) {
-        fail |= notBefore(out, "wbk-holding-period", asOf, wbk.plusYears(1));
+        // in round years: WBK of year Y allows WBBM from 1 January of Y + 2
+        int allowed = wbk.getYear() + 2;
+        boolean early = year < allowed;
+        out.add(new DoubleCheck("wbk-holding-period", early ? CheckStatus.FAIL : CheckStatus.PASS,
+            allowed, year,
+            early ? ChronoUnit.DAYS.between(asOf, LocalDate.of(allowed, 1, 1)) : NONE));
+        fail |= early;
       }
     }
     if (revocation == null) {
@@ -143,37 +191,61 @@ public final class DoubleBaseline {
 
     // the round's instansi criteria
     Instansi instansi = proposal.instansi();
+    boolean afirmasi = proposal.unit().afirmasi();
     int minBpk = -1;
     int minAkip = -1;
     int minRb = -1;
-    int year = 0;
-    Optional<ProposalRound> own = proposal.round();
-    if (own.isPresent() && !own.get().criteria().isEmpty()) {
+    int minSpip = 0;
+    int evidence = 0;
+    if (ownCriteria) {
       InstansiCriteria criteria = own.get().criteria().get(target);
       if (criteria != null) {
         minBpk = criteria.bpkOpinion().ordinal();
         minAkip = criteria.akip().ordinal();
         minRb = criteria.indeksRb().get(instansi.kind()).ordinal();
-        year = own.get().evidenceYear().getAsInt();
+        minSpip = criteria.spip().orElse(0);
+        evidence = own.get().evidenceYear().getAsInt();
       }
-    } else if ((own.isPresent() ? own.get().year() : asOf.getYear()) == 2024) {
+    } else if (year == 2024 || year == 2025) {
       boolean pemda = instansi.kind() == InstansiKind.PEMDA;
       minBpk = 3; // WTP
       minAkip = (wbbmTarget ? Grade.BB : Grade.B).ordinal();
       minRb = (wbbmTarget ? (pemda ? Grade.B : Grade.BB) : (pemda ? Grade.CC : Grade.B)).ordinal();
-      year = 2023;
+      minSpip = year == 2025 ? 3 : 0;
+      evidence = year - 1;
     }
-    if (minBpk < 0) {
+    if (afirmasi && !wbbmTarget) {
+      // the criteria do not apply to an afirmasi unit proposed for WBK
+      out.add(new DoubleCheck("bpk-opinion", CheckStatus.PASS, minBpk < 0 ? NONE : minBpk, NONE,
+          NONE));
+      out.add(new DoubleCheck("akip-grade", CheckStatus.PASS, minBpk < 0 ? NONE : minAkip, NONE,
+          NONE));
+      out.add(new DoubleCheck("indeks-rb", CheckStatus.PASS, minBpk < 0 ? NONE : minRb, NONE,
+          NONE));
+      if (minBpk >= 0 && minSpip > 0) {
+        out.add(new DoubleCheck("spip-level", CheckStatus.PASS, minSpip, NONE, NONE));
+      }
+    } else if (minBpk < 0) {
       out.add(new DoubleCheck("bpk-opinion", CheckStatus.UNKNOWN, NONE, NONE, NONE));
       out.add(new DoubleCheck("akip-grade", CheckStatus.UNKNOWN, NONE, NONE, NONE));
       out.add(new DoubleCheck("indeks-rb", CheckStatus.UNKNOWN, NONE, NONE, NONE));
       unknown = true;
     } else {
-      int f1 = grade(out, "bpk-opinion", minBpk, instansi.bpkOpinion().get(year));
-      int f2 = grade(out, "akip-grade", minAkip, instansi.akip().get(year));
-      int f3 = grade(out, "indeks-rb", minRb, instansi.indeksRb().get(year));
-      fail |= f1 > 0 || f2 > 0 || f3 > 0;
-      unknown |= f1 < 0 || f2 < 0 || f3 < 0;
+      BpkOpinion bpk = instansi.bpkOpinion().get(evidence);
+      int f1 = rank(out, "bpk-opinion", minBpk, bpk == null ? -1 : bpk.ordinal());
+      int f2 = rank(out, "akip-grade", minAkip, rated(instansi.akip().get(evidence)));
+      int f3 = rank(out, "indeks-rb", minRb, rated(instansi.indeksRb().get(evidence)));
+      int f4 = 0;
+      if (minSpip > 0) {
+        Integer spip = instansi.spip().get(evidence);
+        f4 = rank(out, "spip-level", minSpip, spip == null ? -1 : spip);
+      }
+      fail |= f1 > 0 || f2 > 0 || f3 > 0 || f4 > 0;
+      unknown |= f1 < 0 || f2 < 0 || f3 < 0 || f4 < 0;
+    }
+    if (afirmasi && wbbmTarget) {
+      out.add(new DoubleCheck("afirmasi", CheckStatus.FAIL, 0, 1, NONE));
+      fail = true;
     }
 
     // the LKE
@@ -235,16 +307,36 @@ public final class DoubleBaseline {
     return early;
   }
 
-  /** Adds the finding; 1 when it failed, -1 when unknown, 0 when met. */
-  private static int grade(List<DoubleCheck> out, String rule, int minimum, Enum<?> actual) {
-    if (actual == null) {
+  /** Adds the finding on ranks (-1 when not known); 1 when it failed, -1 when unknown, 0 when met. */
+  private static int rank(List<DoubleCheck> out, String rule, int minimum, int actual) {
+    if (actual < 0) {
       out.add(new DoubleCheck(rule, CheckStatus.UNKNOWN, minimum, NONE, NONE));
       return -1;
     }
-    int gap = minimum - actual.ordinal();
-    out.add(new DoubleCheck(rule, gap > 0 ? CheckStatus.FAIL : CheckStatus.PASS, minimum,
-        actual.ordinal(), gap > 0 ? gap : NONE));
+    int gap = minimum - actual;
+    out.add(new DoubleCheck(rule, gap > 0 ? CheckStatus.FAIL : CheckStatus.PASS, minimum, actual,
+        gap > 0 ? gap : NONE));
     return gap > 0 ? 1 : 0;
+  }
+
+  /**
+   * The grade ordinal of an AKIP or Indeks RB result, -1 when not known; a score maps by strict
+   * inequalities on the SAKIP scale (above 90 AA, 80 A, 70 BB, 60 B, 50 CC, 30 C; else D).
+   */
+  private static int rated(Rating rating) {
+    if (rating == null) {
+      return -1;
+    }
+    if (rating instanceof Grade) {
+      return ((Grade) rating).ordinal();
+    }
+    double score = ((Rating.Score) rating).value().doubleValue();
+    for (int i = 0; i < SCORE_ABOVE.length; i++) {
+      if (score > SCORE_ABOVE[i]) {
+        return SCORE_ABOVE.length - i;
+      }
+    }
+    return 0;
   }
 
   /** Adds the finding; true when it failed. */

@@ -2,6 +2,7 @@ package io.github.zi4j.benchmarks.baseline;
 
 import io.github.zi4j.unit.Predikat;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -12,15 +13,19 @@ import java.util.List;
  * required, actual, shortfall). The BigDecimal baseline calls them in a straight line; the general rule
  * engines call them from their rules' actions.
  *
- * <p>Figures (the domain notes, §5, and zi4j's bundled figures): building period 1 year, WBK holding
- * period before WBBM 1 year, revocation cooling-off 2 years; WBK / WBBM minimums: total 75 / 85,
- * pengungkit 40 / 48, each area 60 % / 75 % of its weight (MP 8, TT 7, SDM 10, AK 10, PW 15, PP 10),
- * bersih dan akuntabel 18.25 / 19.50, IPAK 15.75 / 15.75, capaian kinerja 2.50 / 3.75, IPKP 14.00 /
- * 15.75. Every comparison is exact, unrounded.
+ * <p>Figures (the domain notes, §2, §5, §7, and zi4j's bundled figures and rounds): the round's window
+ * when known; building period 1 year; WBK held 2 years before WBBM, counted in round years (WBK awarded
+ * in year Y allows WBBM from the round of year Y + 2); revocation cooling-off 2 years; what a revocation
+ * of WBBM does to the WBK before it is not settled (UNKNOWN); an afirmasi unit only for WBK, and the
+ * instansi criteria do not apply to it; WBK / WBBM minimums: total 75 / 85, pengungkit 40 / 48, each
+ * area 60 % / 75 % of its weight (MP 8, TT 7, SDM 10, AK 10, PW 15, PP 10), bersih dan akuntabel 18.25
+ * / 19.50, IPAK 15.75 / 15.75, capaian kinerja 2.50 / 3.75, IPKP 14.00 / 15.75. Every comparison is
+ * exact, unrounded; points are shown with 2 places, a failing score and its minimum with as many places
+ * (up to 4) as it takes to show them apart, its shortfall rounded up.
  */
 public final class Rules90 {
 
-  /** The minimums of one predicate. */
+  /** The minimums of one predicate, at 2 places as shown. */
   record Minimums(BigDecimal total, BigDecimal pengungkit, String shareTerm, BigDecimal[] area,
       BigDecimal bersih, BigDecimal ipak, BigDecimal capaian, BigDecimal ipkp) {}
 
@@ -38,11 +43,12 @@ public final class Rules90 {
     BigDecimal fraction = new BigDecimal(share);
     BigDecimal[] area = new BigDecimal[AREA_WEIGHTS.length];
     for (int i = 0; i < area.length; i++) {
-      area[i] = fraction.multiply(AREA_WEIGHTS[i]);
+      area[i] = shown(fraction.multiply(AREA_WEIGHTS[i]));
     }
-    return new Minimums(new BigDecimal(total), new BigDecimal(pengungkit),
+    return new Minimums(shown(new BigDecimal(total)), shown(new BigDecimal(pengungkit)),
         fraction.movePointRight(2).stripTrailingZeros().toPlainString() + "%", area,
-        new BigDecimal(bersih), new BigDecimal(ipak), new BigDecimal(capaian), new BigDecimal(ipkp));
+        shown(new BigDecimal(bersih)), shown(new BigDecimal(ipak)), shown(new BigDecimal(capaian)),
+        shown(new BigDecimal(ipkp)));
   }
 
   static Minimums minimums(Predikat target) {
@@ -50,6 +56,24 @@ public final class Rules90 {
   }
 
   // ---- timing -------------------------------------------------------------------------------------
+
+  /**
+   * The date lies in the round's window (both days inside): FAIL before it, with the days until it
+   * opens, and after it.
+   *
+   * @param f the facts, of a round whose window is known
+   * @return the finding
+   */
+  public static Check roundWindow(CaseFacts f) {
+    RoundWindow window = f.window();
+    if (f.asOf().isBefore(window.opens())) {
+      return new Check("round-window", CheckStatus.FAIL, window, f.asOf(),
+          ChronoUnit.DAYS.between(f.asOf(), window.opens()));
+    }
+    return new Check("round-window",
+        f.asOf().isAfter(window.closes()) ? CheckStatus.FAIL : CheckStatus.PASS, window, f.asOf(),
+        null);
+  }
 
   /** Not before {@code earliest}: PASS on or after it, else FAIL with the days short. */
   private static Check notBefore(String rule, LocalDate asOf, LocalDate earliest, Object actual) {
@@ -71,7 +95,8 @@ public final class Rules90 {
   }
 
   /**
-   * WBK not for a unit holding WBK or WBBM; WBBM not for a unit holding WBBM.
+   * WBK not for a unit holding WBK or WBBM; WBBM not for a unit holding WBBM. A unit holding WBK whose
+   * WBBM was revoked since: UNKNOWN, whether its WBK stands is not settled.
    *
    * @param f the facts
    * @return the finding
@@ -79,31 +104,43 @@ public final class Rules90 {
   public static Check notYetHeld(CaseFacts f) {
     Predikat held = f.highestHeld();
     if (held != null && held.compareTo(f.target()) >= 0) {
+      if (held == Predikat.WBK && f.higherRevoked() != null) {
+        return new Check("not-yet-held", CheckStatus.UNKNOWN, null, Predikat.WBK, null);
+      }
       return new Check("not-yet-held", CheckStatus.FAIL, null, held, null);
     }
     return Check.of("not-yet-held", CheckStatus.PASS);
   }
 
   /**
-   * For WBBM: the unit holds WBK on the date.
+   * For WBBM: the unit holds WBK on the date; UNKNOWN when its WBBM was revoked since.
    *
    * @param f the facts, of a WBBM proposal
    * @return the finding
    */
   public static Check wbkPrerequisite(CaseFacts f) {
+    if (f.higherRevoked() != null) {
+      return new Check("wbk-prerequisite", CheckStatus.UNKNOWN, Predikat.WBK, Predikat.WBK, null);
+    }
     return f.wbkSince() != null
         ? new Check("wbk-prerequisite", CheckStatus.PASS, Predikat.WBK, Predikat.WBK, null)
         : new Check("wbk-prerequisite", CheckStatus.FAIL, Predikat.WBK, "none", null);
   }
 
   /**
-   * For WBBM of a unit holding WBK: WBK held for 1 year.
+   * For WBBM of a unit holding WBK: WBK awarded in year Y allows WBBM from the round of Y + 2, that is
+   * from 1 January of that year; required and actual are round years, the shortfall is in days.
    *
    * @param f the facts, of a WBBM proposal whose unit holds WBK
    * @return the finding
    */
   public static Check wbkHoldingPeriod(CaseFacts f) {
-    return notBefore("wbk-holding-period", f.asOf(), f.wbkSince().plusYears(1), f.asOf());
+    int allowed = f.wbkSince().getYear() + 2;
+    int year = f.asOf().getYear();
+    return year >= allowed
+        ? new Check("wbk-holding-period", CheckStatus.PASS, allowed, year, null)
+        : new Check("wbk-holding-period", CheckStatus.FAIL, allowed, year,
+            ChronoUnit.DAYS.between(f.asOf(), LocalDate.of(allowed, 1, 1)));
   }
 
   /**
@@ -122,17 +159,29 @@ public final class Rules90 {
 
   // ---- the round's instansi criteria ------------------------------------------------------------
 
-  private static Check grade(String rule, boolean criteria, Enum<?> minimum, Enum<?> actual) {
-    if (!criteria) {
+  /**
+   * An instansi fact against the round's minimum: PASS for an afirmasi unit proposed for WBK (with the
+   * minimum when known); UNKNOWN without criteria, or without the fact; else FAIL by the steps short.
+   */
+  private static Check ranked(String rule, CaseFacts f, Object minimum, int minimumRank,
+      Object actual, int actualRank) {
+    if (f.afirmasi() && f.target() == Predikat.WBK) {
+      return new Check(rule, CheckStatus.PASS, f.criteria() ? minimum : null, null, null);
+    }
+    if (!f.criteria()) {
       return Check.of(rule, CheckStatus.UNKNOWN);
     }
     if (actual == null) {
       return new Check(rule, CheckStatus.UNKNOWN, minimum, null, null);
     }
-    int gap = minimum.ordinal() - actual.ordinal();
+    int gap = minimumRank - actualRank;
     return gap > 0
         ? new Check(rule, CheckStatus.FAIL, minimum, actual, gap)
         : new Check(rule, CheckStatus.PASS, minimum, actual, null);
+  }
+
+  private static int rank(Enum<?> value) {
+    return value == null ? -1 : value.ordinal();
   }
 
   /**
@@ -142,36 +191,82 @@ public final class Rules90 {
    * @return the finding
    */
   public static Check bpkOpinion(CaseFacts f) {
-    return grade("bpk-opinion", f.roundCriteria(), f.minBpk(), f.bpk());
+    return ranked("bpk-opinion", f, f.minBpk(), rank(f.minBpk()), f.bpk(), rank(f.bpk()));
   }
 
   /**
-   * The AKIP grade of the evidence year is at least the round's minimum for the target.
+   * The AKIP grade of the evidence year (a score by the grade it maps to) is at least the round's
+   * minimum for the target.
    *
    * @param f the facts
    * @return the finding
    */
   public static Check akipGrade(CaseFacts f) {
-    return grade("akip-grade", f.roundCriteria(), f.minAkip(), f.akip());
+    return ranked("akip-grade", f, f.minAkip(), rank(f.minAkip()),
+        f.akipScore() != null ? new Scored(f.akipScore(), f.akip()) : f.akip(), rank(f.akip()));
   }
 
   /**
-   * The Indeks RB category of the evidence year is at least the round's minimum for the target and
-   * the instansi's kind.
+   * The Indeks RB category of the evidence year (a score by the grade it maps to) is at least the
+   * round's minimum for the target and the instansi's kind.
    *
    * @param f the facts
    * @return the finding
    */
   public static Check indeksRb(CaseFacts f) {
-    return grade("indeks-rb", f.roundCriteria(), f.minIndeksRb(), f.indeksRb());
+    return ranked("indeks-rb", f, f.minIndeksRb(), rank(f.minIndeksRb()),
+        f.indeksRbScore() != null ? new Scored(f.indeksRbScore(), f.indeksRb()) : f.indeksRb(),
+        rank(f.indeksRb()));
+  }
+
+  /**
+   * The SPIP level of the evidence year is at least the round's minimum.
+   *
+   * @param f the facts, of a round whose criteria for the target ask for an SPIP level
+   * @return the finding
+   */
+  public static Check spipLevel(CaseFacts f) {
+    Integer spip = f.spip();
+    return ranked("spip-level", f, f.minSpip(), f.minSpip(), spip, spip == null ? -1 : spip);
+  }
+
+  /**
+   * An afirmasi unit is proposed for WBK only.
+   *
+   * @param f the facts, of an afirmasi unit proposed for WBBM
+   * @return the finding: FAIL
+   */
+  public static Check afirmasi(CaseFacts f) {
+    return new Check("afirmasi", CheckStatus.FAIL, Predikat.WBK, f.target(), null);
   }
 
   // ---- the LKE's scores ---------------------------------------------------------------------------
 
+  /** Points as shown when met: 2 places, half-up. */
+  private static BigDecimal shown(BigDecimal points) {
+    return points.setScale(2, RoundingMode.HALF_UP);
+  }
+
+  /**
+   * The score against its minimum (exact). A failing score, its minimum and its shortfall are shown
+   * with the fewest places from 2 to 4 at which the score shows below the minimum, the shortfall
+   * rounded up; past 4 places the score is cut instead of rounded.
+   */
   private static Check points(String rule, BigDecimal actual, BigDecimal minimum) {
-    return actual.compareTo(minimum) >= 0
-        ? new Check(rule, CheckStatus.PASS, minimum, actual, null)
-        : new Check(rule, CheckStatus.FAIL, minimum, actual, minimum.subtract(actual));
+    if (actual.compareTo(minimum) >= 0) {
+      return new Check(rule, CheckStatus.PASS, minimum, shown(actual), null);
+    }
+    BigDecimal gap = minimum.subtract(actual);
+    for (int places = 2; places <= 4; places++) {
+      BigDecimal score = actual.setScale(places, RoundingMode.HALF_UP);
+      BigDecimal least = minimum.setScale(places, RoundingMode.HALF_UP);
+      if (score.compareTo(least) < 0) {
+        return new Check(rule, CheckStatus.FAIL, least, score,
+            gap.setScale(places, RoundingMode.UP));
+      }
+    }
+    return new Check(rule, CheckStatus.FAIL, minimum.setScale(4, RoundingMode.HALF_UP),
+        actual.setScale(4, RoundingMode.DOWN), gap.setScale(4, RoundingMode.UP));
   }
 
   /**

@@ -45,9 +45,12 @@ public final class DroolsDecider {
     Variable<Case> c = declarationOf(Case.class);
     List<Rule> rules = new ArrayList<>();
     int salience = 100;
+    // constraint ids matter: Drools shares alpha nodes by id, so each distinct test has its own
+    rules.add(rule("round-window").attribute(Rule.Attribute.SALIENCE, salience--).build(
+        pattern(c).expr("windowKnown", x -> x.facts().window() != null),
+        on(c).execute(x -> add(x, Rules90::roundWindow))));
     rules.add(always(c, "building-period", salience--, Rules90::buildingPeriod));
     rules.add(always(c, "not-yet-held", salience--, Rules90::notYetHeld));
-    // constraint ids matter: Drools shares alpha nodes by id, so each distinct test has its own
     rules.add(rule("wbk-prerequisite").attribute(Rule.Attribute.SALIENCE, salience--).build(
         pattern(c).expr("wbbm", x -> x.facts().target() == Predikat.WBBM),
         on(c).execute(x -> add(x, Rules90::wbkPrerequisite))));
@@ -59,6 +62,13 @@ public final class DroolsDecider {
     rules.add(always(c, "bpk-opinion", salience--, Rules90::bpkOpinion));
     rules.add(always(c, "akip-grade", salience--, Rules90::akipGrade));
     rules.add(always(c, "indeks-rb", salience--, Rules90::indeksRb));
+    rules.add(rule("spip-level").attribute(Rule.Attribute.SALIENCE, salience--).build(
+        pattern(c).expr("spipAsked", x -> x.facts().criteria() && x.facts().minSpip() > 0),
+        on(c).execute(x -> add(x, Rules90::spipLevel))));
+    rules.add(rule("afirmasi").attribute(Rule.Attribute.SALIENCE, salience--).build(
+        pattern(c).expr("wbbm", x -> x.facts().target() == Predikat.WBBM)
+            .expr("afirmasi", x -> x.facts().afirmasi()),
+        on(c).execute(x -> add(x, Rules90::afirmasi))));
     rules.add(rule("lke-missing").attribute(Rule.Attribute.SALIENCE, salience--).build(
         pattern(c).expr("noLke", x -> !x.facts().lke()),
         on(c).execute(x -> Rules90.lkeMissing(x.facts(), x.out()))));
@@ -99,7 +109,7 @@ public final class DroolsDecider {
    * @return the verdict and every finding
    */
   public BaselineDecision decide(Proposal proposal) {
-    Case c = new Case(CaseFacts.of(proposal), new ArrayList<>(22));
+    Case c = new Case(CaseFacts.of(proposal), new ArrayList<>(24));
     kieBase.newStatelessKieSession().execute(c);
     return BaselineDecision.of(c.out());
   }

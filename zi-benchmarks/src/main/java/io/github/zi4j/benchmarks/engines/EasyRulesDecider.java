@@ -19,7 +19,7 @@ import org.jeasy.rules.core.RuleBuilder;
 /**
  * The same 90/2021 decision with Easy Rules 4.1: one rule per zi4j rule, built with {@link
  * RuleBuilder} as lambdas over {@link Facts}; the condition says when the rule applies (WBBM only, with
- * an LKE, ...), the action adds its finding from {@link Rules90}. Rules fire in priority order, which is
+ * an LKE, when the round's window is known, ...), the action adds its finding from {@link Rules90}. Rules fire in priority order, which is
  * zi4j's report order. The rules and the engine are built once; each decision makes new facts.
  */
 public final class EasyRulesDecider {
@@ -34,6 +34,7 @@ public final class EasyRulesDecider {
   public EasyRulesDecider() {
     int p = 0;
     rules = new Rules(
+        rule("round-window", p++, f -> f.window() != null, Rules90::roundWindow),
         rule("building-period", p++, f -> true, Rules90::buildingPeriod),
         rule("not-yet-held", p++, f -> true, Rules90::notYetHeld),
         rule("wbk-prerequisite", p++, f -> f.target() == Predikat.WBBM, Rules90::wbkPrerequisite),
@@ -43,6 +44,8 @@ public final class EasyRulesDecider {
         rule("bpk-opinion", p++, f -> true, Rules90::bpkOpinion),
         rule("akip-grade", p++, f -> true, Rules90::akipGrade),
         rule("indeks-rb", p++, f -> true, Rules90::indeksRb),
+        rule("spip-level", p++, f -> f.criteria() && f.minSpip() > 0, Rules90::spipLevel),
+        rule("afirmasi", p++, f -> f.afirmasi() && f.target() == Predikat.WBBM, Rules90::afirmasi),
         new RuleBuilder().name("lke-missing").priority(p++)
             .when(facts -> !facts.<CaseFacts>get(CASE).lke())
             .then(facts -> Rules90.lkeMissing(facts.get(CASE), facts.get(OUT)))
@@ -76,7 +79,7 @@ public final class EasyRulesDecider {
   public BaselineDecision decide(Proposal proposal) {
     Facts facts = new Facts();
     facts.put(CASE, CaseFacts.of(proposal));
-    List<Check> out = new ArrayList<>(22);
+    List<Check> out = new ArrayList<>(24);
     facts.put(OUT, out);
     engine.fire(rules, facts);
     return BaselineDecision.of(out);

@@ -39,6 +39,12 @@ public final class EvreteDecider {
   private static final ValuesPredicate WBBM = v -> v.<Boolean>get(0);
   /** For a WBBM proposal of a unit that holds WBK. */
   private static final ValuesPredicate WBBM_HOLDING_WBK = v -> v.<Boolean>get(0) && v.<Boolean>get(1);
+  /** For a round whose window is known. */
+  private static final ValuesPredicate WINDOW = v -> v.<Boolean>get(0);
+  /** For a round whose criteria for the target ask for an SPIP level. */
+  private static final ValuesPredicate SPIP = v -> v.<Boolean>get(0);
+  /** For an afirmasi unit proposed for WBBM. */
+  private static final ValuesPredicate WBBM_AFIRMASI = v -> v.<Boolean>get(0) && v.<Boolean>get(1);
   /** With an LKE. */
   private static final ValuesPredicate LKE = v -> v.<Boolean>get(0);
   /** Without an LKE. */
@@ -56,9 +62,16 @@ public final class EvreteDecider {
       type.declareBooleanField("wbbm", c -> c.facts().target() == Predikat.WBBM);
       type.declareBooleanField("holdsWbk", c -> c.facts().wbkSince() != null);
       type.declareBooleanField("lke", c -> c.facts().lke());
+      type.declareBooleanField("window", c -> c.facts().window() != null);
+      type.declareBooleanField("spip", c -> c.facts().criteria() && c.facts().minSpip() > 0);
+      type.declareBooleanField("afirmasi", c -> c.facts().afirmasi());
     });
     RuleSetBuilder<Knowledge> rules = knowledge.builder();
     int salience = 100;
+    rules.newRule("round-window").salience(salience--)
+        .forEach("$c", Case.class)
+        .where(WINDOW, "$c.window")
+        .execute(ctx -> add(ctx.get("$c"), Rules90::roundWindow));
     always(rules, "building-period", salience--, Rules90::buildingPeriod);
     always(rules, "not-yet-held", salience--, Rules90::notYetHeld);
     rules.newRule("wbk-prerequisite").salience(salience--)
@@ -73,6 +86,14 @@ public final class EvreteDecider {
     always(rules, "bpk-opinion", salience--, Rules90::bpkOpinion);
     always(rules, "akip-grade", salience--, Rules90::akipGrade);
     always(rules, "indeks-rb", salience--, Rules90::indeksRb);
+    rules.newRule("spip-level").salience(salience--)
+        .forEach("$c", Case.class)
+        .where(SPIP, "$c.spip")
+        .execute(ctx -> add(ctx.get("$c"), Rules90::spipLevel));
+    rules.newRule("afirmasi").salience(salience--)
+        .forEach("$c", Case.class)
+        .where(WBBM_AFIRMASI, "$c.wbbm", "$c.afirmasi")
+        .execute(ctx -> add(ctx.get("$c"), Rules90::afirmasi));
     rules.newRule("lke-missing").salience(salience--)
         .forEach("$c", Case.class)
         .where(NO_LKE, "$c.lke")
@@ -122,7 +143,7 @@ public final class EvreteDecider {
    * @return the verdict and every finding
    */
   public BaselineDecision decide(Proposal proposal) {
-    Case c = new Case(CaseFacts.of(proposal), new ArrayList<>(22));
+    Case c = new Case(CaseFacts.of(proposal), new ArrayList<>(24));
     knowledge.newStatelessSession().insertAndFire(c);
     return BaselineDecision.of(c.out());
   }
