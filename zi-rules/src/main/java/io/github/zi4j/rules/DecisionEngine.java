@@ -113,18 +113,24 @@ public final class DecisionEngine {
   }
 
   /**
-   * The round {@code proposal} is judged by: its own when it carries criteria, else the catalogue's
-   * round of its year, else its own (window only) or none.
+   * The round {@code proposal} is judged by: its own when it carries criteria (with the catalogue's
+   * window of that year when it gives none), else the catalogue's round of its year, else its own
+   * (window only) or none.
    *
    * @param proposal the proposal
    * @return the round, when known
    */
   public Optional<ProposalRound> roundFor(Proposal proposal) {
     Optional<ProposalRound> own = proposal.round();
+    Optional<ProposalRound> catalogued = rounds.forYear(proposal.roundYear());
     if (own.isPresent() && !own.get().criteria().isEmpty()) {
-      return own;
+      // the caller's criteria; a window the caller does not give is the catalogue's, when known
+      return own.filter(ProposalRound::windowKnown).or(() -> catalogued
+          .filter(ProposalRound::windowKnown)
+          .map(known -> own.get().withOpens(known.opens()).withCloses(known.closes()))
+          .or(() -> own));
     }
-    return rounds.forYear(proposal.roundYear()).or(() -> own);
+    return catalogued.or(() -> own);
   }
 
   /**

@@ -193,5 +193,22 @@ class InstansiScoresAndAfirmasiTest {
       // for WBBM the instansi criteria apply again
       assertThat(only(decision, RuleId.AKIP_GRADE).status()).isEqualTo(Status.FAIL);
     }
+
+    @Test
+    @DisplayName("of a K/L is judged by the instansi criteria: afirmasi is a pemda's arrangement")
+    void klUnitIsJudged() {
+      // given: the fictional ministry with AKIP D, its unit marked afirmasi
+      Proposal kl = KANTOR_CONTOH_WBK_2024.withLke(wbkOnTheLine())
+          .withInstansi(KANTOR_CONTOH_WBK_2024.instansi()
+              .withAkip(java.util.Map.of(2023, Grade.D)))
+          .withUnit(KANTOR_CONTOH_WBK_2024.unit().withAfirmasi(true));
+
+      // when
+      Decision decision = engine.decide(kl);
+
+      // then
+      assertThat(only(decision, RuleId.AKIP_GRADE).status()).isEqualTo(Status.FAIL);
+      assertThat(decision.eligibility()).isEqualTo(Eligibility.NOT_ELIGIBLE);
+    }
   }
 }

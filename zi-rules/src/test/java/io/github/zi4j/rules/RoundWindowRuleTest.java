@@ -154,4 +154,23 @@ class RoundWindowRuleTest {
     assertThat(only(decision, RuleId.BUILDING_PERIOD).status()).isEqualTo(Status.FAIL);
     assertThat(decision.earliestProposalDate()).contains(LocalDate.of(2023, 11, 10));
   }
+
+  @Test
+  @DisplayName("a caller's round with criteria but no window keeps the catalogue's window of its "
+      + "year")
+  void callersCriteriaKeepTheCataloguesWindow() {
+    // given: the caller's 2024 round gives the criteria only
+    ProposalRound criteriaOnly = Fixtures.ROUND_2026.withYear(2024).withEvidenceYear(2023);
+
+    // when
+    Decision decision = engine.decide(PESAWARAN_WBK_2024.withAsOf(LocalDate.of(2024, 3, 1))
+        .withRound(criteriaOnly));
+
+    // then
+    Finding finding = only(decision, RuleId.ROUND_WINDOW);
+    assertThat(finding.status()).isEqualTo(Status.FAIL);
+    assertThat(finding.required()).contains(
+        new Measure.Window(LocalDate.of(2024, 7, 18), LocalDate.of(2024, 7, 31)));
+    assertThat(finding.variant()).contains("before");
+  }
 }

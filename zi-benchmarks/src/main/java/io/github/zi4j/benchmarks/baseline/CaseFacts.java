@@ -172,7 +172,8 @@ public record CaseFacts(
     RoundWindow window = null;
     if (own.isPresent() && own.get().opens().isPresent() && own.get().closes().isPresent()) {
       window = new RoundWindow(own.get().opens().get(), own.get().closes().get());
-    } else if (!ownCriteria) {
+    } else {
+      // a round of the caller's without a window keeps the catalogue's window of its year
       window = year == 2024 ? WINDOW_2024 : year == 2022 ? WINDOW_2022 : null;
     }
     Instansi instansi = proposal.instansi();

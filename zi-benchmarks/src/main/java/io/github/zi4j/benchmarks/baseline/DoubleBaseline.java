@@ -118,7 +118,7 @@ public final class DoubleBaseline {
     if (own.isPresent() && own.get().opens().isPresent() && own.get().closes().isPresent()) {
       opens = own.get().opens().get();
       closes = own.get().closes().get();
-    } else if (!ownCriteria && (year == 2022 || year == 2024)) {
+    } else if (year == 2022 || year == 2024) {
       opens = year == 2022 ? LocalDate.of(2022, 5, 31) : LocalDate.of(2024, 7, 18);
       closes = year == 2022 ? LocalDate.of(2022, 6, 30) : LocalDate.of(2024, 7, 31);
     }

@@ -120,7 +120,7 @@ public final class Rules90 {
    */
   public static Check wbkPrerequisite(CaseFacts f) {
     if (f.higherRevoked() != null) {
-      return new Check("wbk-prerequisite", CheckStatus.UNKNOWN, Predikat.WBK, Predikat.WBK, null);
+      return new Check("wbk-prerequisite", CheckStatus.UNKNOWN, Predikat.WBK, null, null);
     }
     return f.wbkSince() != null
         ? new Check("wbk-prerequisite", CheckStatus.PASS, Predikat.WBK, Predikat.WBK, null)

@@ -1,6 +1,7 @@
 package io.github.zi4j.rules.instansi;
 
 import io.github.zi4j.instansi.Instansi;
+import io.github.zi4j.instansi.InstansiKind;
 import io.github.zi4j.instansi.Rating;
 import io.github.zi4j.regulation.Confidence;
 import io.github.zi4j.regulation.LegalBasis;
@@ -21,8 +22,9 @@ import java.util.Optional;
  * result, Indeks RB result, SPIP maturity level), read for the round's evidence year. An AKIP or Indeks
  * RB score is judged by the grade it maps to. Without the round's criteria, or without the instansi's
  * fact for that year, the rule answers UNKNOWN and names what is missing; a round that does not ask for
- * SPIP gives no SPIP finding. For an afirmasi unit proposed for WBK the criteria do not apply: each
- * finding says so, and none fails.
+ * SPIP gives no SPIP finding. For an afirmasi unit of a pemda proposed for WBK the criteria do not
+ * apply: each finding says so, and none fails. A K/L's unit marked afirmasi is judged by them: the
+ * notes know afirmasi only as a pemda's arrangement.
  */
 final class InstansiCriteriaRule implements Rule {
 
@@ -111,7 +113,9 @@ final class InstansiCriteriaRule implements Rule {
   @Override
   public List<Finding> evaluate(RuleContext c) {
     Optional<ProposalRound> round = c.round();
-    boolean afirmasi = c.proposal().unit().afirmasi() && c.target() == Predikat.WBK;
+    // afirmasi is a pemda's arrangement (domain notes §7): a K/L's unit is judged by the criteria
+    boolean afirmasi = c.proposal().unit().afirmasi() && c.target() == Predikat.WBK
+        && c.proposal().instansi().kind() == InstansiKind.PEMDA;
     Optional<InstansiCriteria> criteria = round.flatMap(r -> r.criteriaFor(c.target()));
     if (criteria.isEmpty() && !fact.alwaysAsked()) {
       return List.of();

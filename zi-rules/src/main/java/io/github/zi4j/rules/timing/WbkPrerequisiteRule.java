@@ -60,7 +60,8 @@ final class WbkPrerequisiteRule implements TimingRule {
       Status status = !q.settled() ? Status.UNKNOWN : q.wbkKept() ? Status.PASS : Status.FAIL;
       return List.of(c.finding(id(), status).variant("revoked-higher")
           .required(Measure.Term.of(Predikat.WBK))
-          .actual(status == Status.FAIL ? new Measure.Term("none") : Measure.Term.of(Predikat.WBK))
+          .actual(Optional.ofNullable(status == Status.FAIL ? new Measure.Term("none")
+              : status == Status.PASS ? Measure.Term.of(Predikat.WBK) : null))
           .context(new Measure.Day(q.revocation().date()))
           .basis(q.basis()).build());
     }
