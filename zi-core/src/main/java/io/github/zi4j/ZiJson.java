@@ -146,49 +146,6 @@ public final class ZiJson {
   }
 
   /**
-   * Reads a {@code type} from the class-path resource {@code name}, found as {@link
-   * Class#getResourceAsStream} finds it beside {@code anchor}: for data a jar ships.
-   *
-   * @param <T> the type read
-   * @param anchor the class the name is relative to (an absolute name starts with {@code /})
-   * @param name the resource's name, for example {@code "rounds.json"}
-   * @param type the type read
-   * @return the value
-   * @throws ZiException when the resource is missing
-   * @throws ZiParseException when it is not a valid {@code type}
-   */
-  public static <T> T readResource(Class<?> anchor, String name, TypeReference<T> type) {
-    return readResource(anchor, name, MAPPER.constructType(type));
-  }
-
-  /**
-   * Reads a {@code type} from the class-path resource {@code name} beside {@code anchor}.
-   *
-   * @param <T> the type read
-   * @param anchor the class the name is relative to (an absolute name starts with {@code /})
-   * @param name the resource's name
-   * @param type the type read
-   * @return the value
-   * @throws ZiException when the resource is missing
-   * @throws ZiParseException when it is not a valid {@code type}
-   */
-  public static <T> T readResource(Class<?> anchor, String name, Class<T> type) {
-    return readResource(anchor, name, MAPPER.constructType(type));
-  }
-
-  private static <T> T readResource(Class<?> anchor, String name, JavaType type) {
-    try (InputStream in = anchor.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new ZiException("the resource " + name + " must be on the class path beside "
-            + anchor.getName() + ", but is missing", null);
-      }
-      return read(name, type, () -> MAPPER.createParser(in));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the resource " + name, e);
-    }
-  }
-
-  /**
    * Writes {@code value} as indented JSON, with ISO dates and plain decimals; empty optional values are
    * left out.
    *

@@ -2,6 +2,7 @@ package io.github.zi4j.lke;
 
 import io.github.zi4j.ZiException;
 import io.github.zi4j.ZiJson;
+import io.github.zi4j.internal.Resources;
 import io.github.zi4j.regulation.Edition;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -62,7 +63,8 @@ public final class LkeTemplates {
     for (Edition edition : Edition.values()) {
       String name = "templates/" + edition.name().toLowerCase(java.util.Locale.ROOT)
           .replace('_', '-') + ".json";
-      LkeTemplate template = ZiJson.readResource(LkeTemplates.class, name, LkeTemplate.class);
+      LkeTemplate template = Resources.read(LkeTemplates.class.getResourceAsStream(name), name,
+          LkeTemplates.class, LkeTemplate.class);
       List<TemplateProblem> problems = TemplateValidator.validate(template);
       if (!problems.isEmpty() || template.edition() != edition) {
         throw new ZiException("bundled template " + name + " must be valid and of " + edition

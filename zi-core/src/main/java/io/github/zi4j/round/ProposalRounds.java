@@ -1,7 +1,7 @@
 package io.github.zi4j.round;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import io.github.zi4j.ZiJson;
+import io.github.zi4j.internal.Resources;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -86,8 +86,8 @@ public final class ProposalRounds {
   }
 
   private static ProposalRounds load() {
-    return of(ZiJson.readResource(ProposalRounds.class, "rounds.json",
-        new TypeReference<List<ProposalRound>>() {}));
+    return of(Resources.read(ProposalRounds.class.getResourceAsStream("rounds.json"),
+        "rounds.json", ProposalRounds.class, new TypeReference<List<ProposalRound>>() {}));
   }
 
   @Override

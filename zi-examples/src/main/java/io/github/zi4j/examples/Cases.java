@@ -9,6 +9,15 @@ final class Cases {
   private Cases() {}
 
   static Proposal load(String name) {
-    return ZiJson.readResource(Cases.class, "/cases/" + name, Proposal.class);
+    String resource = "/cases/" + name;
+    try (java.io.InputStream in = Cases.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalArgumentException("no bundled case " + name + " (looked for " + resource
+            + " on the class path)");
+      }
+      return ZiJson.read(in, name, Proposal.class);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot read the bundled case " + name, e);
+    }
   }
 }

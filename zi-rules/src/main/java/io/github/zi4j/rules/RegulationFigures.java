@@ -1,7 +1,7 @@
 package io.github.zi4j.rules;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.github.zi4j.ZiJson;
+import io.github.zi4j.internal.Resources;
 import io.github.zi4j.lke.LkeTemplate;
 import io.github.zi4j.lke.LkeTemplates;
 import io.github.zi4j.lke.TemplateNode;
@@ -330,7 +330,9 @@ public final class RegulationFigures {
   }
 
   private static RegulationFigures load() {
-    Data data = ZiJson.readResource(RegulationFigures.class, "figures.json", Data.class);
+    Data data = Resources.read(
+        RegulationFigures.class.getResourceAsStream("figures.json"), "figures.json",
+        RegulationFigures.class, Data.class);
     Map<Key, Figure<BigDecimal>> thresholds = new HashMap<>();
     for (Edition edition : Edition.values()) {
       LkeTemplate template = LkeTemplates.bundled(edition);

@@ -41,6 +41,7 @@ import io.github.zi4j.regulation.Edition;
 import io.github.zi4j.regulation.LegalBasis;
 import io.github.zi4j.round.ProposalRound;
 import io.github.zi4j.round.ProposalRounds;
+import io.github.zi4j.rules.explain.Messages;
 import io.github.zi4j.rules.score.ScoreProfile;
 import io.github.zi4j.unit.Predikat;
 import io.github.zi4j.unit.PredikatEvent;
@@ -52,7 +53,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -978,9 +978,16 @@ class FindingMessagesTest {
 
   /** The keys of finding sentences: not the decision's, the comparison's, or a basis explanation. */
   private static Set<String> findingKeys(Locale bundleLocale) {
-    ResourceBundle bundle = ResourceBundle.getBundle("io.github.zi4j.rules.explain.messages", bundleLocale,
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-    return Collections.list(bundle.getKeys()).stream()
+    String name = Locale.ENGLISH.equals(bundleLocale) ? "messages_en.properties"
+        : "messages.properties";
+    java.util.Properties bundle = new java.util.Properties();
+    try (java.io.Reader in = new java.io.InputStreamReader(
+        Messages.class.getResourceAsStream(name), java.nio.charset.StandardCharsets.UTF_8)) {
+      bundle.load(in);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return bundle.stringPropertyNames().stream()
         .filter(k -> !k.startsWith("decision.") && !k.startsWith("status.")
             && !k.startsWith("confidence.") && !k.startsWith("term.")
             && !k.startsWith("comparison.") && !k.startsWith("basis."))

@@ -1,0 +1,94 @@
+package io.github.zi4j.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@DisplayName("zi4j runs on the module path, as an application module that requires it does")
+class ModulePathTest {
+
+  /** zi-core, zi-rules and Jackson, as this build has them: the modules an application needs. */
+  private static String modulePath() {
+    return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+        .filter(entry -> entry.contains("zi-core") || entry.contains("zi-rules")
+            || entry.matches(".*jackson-(core|databind|annotations|datatype-jdk8|datatype-jsr310)"
+                + "-[0-9.]+\\.jar"))
+        .collect(Collectors.joining(File.pathSeparator));
+  }
+
+  @Test
+  @DisplayName("the README quick start, compiled as a module requiring io.github.zi4j.rules, prints "
+      + "the same decision")
+  void quickStartAsAModule(@TempDir Path dir) throws Exception {
+    // given: the quick start's own source, in a module of its own
+    Path sources = dir.resolve("src");
+    Path pkg = sources.resolve("io/github/zi4j/examples");
+    Files.createDirectories(pkg);
+    Files.copy(QuickStartTest.SOURCE, pkg.resolve("QuickStart.java"));
+    Files.writeString(sources.resolve("module-info.java"),
+        "module zi.quickstart { requires io.github.zi4j.rules; }");
+    Path classes = dir.resolve("classes");
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+
+    // when: compiled and run with nothing on the class path
+    int compiled = javac.run(null, null, null, "--module-path", modulePath(),
+        "-d", classes.toString(), sources.resolve("module-info.java").toString(),
+        pkg.resolve("QuickStart.java").toString());
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "--module-path", modulePath() + File.pathSeparator + classes,
+        "--module", "zi.quickstart/io.github.zi4j.examples.QuickStart"));
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    boolean ended = process.waitFor(60, TimeUnit.SECONDS);
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+    // then
+    assertThat(compiled).isZero();
+    assertThat(ended).isTrue();
+    assertThat(process.exitValue()).as(output).isZero();
+    List<String> lines = output.lines().collect(Collectors.toList());
+    assertThat(lines).hasSize(3);
+    assertThat(lines.get(0)).isEqualTo("NOT_ELIGIBLE");
+    assertThat(lines.get(1)).isEqualTo("Optional[2023-11-10]");
+    assertThat(lines.get(2)).startsWith("Building period since pencanangan on 10 November 2022 too "
+        + "short: may be proposed only from 10 November 2023 (113 days short) — ");
+  }
+
+  @Test
+  @DisplayName("only the API packages are exported: internal to zi-rules alone, the rule packages "
+      + "not at all")
+  void onlyTheApiIsExported() {
+    // given: the compiled module descriptors on the module path
+    java.lang.module.ModuleFinder finder = java.lang.module.ModuleFinder.of(
+        Arrays.stream(modulePath().split(File.pathSeparator)).map(Path::of).toArray(Path[]::new));
+    java.lang.module.ModuleDescriptor core =
+        finder.find("io.github.zi4j.core").orElseThrow().descriptor();
+    java.lang.module.ModuleDescriptor rules =
+        finder.find("io.github.zi4j.rules").orElseThrow().descriptor();
+
+    // then
+    assertThat(rules.exports()).extracting(java.lang.module.ModuleDescriptor.Exports::source)
+        .containsExactly("io.github.zi4j.rules");
+    assertThat(core.exports()).filteredOn(e -> e.source().equals("io.github.zi4j.internal"))
+        .singleElement().satisfies(e -> assertThat(e.targets())
+            .containsExactly("io.github.zi4j.rules"));
+    assertThat(rules.requires()).anySatisfy(r -> {
+      assertThat(r.name()).isEqualTo("io.github.zi4j.core");
+      assertThat(r.modifiers()).contains(
+          java.lang.module.ModuleDescriptor.Requires.Modifier.TRANSITIVE);
+    });
+  }
+}

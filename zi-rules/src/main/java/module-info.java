@@ -1,0 +1,16 @@
+/**
+ * zi4j's rules engine: the eligibility decision for a unit kerja proposed for WBK or WBBM, explained
+ * finding by finding with its legal basis, in Bahasa Indonesia or English. Start with {@link
+ * io.github.zi4j.rules.DecisionEngine#standard()}.
+ *
+ * <p>Only {@code io.github.zi4j.rules} is API; the packages of the rules themselves are not exported.
+ */
+module io.github.zi4j.rules {
+  requires transitive io.github.zi4j.core;
+  requires static org.immutables.value;
+
+  exports io.github.zi4j.rules;
+
+  // Jackson reads the bundled figures by reflection
+  opens io.github.zi4j.rules to com.fasterxml.jackson.databind;
+}
