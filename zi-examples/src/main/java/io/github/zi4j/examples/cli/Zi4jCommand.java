@@ -23,8 +23,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -44,7 +46,10 @@ import java.util.Optional;
  * change the predicate the LKE meets. {@code validate} lists every problem of an LKE template.
  *
  * <p>Exit status: 0 for any decision, score, or valid template; 1 for a template with problems; 2 for
- * bad input or bad usage, with one line on standard error naming the JSON path and the problem.
+ * bad input or bad usage, with one line on standard error naming the JSON path and the problem (and,
+ * for bad usage, the usage of the command used); 3 for an internal error, one line asking for a bug
+ * report; 4 when the result could not be written. {@code zi4j help [COMMAND]}, {@code COMMAND --help}
+ * and {@code --version} print what they say.
  */
 public final class Zi4jCommand {
 
@@ -57,11 +62,54 @@ public final class Zi4jCommand {
   /** Exit status for bad input or usage. */
   public static final int BAD_INPUT = 2;
 
-  private static final String USAGE = "usage: zi4j decide CASE.json|- [--text] [--lang id|en]\n"
-      + "       zi4j score WORKSHEET.json|- [--role SELF|TPI] [--template TEMPLATE.json]"
-      + " [--missing-as-zero] [--json] [--lang id|en]\n"
-      + "       zi4j compare WORKSHEET.json|- [--lang id|en]\n"
-      + "       zi4j validate TEMPLATE.json";
+  /** Exit status for an unexpected internal error: a bug in zi4j, to be reported. */
+  public static final int INTERNAL_ERROR = 3;
+
+  /** Exit status when the result could not be written (a closed pipe, a full disk). */
+  public static final int OUTPUT_FAILED = 4;
+
+  /** Each command's synopsis, and what it does. */
+  private static final Map<String, String> COMMANDS = new LinkedHashMap<>();
+
+  static {
+    COMMANDS.put("decide", "zi4j decide CASE.json|- [--text] [--lang id|en]\n"
+        + "  Decides whether the unit of a case file may be proposed, and prints the decision as\n"
+        + "  JSON, or as text with --text; messages in Bahasa Indonesia, or English with --lang en.\n"
+        + "  - reads the case from standard input.");
+    COMMANDS.put("score", "zi4j score WORKSHEET.json|- [--role SELF|TPI] [--template TEMPLATE.json]"
+        + " [--missing-as-zero] [--json]\n"
+        + "  Scores a worksheet with its edition's template (or TEMPLATE.json) and prints the\n"
+        + "  breakdown, or JSON with --json. Unanswered questions leave their nodes without points\n"
+        + "  unless --missing-as-zero.");
+    COMMANDS.put("compare", "zi4j compare WORKSHEET.json|- [--lang id|en]\n"
+        + "  Lists the questions the unit and the TPI answered differently, and which differences\n"
+        + "  alone change the predicate the LKE meets.");
+    COMMANDS.put("validate", "zi4j validate TEMPLATE.json\n"
+        + "  Lists every problem of an LKE template; exit 1 when it has any.");
+    COMMANDS.put("help", "zi4j help [COMMAND]\n"
+        + "  Prints the usage of every command, or of one.");
+  }
+
+  private static final String EXIT_CODES = "exit status: 0 done (any decision), 1 a template with "
+      + "problems, 2 bad input or usage, 3 an internal error (please report it), 4 the output could "
+      + "not be written";
+
+  private static String usage() {
+    StringBuilder text = new StringBuilder("usage:\n");
+    COMMANDS.values().forEach(synopsis -> text.append("  ")
+        .append(synopsis.lines().findFirst().orElseThrow()).append('\n'));
+    return text.append("  zi4j --version\n").append(EXIT_CODES).toString();
+  }
+
+  private static String usage(String command) {
+    return "usage: " + COMMANDS.get(command) + "\n" + EXIT_CODES;
+  }
+
+  /** The version of the running jar, or a word saying it runs from a build's classes. */
+  static String version() {
+    String version = Zi4jCommand.class.getPackage().getImplementationVersion();
+    return "zi4j " + (version == null ? "(development build)" : version);
+  }
 
   private final List<String> args;
   private final InputStream stdin;
@@ -95,32 +143,72 @@ public final class Zi4jCommand {
    */
   public static int run(String[] args, InputStream stdin, PrintStream out, PrintStream err) {
     List<String> rest = new ArrayList<>(List.of(args));
-    if (rest.isEmpty() || rest.contains("--help") || rest.contains("-h")) {
-      (rest.isEmpty() ? err : out).println(USAGE);
-      return rest.isEmpty() ? BAD_INPUT : OK;
+    if (rest.isEmpty()) {
+      err.println(usage());
+      return BAD_INPUT;
     }
+    String command = rest.remove(0);
     try {
-      String command = rest.remove(0);
-      Zi4jCommand zi4j = new Zi4jCommand(rest, stdin, out);
-      switch (command) {
-        case "decide":
-          return zi4j.decide();
-        case "score":
-          return zi4j.score();
-        case "compare":
-          return zi4j.compare();
-        case "validate":
-          return zi4j.validate();
-        default:
-          throw new UsageException("unknown command \"" + command + "\"");
-      }
+      int status = dispatch(command, rest, stdin, out);
+      return out.checkError() ? outputFailed(err) : status;
     } catch (UsageException e) {
-      err.println("zi4j: " + e.getMessage() + "; " + USAGE.lines().findFirst().orElseThrow()
-          + " (see --help)");
+      err.println("zi4j: " + e.getMessage());
+      err.println(COMMANDS.containsKey(command) ? usage(command) : usage());
       return BAD_INPUT;
     } catch (ZiParseException e) {
       err.println("zi4j: " + oneLine(e.getMessage()));
       return BAD_INPUT;
+    } catch (RuntimeException | Error e) {
+      err.println("zi4j: internal error (" + oneLine(String.valueOf(e)) + "); please report it "
+          + "with the input that caused it");
+      return INTERNAL_ERROR;
+    }
+  }
+
+  private static int outputFailed(PrintStream err) {
+    err.println("zi4j: the result could not be written (the output was closed or the disk is full)");
+    return OUTPUT_FAILED;
+  }
+
+  private static int dispatch(String command, List<String> rest, InputStream stdin,
+      PrintStream out) {
+    if (command.equals("--version") || command.equals("-V")) {
+      out.println(version());
+      return OK;
+    }
+    if (command.equals("--help") || command.equals("-h")) {
+      out.println(usage());
+      return OK;
+    }
+    if (command.equals("help")) {
+      if (rest.isEmpty()) {
+        out.println(usage());
+      } else if (COMMANDS.containsKey(rest.get(0))) {
+        out.println(usage(rest.get(0)));
+      } else {
+        throw new UsageException("no command \"" + rest.get(0) + "\"; commands: "
+            + COMMANDS.keySet());
+      }
+      return OK;
+    }
+    if (!COMMANDS.containsKey(command)) {
+      throw new UsageException("unknown command \"" + command + "\"; commands: "
+          + COMMANDS.keySet());
+    }
+    if (rest.contains("--help") || rest.contains("-h")) {
+      out.println(usage(command));
+      return OK;
+    }
+    Zi4jCommand zi4j = new Zi4jCommand(rest, stdin, out);
+    switch (command) {
+      case "decide":
+        return zi4j.decide();
+      case "score":
+        return zi4j.score();
+      case "compare":
+        return zi4j.compare();
+      default:
+        return zi4j.validate();
     }
   }
 
@@ -160,7 +248,7 @@ public final class Zi4jCommand {
     String file = onlyFile("score");
     Role role;
     try {
-      role = Role.valueOf(roleName.orElse("SELF"));
+      role = Role.valueOf(roleName.orElse("SELF").toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new UsageException("--role takes SELF or TPI, but was " + roleName.orElseThrow());
     }
@@ -234,7 +322,7 @@ public final class Zi4jCommand {
   }
 
   private Locale locale() {
-    Optional<String> lang = option("--lang");
+    Optional<String> lang = option("--lang").map(l -> l.toLowerCase(Locale.ROOT));
     if (lang.isPresent() && !List.of("id", "en").contains(lang.get())) {
       throw new UsageException("--lang takes id or en, but was " + lang.get());
     }
@@ -253,8 +341,18 @@ public final class Zi4jCommand {
       return ZiJson.read(stdin, "-", type);
     }
     Path path = Path.of(file);
-    if (!Files.isRegularFile(path)) {
+    if (Files.isDirectory(path)) {
+      throw new ZiParseException(file, "$", "is a directory, not a file", null);
+    }
+    if (Files.exists(path) && !Files.isRegularFile(path)) {
+      throw new ZiParseException(file, "$", "is a special file (a device, a pipe), not a file",
+          null);
+    }
+    if (!Files.exists(path)) {
       throw new ZiParseException(file, "$", "no such file", null);
+    }
+    if (!Files.isReadable(path)) {
+      throw new ZiParseException(file, "$", "cannot be read (permission denied)", null);
     }
     return ZiJson.read(path, type);
   }

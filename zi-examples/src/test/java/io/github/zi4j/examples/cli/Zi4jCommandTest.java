@@ -444,12 +444,14 @@ class Zi4jCommandTest {
   class Usage {
 
     @Test
-    @DisplayName("no arguments print the usage on standard error and exit 2")
+    @DisplayName("no arguments print the usage of every command on standard error and exit 2")
     void noArguments() {
       Run run = run();
 
       assertThat(run.status()).isEqualTo(2);
-      assertThat(run.err()).startsWith("usage: zi4j decide");
+      assertThat(run.err()).startsWith("usage:\n  zi4j decide").contains("  zi4j score ")
+          .contains("  zi4j compare ").contains("  zi4j validate ").contains("  zi4j help ")
+          .contains("  zi4j --version").contains("3 an internal error");
     }
 
     @Test
@@ -458,23 +460,88 @@ class Zi4jCommandTest {
       Run run = run("--help");
 
       assertThat(run.status()).isZero();
-      assertThat(run.out()).startsWith("usage: zi4j decide");
+      assertThat(run.out()).startsWith("usage:\n  zi4j decide");
+    }
+
+    @Test
+    @DisplayName("help COMMAND and COMMAND --help print that command's synopsis and what it does")
+    void helpForOneCommand() {
+      Run help = run("help", "score");
+      Run flag = run("score", "--help");
+
+      assertThat(help.status()).isZero();
+      assertThat(help.out()).startsWith("usage: zi4j score WORKSHEET.json|- [--role SELF|TPI]")
+          .contains("Scores a worksheet").doesNotContain("zi4j decide");
+      assertThat(flag.out()).isEqualTo(help.out());
+    }
+
+    @Test
+    @DisplayName("--version prints zi4j's version")
+    void version() {
+      Run run = run("--version");
+
+      assertThat(run.status()).isZero();
+      assertThat(run.out()).startsWith("zi4j ");
     }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-        grade case.json                    | unknown command "grade"
-        decide                             | decide takes exactly one file
-        decide a.json b.json               | decide takes exactly one file
-        decide a.json --lang fr            | --lang takes id or en
-        decide a.json --verbose            | decide takes exactly one file
+        grade case.json                    | unknown command "grade"            | usage:
+        decide                             | decide takes exactly one file      | usage: zi4j decide
+        decide a.json b.json               | decide takes exactly one file      | usage: zi4j decide
+        decide a.json --lang fr            | --lang takes id or en              | usage: zi4j decide
+        decide a.json --verbose            | decide takes exactly one file      | usage: zi4j decide
+        help grade                         | no command "grade"                 | usage:
         """)
-    @DisplayName("a wrong command line exits 2 with one line saying what is wrong")
-    void wrongUsage(String line, String problem) {
+    @DisplayName("a wrong command line exits 2: one line saying what is wrong, then the usage of the "
+        + "command used")
+    void wrongUsage(String line, String problem, String usage) {
       Run run = run(line.split(" "));
 
       assertThat(run.status()).isEqualTo(2);
-      assertThat(run.err().strip()).doesNotContain("\n").contains(problem);
+      assertThat(run.err().lines().findFirst().orElseThrow()).startsWith("zi4j: ")
+          .contains(problem);
+      assertThat(run.err().lines().skip(1).findFirst().orElseThrow()).startsWith(usage);
+    }
+
+    @Test
+    @DisplayName("option values are read whatever their case: --lang EN, --role tpi")
+    void caseInsensitiveValues() {
+      Run english = run("decide", PESAWARAN_2023, "--text", "--lang", "EN");
+      Run tpi = run("score", Score.CONTOH_90, "--role", "tpi");
+
+      assertThat(english.status()).isZero();
+      assertThat(english.out()).startsWith("Eligibility check of the proposal");
+      assertThat(tpi.status()).isZero();
+      assertThat(tpi.out().lines().findFirst().orElseThrow()).endsWith("TPI");
+    }
+
+    @Test
+    @DisplayName("a directory given as a file says so, and exits 2")
+    void directory() {
+      Run run = run("decide", "cases");
+
+      assertThat(run.status()).isEqualTo(2);
+      assertThat(run.err()).contains("cases: $: is a directory, not a file");
+    }
+
+    @Test
+    @DisplayName("a result that cannot be written (a full disk, a closed pipe) exits 4, saying so")
+    void outputFails() {
+      java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+      java.io.OutputStream full = new java.io.OutputStream() {
+        @Override
+        public void write(int b) throws java.io.IOException {
+          throw new java.io.IOException("No space left on device");
+        }
+      };
+
+      int status = Zi4jCommand.run(new String[] {"decide", PESAWARAN_2024},
+          InputStream.nullInputStream(), new java.io.PrintStream(full, true),
+          new java.io.PrintStream(err, true));
+
+      assertThat(status).isEqualTo(Zi4jCommand.OUTPUT_FAILED);
+      assertThat(err.toString()).startsWith("zi4j: the result could not be written");
     }
   }
 }
