@@ -7,6 +7,8 @@
  */
 module io.github.zi4j.rules {
   requires transitive io.github.zi4j.core;
+  requires com.fasterxml.jackson.datatype.jdk8;
+  requires com.fasterxml.jackson.datatype.jsr310;
   requires static org.immutables.value;
 
   exports io.github.zi4j.rules;

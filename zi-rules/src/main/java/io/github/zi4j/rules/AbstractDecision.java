@@ -60,9 +60,9 @@ abstract class AbstractDecision {
   public abstract Optional<LocalDate> earliestProposalDate();
 
   /**
-   * The round the earliest proposal date falls in: the catalogue's round of that year, or a round of
-   * that year with no window when zi4j knows none (the date is then the day the rules allow, or 1
-   * January of that year, and the round's window may yet move it).
+   * The round the earliest proposal date falls in, as its year and window only: the window of the
+   * catalogue's round of that year, or none when zi4j knows none (the date is then the day the rules
+   * allow, or 1 January of that year, and the round's window may yet move it).
    *
    * @return the round, when there is an earliest date
    */

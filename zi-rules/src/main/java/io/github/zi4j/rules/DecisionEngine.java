@@ -185,6 +185,20 @@ public final class DecisionEngine {
    * The first round, from {@code day}'s year on, whose window has not closed by {@code day}: a round
    * whose window is not known is taken as open all its year.
    */
+  /** The year and window of {@code round}, and nothing else: what a decision reports of it. */
+  private static ProposalRound windowOf(ProposalRound round) {
+    if (round.criteria().isEmpty() && round.source().isEmpty() && round.quota().isEmpty()
+        && round.evidenceYear().isEmpty()) {
+      return round;
+    }
+    return WINDOWS.computeIfAbsent(round, r -> ProposalRound.builder().year(r.year())
+        .opens(r.opens()).closes(r.closes()).build());
+  }
+
+  /** The windows of the rounds decisions have reported, made once each. */
+  private static final Map<ProposalRound, ProposalRound> WINDOWS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   private ProposalRound earliestRound(Proposal proposal, LocalDate day) {
     for (int year = day.getYear(); ; year++) {
       int y = year;
@@ -193,7 +207,7 @@ public final class DecisionEngine {
           .orElseGet(() -> BARE_ROUNDS.computeIfAbsent(y,
               bare -> ProposalRound.builder().year(bare).build()));
       if (!round.windowKnown() || !round.closes().orElseThrow().isBefore(day)) {
-        return round;
+        return windowOf(round);
       }
     }
   }

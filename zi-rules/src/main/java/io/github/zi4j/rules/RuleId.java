@@ -74,6 +74,24 @@ public enum RuleId {
   }
 
   /**
+   * The rule whose {@link #code()} is {@code code}.
+   *
+   * @param code a code, for example {@code "lke-total"}
+   * @return the rule
+   * @throws IllegalArgumentException when no rule has that code, naming it and the codes there are
+   */
+  public static RuleId ofCode(String code) {
+    for (RuleId rule : values()) {
+      if (rule.code.equals(code)) {
+        return rule;
+      }
+    }
+    throw new IllegalArgumentException("rule must be one of " + java.util.Arrays.stream(values())
+        .map(RuleId::code).collect(java.util.stream.Collectors.toList()) + ", but was \"" + code
+        + "\"");
+  }
+
+  /**
    * The stable name used in JSON and in the message bundles, for example {@code "lke-total"}.
    *
    * @return the code

@@ -80,22 +80,24 @@ class DecisionJsonTest {
     }
 
     @Test
-    @DisplayName("gives lke as total, pengungkit, hasil (numbers) and meets")
+    @DisplayName("gives lke as total, pengungkit, hasil (exact numbers), meets, and the total as shown")
     void hasTheLkeFields() throws Exception {
       // when
       JsonNode lke = json(decision, ID).get("lke");
 
       // then
-      assertThat(fieldNames(lke)).containsExactly("total", "pengungkit", "hasil", "meets");
+      assertThat(fieldNames(lke)).containsExactly("total", "pengungkit", "hasil", "meets", "text");
       assertThat(lke.get("total").isNumber()).isTrue();
       assertThat(lke.get("total").decimalValue()).isEqualByComparingTo("75.00");
       assertThat(lke.get("pengungkit").decimalValue()).isEqualByComparingTo("42.75");
       assertThat(lke.get("hasil").decimalValue()).isEqualByComparingTo("32.25");
       assertThat(lke.get("meets").asText()).isEqualTo("WBK");
+      assertThat(lke.get("text").asText()).isEqualTo("75.00");
     }
 
     @Test
-    @DisplayName("gives every finding as rule, area, status, required, actual, shortfall, basis, confidence, message")
+    @DisplayName("gives every finding as rule, area, node, status, target, typed required, actual, "
+        + "shortfall and context, variant, basis, confidence, message")
     void hasTheFindingFields() throws Exception {
       // when
       JsonNode findings = json(decision, ID).get("findings");
@@ -103,14 +105,15 @@ class DecisionJsonTest {
       // then
       assertThat(findings).hasSize(decision.findings().size());
       for (JsonNode finding : findings) {
-        assertThat(fieldNames(finding)).containsExactly("rule", "area", "node", "status", "required",
-            "actual", "shortfall", "basis", "confidence", "message");
+        assertThat(fieldNames(finding)).containsExactly("rule", "area", "node", "status", "target",
+            "required", "actual", "shortfall", "context", "variant", "basis", "confidence",
+            "message");
       }
       JsonNode total = finding(json(decision, ID), RuleId.LKE_TOTAL);
       assertThat(total.get("rule").asText()).isEqualTo("lke-total");
       assertThat(total.get("status").asText()).isEqualTo("PASS");
-      assertThat(total.get("required").asText()).isEqualTo("75.00");
-      assertThat(total.get("actual").asText()).isEqualTo("75.00");
+      assertThat(total.get("required").get("text").asText()).isEqualTo("75.00");
+      assertThat(total.get("actual").get("text").asText()).isEqualTo("75.00");
       assertThat(total.get("shortfall").isNull()).as("shortfall of a PASS").isTrue();
       assertThat(total.get("area").isNull()).as("area of a rule not per area").isTrue();
       // the basis is the citation alone: its explanation belongs to the message, in its language
@@ -152,7 +155,7 @@ class DecisionJsonTest {
   class Rounding {
 
     @Test
-    @DisplayName("a total of 85.025 is written 85.03 and a hasil of 37.025 is written 37.03")
+    @DisplayName("a total of 85.025 is written exact, and shown 85.03 (half-up) in its text")
     void roundsTheLkeHalfUp() throws Exception {
       // given: every part at 80 % → 48.00; IPAK 3.64 × 4.375 = 15.925, A → 5.00, IPKP 3.68 ×
       // 4.375 = 16.10 → hasil 37.025, total 85.025 (half-even would give 85.02 and 37.02)
@@ -164,10 +167,10 @@ class DecisionJsonTest {
       JsonNode lke = ZiJson.mapper().readTree(text).get("lke");
 
       // then
-      assertThat(lke.get("total").decimalValue()).isEqualByComparingTo("85.03");
-      assertThat(lke.get("hasil").decimalValue()).isEqualByComparingTo("37.03");
+      assertThat(lke.get("total").decimalValue()).isEqualByComparingTo("85.025");
+      assertThat(lke.get("hasil").decimalValue()).isEqualByComparingTo("37.025");
       assertThat(lke.get("pengungkit").decimalValue()).isEqualByComparingTo("48.00");
-      assertThat(text).contains("85.03").contains("37.03").doesNotContain("85.025");
+      assertThat(lke.get("text").asText()).isEqualTo("85.03");
       assertThat(lke.get("meets").asText()).isEqualTo("WBBM");
     }
 
@@ -182,7 +185,7 @@ class DecisionJsonTest {
       JsonNode ipak = finding(json(decision, ID), RuleId.LKE_IPAK);
 
       // then
-      assertThat(ipak.get("actual").asText()).isEqualTo("15.93");
+      assertThat(ipak.get("actual").get("text").asText()).isEqualTo("15.93");
     }
 
     @Test
@@ -196,10 +199,10 @@ class DecisionJsonTest {
 
       // then
       assertThat(ipak.get("status").asText()).isEqualTo("FAIL");
-      assertThat(ipak.get("required").asText()).isEqualTo("15.75");
-      assertThat(ipak.get("actual").asText()).isEqualTo("15.71");
+      assertThat(ipak.get("required").get("text").asText()).isEqualTo("15.75");
+      assertThat(ipak.get("actual").get("text").asText()).isEqualTo("15.71");
       // rounded up: 0.04 more would give 15.74625, still short; 0.05 is what it takes
-      assertThat(ipak.get("shortfall").asText()).isEqualTo("0.05");
+      assertThat(ipak.get("shortfall").get("text").asText()).isEqualTo("0.05");
       assertThat(json(decision, ID).get("eligibility").asText()).isEqualTo("NOT_ELIGIBLE");
     }
 
@@ -217,9 +220,9 @@ class DecisionJsonTest {
           .findFirst().orElseThrow();
 
       // then
-      assertThat(pengawasan.get("required").asText()).isEqualTo("9.00");
-      assertThat(pengawasan.get("actual").asText()).isEqualTo("8.99");
-      assertThat(pengawasan.get("shortfall").asText()).isEqualTo("0.01");
+      assertThat(pengawasan.get("required").get("text").asText()).isEqualTo("9.00");
+      assertThat(pengawasan.get("actual").get("text").asText()).isEqualTo("8.99");
+      assertThat(pengawasan.get("shortfall").get("text").asText()).isEqualTo("0.01");
       assertThat(pengawasan.get("confidence").asText()).isEqualTo("LIKELY");
     }
   }
@@ -238,9 +241,9 @@ class DecisionJsonTest {
       JsonNode building = finding(json(decision, ID), RuleId.BUILDING_PERIOD);
 
       // then
-      assertThat(building.get("required").asText()).isEqualTo("2023-11-10");
-      assertThat(building.get("actual").asText()).isEqualTo("2023-11-09");
-      assertThat(building.get("shortfall").asText()).isEqualTo("P1D");
+      assertThat(building.get("required").get("text").asText()).isEqualTo("2023-11-10");
+      assertThat(building.get("actual").get("text").asText()).isEqualTo("2023-11-09");
+      assertThat(building.get("shortfall").get("text").asText()).isEqualTo("P1D");
     }
 
     @Test
@@ -253,9 +256,9 @@ class DecisionJsonTest {
       JsonNode akip = finding(json(decision, ID), RuleId.AKIP_GRADE);
 
       // then
-      assertThat(akip.get("required").asText()).isEqualTo("BB");
-      assertThat(akip.get("actual").asText()).isEqualTo("B");
-      assertThat(akip.get("shortfall").asText()).isEqualTo("1 step");
+      assertThat(akip.get("required").get("text").asText()).isEqualTo("BB");
+      assertThat(akip.get("actual").get("text").asText()).isEqualTo("B");
+      assertThat(akip.get("shortfall").get("text").asText()).isEqualTo("1 step");
     }
 
     @Test

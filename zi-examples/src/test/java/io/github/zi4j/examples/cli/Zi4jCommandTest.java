@@ -65,10 +65,11 @@ class Zi4jCommandTest {
       assertThat(decision.get("earliestProposalDate").asText()).isEqualTo("2023-11-10");
       // pengungkit 6.8 + 5.6 + 8.0 + 8.0 + 11.0 + 8.3 = 47.70;
       // hasil 3.71/4*17.5 + 0.75*5 + 3.52/4*17.5 = 16.23125 + 3.75 + 15.4 = 35.38125 -> 35.38;
-      // total 83.08125 -> 83.08: WBK (>= 75) but not WBBM (< 85)
-      assertThat(decision.at("/lke/total").decimalValue()).isEqualByComparingTo("83.08");
+      // total 83.08125 -> 83.08: WBK (>= 75) but not WBBM (< 85); the numbers exact, the text shown
+      assertThat(decision.at("/lke/total").decimalValue()).isEqualByComparingTo("83.08125");
+      assertThat(decision.at("/lke/text").asText()).isEqualTo("83.08");
       assertThat(decision.at("/lke/pengungkit").decimalValue()).isEqualByComparingTo("47.70");
-      assertThat(decision.at("/lke/hasil").decimalValue()).isEqualByComparingTo("35.38");
+      assertThat(decision.at("/lke/hasil").decimalValue()).isEqualByComparingTo("35.38125");
       assertThat(decision.at("/lke/meets").asText()).isEqualTo("WBK");
     }
 
@@ -83,10 +84,10 @@ class Zi4jCommandTest {
       JsonNode building = decision.get("findings").get(0);
       assertThat(building.get("rule").asText()).isEqualTo("building-period");
       assertThat(building.get("status").asText()).isEqualTo("FAIL");
-      assertThat(building.get("required").asText()).isEqualTo("2023-11-10");
-      assertThat(building.get("actual").asText()).isEqualTo("2023-07-20");
+      assertThat(building.get("required").get("text").asText()).isEqualTo("2023-11-10");
+      assertThat(building.get("actual").get("text").asText()).isEqualTo("2023-07-20");
       // 20 July 2023 to 10 November 2023: 11 + 31 + 30 + 31 + 10 = 113 days
-      assertThat(building.get("shortfall").asText()).isEqualTo("P113D");
+      assertThat(building.get("shortfall").get("text").asText()).isEqualTo("P113D");
       assertThat(building.get("message").asText())
           .startsWith("Masa pembangunan sejak pencanangan 10 November 2022 belum cukup");
     }

@@ -1,0 +1,464 @@
+package io.github.zi4j.rules;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.Module;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.github.zi4j.lke.AreaPerubahan;
+import io.github.zi4j.regulation.Confidence;
+import io.github.zi4j.regulation.Edition;
+import io.github.zi4j.regulation.LegalBasis;
+import io.github.zi4j.round.ProposalRound;
+import io.github.zi4j.rules.explain.Messages;
+import io.github.zi4j.unit.Predikat;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The Jackson module of zi4j's decisions (<i>modul Jackson</i>): register it on any {@code
+ * ObjectMapper} to write and read a {@link Decision}, a {@link Finding} and a {@link Measure}, so that
+ * a decision written and read back is {@code equals} to the original, and a web framework can return a
+ * decision as it is.
+ *
+ * <pre>{@code
+ * ObjectMapper mapper = new ObjectMapper().registerModule(new ZiModule());
+ * String json = mapper.writeValueAsString(decision);
+ * Decision again = mapper.readValue(json, Decision.class);   // equals decision
+ * }</pre>
+ *
+ * <p>A measure is written typed, with its language-neutral text beside it: {@code {"kind": "points",
+ * "value": 75.00, "decimals": 2, "rounding": "HALF_UP", "text": "75.00"}}, {@code {"kind": "day",
+ * "value": "2023-11-10", "text": "2023-11-10"}}. A finding carries its sentence ({@code message}) in the
+ * module's language, Bahasa Indonesia unless another is given; the sentence is derived, and ignored
+ * when read. Dates are ISO strings; the module brings Jackson's Java 8 and {@code java.time} modules
+ * with it.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class ZiModule extends SimpleModule {
+
+  private static final long serialVersionUID = 1L;
+
+  private final Locale messages;
+
+  /** The module, writing each finding's sentence in Bahasa Indonesia. */
+  public ZiModule() {
+    this(Messages.INDONESIAN);
+  }
+
+  /**
+   * The module, writing each finding's sentence in {@code messages}' language.
+   *
+   * @param messages English, or Bahasa Indonesia for any other
+   */
+  public ZiModule(Locale messages) {
+    super("zi4j", Version.unknownVersion());
+    this.messages = Objects.requireNonNull(messages, "messages");
+    addSerializer(Measure.class, new MeasureWriter());
+    addDeserializer(Measure.class, new MeasureReader());
+    addSerializer(Finding.class, new FindingWriter(messages));
+    addDeserializer(Finding.class, new FindingReader());
+    addSerializer(Decision.class, new DecisionWriter());
+    addDeserializer(Decision.class, new DecisionReader());
+  }
+
+  /**
+   * The language of the findings' sentences this module writes.
+   *
+   * @return the locale
+   */
+  public Locale messages() {
+    return messages;
+  }
+
+  @Override
+  public Iterable<? extends Module> getDependencies() {
+    return List.of(new Jdk8Module(), new JavaTimeModule());
+  }
+
+  // ---- measures
+
+  private static final class MeasureWriter extends StdSerializer<Measure> {
+    private static final long serialVersionUID = 1L;
+
+    MeasureWriter() {
+      super(Measure.class);
+    }
+
+    @Override
+    public void serialize(Measure measure, JsonGenerator json, SerializerProvider provider)
+        throws IOException {
+      json.writeStartObject();
+      if (measure instanceof Measure.Points) {
+        Measure.Points points = (Measure.Points) measure;
+        json.writeStringField("kind", "points");
+        json.writeNumberField("value", points.value());
+        json.writeNumberField("decimals", points.decimals());
+        json.writeStringField("rounding", points.rounding().name());
+      } else if (measure instanceof Measure.Index) {
+        json.writeStringField("kind", "index");
+        json.writeNumberField("value", ((Measure.Index) measure).value());
+      } else if (measure instanceof Measure.Day) {
+        json.writeStringField("kind", "day");
+        json.writeStringField("value", ((Measure.Day) measure).value().toString());
+      } else if (measure instanceof Measure.Days) {
+        json.writeStringField("kind", "days");
+        json.writeNumberField("value", ((Measure.Days) measure).count());
+      } else if (measure instanceof Measure.Steps) {
+        json.writeStringField("kind", "steps");
+        json.writeNumberField("value", ((Measure.Steps) measure).count());
+      } else if (measure instanceof Measure.Term) {
+        json.writeStringField("kind", "term");
+        json.writeStringField("value", ((Measure.Term) measure).code());
+      } else if (measure instanceof Measure.Rated) {
+        Measure.Rated rated = (Measure.Rated) measure;
+        json.writeStringField("kind", "rated");
+        json.writeNumberField("value", rated.score());
+        json.writeStringField("grade", rated.grade());
+      } else {
+        Measure.Window window = (Measure.Window) measure;
+        json.writeStringField("kind", "window");
+        json.writeStringField("opens", window.opens().toString());
+        json.writeStringField("closes", window.closes().toString());
+      }
+      json.writeStringField("text", measure.neutral());
+      json.writeEndObject();
+    }
+  }
+
+  private static final class MeasureReader extends StdDeserializer<Measure> {
+    private static final long serialVersionUID = 1L;
+
+    MeasureReader() {
+      super(Measure.class);
+    }
+
+    @Override
+    public Measure deserialize(JsonParser parser, DeserializationContext context)
+        throws IOException {
+      return measure(object(read(parser, context), "measure", context), context);
+    }
+  }
+
+  static Measure measure(Map<String, Object> node, DeserializationContext context)
+      throws IOException {
+    String kind = text(node, "kind", context);
+    try {
+      switch (kind) {
+        case "points":
+          return new Measure.Points(decimal(node, "value", context),
+              node.containsKey("decimals") ? decimal(node, "decimals", context).intValueExact() : 2,
+              RoundingMode.valueOf(optionalText(node, "rounding").orElse("HALF_UP")));
+        case "index":
+          return new Measure.Index(decimal(node, "value", context));
+        case "day":
+          return new Measure.Day(LocalDate.parse(text(node, "value", context)));
+        case "days":
+          return new Measure.Days(decimal(node, "value", context).longValueExact());
+        case "steps":
+          return new Measure.Steps(decimal(node, "value", context).intValueExact());
+        case "term":
+          return new Measure.Term(text(node, "value", context));
+        case "rated":
+          return new Measure.Rated(decimal(node, "value", context), text(node, "grade", context));
+        case "window":
+          return new Measure.Window(LocalDate.parse(text(node, "opens", context)),
+              LocalDate.parse(text(node, "closes", context)));
+        default:
+          throw new IllegalArgumentException("kind of a measure must be one of [points, index, "
+              + "day, days, steps, term, rated, window], but was \"" + kind + "\"");
+      }
+    } catch (RuntimeException e) {
+      throw context.instantiationException(Measure.class, e);
+    }
+  }
+
+  // ---- findings
+
+  private static final class FindingWriter extends StdSerializer<Finding> {
+    private static final long serialVersionUID = 1L;
+    private final Locale messages;
+
+    FindingWriter(Locale messages) {
+      super(Finding.class);
+      this.messages = messages;
+    }
+
+    @Override
+    public void serialize(Finding finding, JsonGenerator json, SerializerProvider provider)
+        throws IOException {
+      json.writeStartObject();
+      json.writeStringField("rule", finding.rule().code());
+      json.writeStringField("area", finding.area().map(Enum::name).orElse(null));
+      json.writeStringField("node", finding.node().orElse(null));
+      json.writeStringField("status", finding.status().name());
+      json.writeStringField("target", finding.target().name());
+      measure(json, provider, "required", finding.required());
+      measure(json, provider, "actual", finding.actual());
+      measure(json, provider, "shortfall", finding.shortfall());
+      measure(json, provider, "context", finding.context());
+      json.writeStringField("variant", finding.variant().orElse(null));
+      json.writeStringField("basis", finding.basis().citation());
+      json.writeStringField("confidence", finding.basis().confidence().name());
+      json.writeStringField("message", finding.message(messages));
+      json.writeEndObject();
+    }
+
+    private static void measure(JsonGenerator json, SerializerProvider provider, String name,
+        Optional<Measure> measure) throws IOException {
+      json.writeFieldName(name);
+      if (measure.isPresent()) {
+        provider.findValueSerializer(Measure.class).serialize(measure.get(), json, provider);
+      } else {
+        json.writeNull();
+      }
+    }
+  }
+
+  private static final class FindingReader extends StdDeserializer<Finding> {
+    private static final long serialVersionUID = 1L;
+
+    FindingReader() {
+      super(Finding.class);
+    }
+
+    @Override
+    public Finding deserialize(JsonParser parser, DeserializationContext context)
+        throws IOException {
+      return finding(object(read(parser, context), "finding", context), context);
+    }
+  }
+
+  static Finding finding(Map<String, Object> node, DeserializationContext context)
+      throws IOException {
+    try {
+      Finding.Builder finding = Finding.builder()
+          .rule(RuleId.ofCode(text(node, "rule", context)))
+          .status(Status.valueOf(text(node, "status", context)))
+          .target(Predikat.valueOf(text(node, "target", context)))
+          .basis(LegalBasis.of(text(node, "basis", context),
+              Confidence.valueOf(text(node, "confidence", context))));
+      optionalText(node, "area").map(AreaPerubahan::valueOf).ifPresent(finding::area);
+      optionalText(node, "node").ifPresent(finding::node);
+      optionalText(node, "variant").ifPresent(finding::variant);
+      Optional<Map<String, Object>> required = optionalObject(node, "required", context);
+      if (required.isPresent()) {
+        finding.required(measure(required.get(), context));
+      }
+      Optional<Map<String, Object>> actual = optionalObject(node, "actual", context);
+      if (actual.isPresent()) {
+        finding.actual(measure(actual.get(), context));
+      }
+      Optional<Map<String, Object>> shortfall = optionalObject(node, "shortfall", context);
+      if (shortfall.isPresent()) {
+        finding.shortfall(measure(shortfall.get(), context));
+      }
+      Optional<Map<String, Object>> said = optionalObject(node, "context", context);
+      if (said.isPresent()) {
+        finding.context(measure(said.get(), context));
+      }
+      return finding.build();
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw context.instantiationException(Finding.class, e);
+    }
+  }
+
+  // ---- decisions
+
+  private static final class DecisionWriter extends StdSerializer<Decision> {
+    private static final long serialVersionUID = 1L;
+
+    DecisionWriter() {
+      super(Decision.class);
+    }
+
+    @Override
+    public void serialize(Decision decision, JsonGenerator json, SerializerProvider provider)
+        throws IOException {
+      json.writeStartObject();
+      json.writeStringField("target", decision.target().name());
+      json.writeStringField("asOf", decision.asOf().toString());
+      json.writeStringField("edition", decision.edition().name());
+      json.writeStringField("eligibility", decision.eligibility().name());
+      json.writeStringField("earliestProposalDate",
+          decision.earliestProposalDate().map(Object::toString).orElse(null));
+      json.writeFieldName("earliestProposalRound");
+      if (decision.earliestProposalRound().isPresent()) {
+        ProposalRound round = decision.earliestProposalRound().get();
+        json.writeStartObject();
+        json.writeNumberField("year", round.year());
+        json.writeStringField("opens", round.opens().map(Object::toString).orElse(null));
+        json.writeStringField("closes", round.closes().map(Object::toString).orElse(null));
+        json.writeEndObject();
+      } else {
+        json.writeNull();
+      }
+      json.writeFieldName("lke");
+      if (decision.lke().isPresent()) {
+        LkeSummary lke = decision.lke().get();
+        json.writeStartObject();
+        json.writeNumberField("total", lke.total());
+        json.writeNumberField("pengungkit", lke.pengungkit());
+        json.writeNumberField("hasil", lke.hasil());
+        json.writeStringField("meets", lke.meets().map(Enum::name).orElse(null));
+        json.writeStringField("text", decision.shown(RuleId.LKE_TOTAL, lke.total()).neutral());
+        json.writeEndObject();
+      } else {
+        json.writeNull();
+      }
+      json.writeArrayFieldStart("findings");
+      for (Finding finding : decision.findings()) {
+        provider.findValueSerializer(Finding.class).serialize(finding, json, provider);
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+    }
+  }
+
+  private static final class DecisionReader extends StdDeserializer<Decision> {
+    private static final long serialVersionUID = 1L;
+
+    DecisionReader() {
+      super(Decision.class);
+    }
+
+    @Override
+    public Decision deserialize(JsonParser parser, DeserializationContext context)
+        throws IOException {
+      Map<String, Object> node = object(read(parser, context), "decision", context);
+      try {
+        Decision.Builder decision = Decision.builder()
+            .target(Predikat.valueOf(text(node, "target", context)))
+            .asOf(LocalDate.parse(text(node, "asOf", context)))
+            .edition(Edition.valueOf(text(node, "edition", context)));
+        optionalText(node, "earliestProposalDate").map(LocalDate::parse)
+            .ifPresent(decision::earliestProposalDate);
+        Optional<Map<String, Object>> round = optionalObject(node, "earliestProposalRound", context);
+        if (round.isPresent()) {
+          decision.earliestProposalRound(ProposalRound.builder()
+              .year(decimal(round.get(), "year", context).intValueExact())
+              .opens(optionalText(round.get(), "opens").map(LocalDate::parse))
+              .closes(optionalText(round.get(), "closes").map(LocalDate::parse))
+              .build());
+        }
+        Optional<Map<String, Object>> lke = optionalObject(node, "lke", context);
+        if (lke.isPresent()) {
+          decision.lke(LkeSummary.builder()
+              .total(decimal(lke.get(), "total", context))
+              .pengungkit(decimal(lke.get(), "pengungkit", context))
+              .hasil(decimal(lke.get(), "hasil", context))
+              .meets(optionalText(lke.get(), "meets").map(Predikat::valueOf))
+              .build());
+        }
+        Object findings = node.get("findings");
+        if (findings instanceof List) {
+          for (Object finding : (List<?>) findings) {
+            decision.addFindings(finding(object(finding, "finding", context), context));
+          }
+        }
+        return decision.build();
+      } catch (IllegalArgumentException | IllegalStateException
+          | java.time.format.DateTimeParseException e) {
+        throw context.instantiationException(Decision.class, e);
+      }
+    }
+  }
+
+  // ---- reading fields: a tree of maps, lists, strings, booleans and exact decimals
+
+  /** The value at the parser, read whole: every number as the exact decimal written. */
+  private static Object read(JsonParser parser, DeserializationContext context)
+      throws IOException {
+    JsonToken token = parser.currentToken();
+    switch (token) {
+      case START_OBJECT: {
+        Map<String, Object> object = new LinkedHashMap<>();
+        for (JsonToken next = parser.nextToken(); next == JsonToken.FIELD_NAME;
+            next = parser.nextToken()) {
+          String name = parser.currentName();
+          parser.nextToken();
+          object.put(name, read(parser, context));
+        }
+        return object;
+      }
+      case START_ARRAY: {
+        List<Object> array = new ArrayList<>();
+        for (JsonToken next = parser.nextToken(); next != JsonToken.END_ARRAY;
+            next = parser.nextToken()) {
+          array.add(read(parser, context));
+        }
+        return array;
+      }
+      case VALUE_STRING:
+        return parser.getText();
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return parser.getDecimalValue();
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return parser.getBooleanValue();
+      case VALUE_NULL:
+        return null;
+      default:
+        throw context.wrongTokenException(parser, Object.class, token, "expected a JSON value");
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> object(Object value, String what,
+      DeserializationContext context) throws IOException {
+    if (!(value instanceof Map)) {
+      throw context.instantiationException(Decision.class,
+          new IllegalArgumentException(what + " must be a JSON object, but was " + value));
+    }
+    return (Map<String, Object>) value;
+  }
+
+  private static Optional<Map<String, Object>> optionalObject(Map<String, Object> node,
+      String field, DeserializationContext context) throws IOException {
+    Object value = node.get(field);
+    return value == null ? Optional.empty() : Optional.of(object(value, field, context));
+  }
+
+  private static String text(Map<String, Object> node, String field,
+      DeserializationContext context) throws IOException {
+    Object value = node.get(field);
+    if (!(value instanceof String)) {
+      throw context.instantiationException(Decision.class,
+          new IllegalArgumentException(field + " is required as a string, but was " + value));
+    }
+    return (String) value;
+  }
+
+  private static Optional<String> optionalText(Map<String, Object> node, String field) {
+    Object value = node.get(field);
+    return value instanceof String ? Optional.of((String) value) : Optional.empty();
+  }
+
+  private static BigDecimal decimal(Map<String, Object> node, String field,
+      DeserializationContext context) throws IOException {
+    Object value = node.get(field);
+    if (!(value instanceof BigDecimal)) {
+      throw context.instantiationException(Decision.class,
+          new IllegalArgumentException(field + " is required as a number, but was " + value));
+    }
+    return (BigDecimal) value;
+  }
+}
