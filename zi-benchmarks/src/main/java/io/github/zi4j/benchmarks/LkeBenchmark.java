@@ -21,8 +21,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The worksheet: scoring one full 90/2021 worksheet (107 questions, the unit's own answers), and
- * deciding the case that carries it (zi4j scores the TPI's answers, checks the unit's, then decides).
+ * The worksheet: scoring one full 90/2021 worksheet (127 questions and 8 computed items, the unit's
+ * own answers), and deciding the case that carries it (zi4j scores the TPI's answers, checks the
+ * unit's, then decides).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)

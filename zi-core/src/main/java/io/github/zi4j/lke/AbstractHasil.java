@@ -12,8 +12,9 @@ import org.immutables.value.Value;
  *
  * <p>IPAK (<i>Indeks Persepsi Anti Korupsi</i>, from the SPAK survey) and IPKP (<i>Indeks Persepsi
  * Kualitas Pelayanan</i>, from the SPKP survey) are on a 1&ndash;4 scale; do not confuse IPAK with the
- * BPS index (0&ndash;5) or the KPK integrity survey (0&ndash;100). In JSON {@code {"ipak": 3.71,
- * "capaianKinerja": "B", "ipkp": 3.52}}.
+ * BPS index (0&ndash;5) or the KPK integrity survey (0&ndash;100). PortalRB's worksheet takes 0&ndash;4;
+ * a worksheet with a value below 1 has no area-level result ({@link LkeScore#toLkeResult()}) and is
+ * judged part by part. In JSON {@code {"ipak": 3.71, "capaianKinerja": "B", "ipkp": 3.52}}.
  *
  * <p>Immutable and thread-safe; compare with {@code equals}.
  */

@@ -10,8 +10,10 @@ import java.util.Objects;
  * question accepts is its {@link AnswerType}'s business.
  *
  * <p>In JSON: {@code "YA"} / {@code "TIDAK"} for yes/no, a letter such as {@code "B"} for an option,
- * {@code {"done": 8, "required": 10}} for a count, {@code {"lastYear": 12, "thisYear": 5}} for a change
- * year over year, and a plain number for a percentage or a survey index.
+ * {@code {"done": 8, "required": 10}} for a count done of a count required, {@code {"lastYear": 12,
+ * "thisYear": 5}} for a change year over year, and a plain number for a percentage, a survey value or
+ * a count of the official 90/2021 LKE ({@code 12}: a {@linkplain AnswerType.Count count} question takes
+ * a whole number from 0).
  */
 @JsonSerialize(using = AnswerWriter.class)
 @JsonDeserialize(using = AnswerReader.class)
@@ -109,7 +111,8 @@ public sealed interface Answer
   }
 
   /**
-   * A plain number: a percentage (0 to 100) or a survey index (1 to 4).
+   * A plain number: a percentage (0 to 100), a survey value (0 or 1 to 4) or a count (a whole number
+   * from 0); which one, its question's {@link AnswerType} says.
    *
    * @param value the number
    */
@@ -179,6 +182,16 @@ public sealed interface Answer
    */
   static Answer number(String value) {
     return new Number(new BigDecimal(value));
+  }
+
+  /**
+   * A whole number, such as the answer to a count question.
+   *
+   * @param value the number, for example {@code 12}
+   * @return the answer
+   */
+  static Answer number(long value) {
+    return new Number(BigDecimal.valueOf(value));
   }
 
   private static void requireNotNegative(String field, BigDecimal value) {

@@ -16,10 +16,12 @@ import java.util.Objects;
  * The kind of answer a worksheet question takes (<i>jenis jawaban</i>), and how an answer becomes a
  * value in [0, 1]: a closed family of small immutable records.
  *
- * <p>Likely, per the domain notes (two independent implementations agree): Ya/Tidak = 1/0; letter
- * options evenly spaced from 1 to 0 (A/B/C = 1, &frac12;, 0; A&ndash;D = 1, &frac23;, &frac13;, 0;
- * A&ndash;E = 1, &frac34;, &frac12;, &frac14;, 0); a number as a ratio capped to [0, 1]; a survey index
- * s on the 1&ndash;4 scale as s / 4. In JSON {@code {"type": "OPTIONS", "options": ["A", "B", "C"]}}.
+ * <p>Ya/Tidak = 1/0; letter options evenly spaced from 1 to 0 (A/B/C = 1, &frac12;, 0; A&ndash;E = 1,
+ * &frac34;, &frac12;, &frac14;, 0), or with explicit values (the official A&ndash;D = 1, 0.67, 0.33, 0);
+ * a number as a ratio capped to [0, 1]; a survey value s as s / 4, on 1&ndash;4 (an index) or on
+ * 0&ndash;4 (PortalRB's scale). A {@link Count} is asked but is not scored on its own: the {@linkplain
+ * ComputedItem computed items} of its indicator turn counts into values. In JSON {@code {"type":
+ * "OPTIONS", "options": ["A", "B", "C"]}}.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
@@ -27,21 +29,35 @@ import java.util.Objects;
   @JsonSubTypes.Type(value = AnswerType.Options.class, name = "OPTIONS"),
   @JsonSubTypes.Type(value = AnswerType.Ratio.class, name = "RATIO"),
   @JsonSubTypes.Type(value = AnswerType.Percent.class, name = "PERCENT"),
-  @JsonSubTypes.Type(value = AnswerType.SurveyIndex.class, name = "SURVEY_INDEX")
+  @JsonSubTypes.Type(value = AnswerType.SurveyIndex.class, name = "SURVEY_INDEX"),
+  @JsonSubTypes.Type(value = AnswerType.Count.class, name = "COUNT")
 })
 public sealed interface AnswerType
     permits AnswerType.YesNo, AnswerType.Options, AnswerType.Ratio, AnswerType.Percent,
-        AnswerType.SurveyIndex {
+        AnswerType.SurveyIndex, AnswerType.Count {
 
   /**
-   * The value of {@code answer}, in [0, 1].
+   * The value of {@code answer}: in [0, 1] for a {@linkplain #scored() scored} type; for a {@link
+   * Count}, which is not scored on its own, the count itself.
    *
    * @param answer the answer
    * @return the value
    * @throws IllegalArgumentException when this type does not take {@code answer}, or the answer is
-   *     impossible (a done above required, a percentage above 100, an option the question lacks)
+   *     impossible (a done above required, a percentage above 100, an option the question lacks, a
+   *     count that is not a whole number)
    */
   BigDecimal value(Answer answer);
+
+  /**
+   * Whether an answer of this type is one of the values its indicator averages: true for every type
+   * but {@link Count}.
+   *
+   * @return true when scored on its own
+   */
+  @JsonIgnore
+  default boolean scored() {
+    return true;
+  }
 
   /**
    * What this type accepts, for messages, for example {@code "YA or TIDAK"}.
@@ -230,14 +246,53 @@ public sealed interface AnswerType
     }
   }
 
-  /** A perception survey index from 1 to 4, as {@code index / 4} (IPAK 3.60 gives 0.9). */
-  record SurveyIndex() implements AnswerType {
+  /**
+   * A perception survey value (IPAK, IPKP) as {@code s / 4}: IPAK 3.60 gives 0.9. An index from the
+   * survey is on 1&ndash;4, the default; PortalRB's worksheet (and the official workbook) take 0&ndash;4
+   * ({@code "lowest": 0} in JSON).
+   *
+   * @param lowest the lowest value taken: 1 (the index, when absent) or 0; at least 0, below 4
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record SurveyIndex(BigDecimal lowest) implements AnswerType {
+
+    private static final BigDecimal FOUR = BigDecimal.valueOf(4);
+
+    /**
+     * A survey value.
+     *
+     * @param lowest the lowest value taken, from 0 to below 4; 1 when null
+     */
+    public SurveyIndex {
+      lowest = lowest == null ? BigDecimal.ONE : lowest;
+      if (lowest.signum() < 0 || lowest.compareTo(FOUR) >= 0) {
+        throw new IllegalArgumentException("lowest of a survey value must be at least 0 and below 4,"
+            + " but was " + lowest.toPlainString());
+      }
+      // one scale for one number, so that 0 and 0.0 make equal types
+      lowest = lowest.signum() == 0 ? BigDecimal.ZERO : lowest.stripTrailingZeros();
+    }
+
+    /** A survey index from 1 to 4. */
+    public SurveyIndex() {
+      this(BigDecimal.ONE);
+    }
+
+    /**
+     * A survey value from 0 to 4, as PortalRB takes it.
+     *
+     * @return the type
+     */
+    public static SurveyIndex fromZero() {
+      return new SurveyIndex(BigDecimal.ZERO);
+    }
+
     @Override
     public BigDecimal value(Answer answer) {
       if (answer instanceof Answer.Number) {
         BigDecimal index = ((Answer.Number) answer).value();
-        if (index.compareTo(BigDecimal.ONE) >= 0 && index.compareTo(BigDecimal.valueOf(4)) <= 0) {
-          return index.divide(BigDecimal.valueOf(4));
+        if (index.compareTo(lowest) >= 0 && index.compareTo(FOUR) <= 0) {
+          return index.divide(FOUR);
         }
       }
       throw rejected(this, answer);
@@ -245,7 +300,41 @@ public sealed interface AnswerType
 
     @Override
     public String accepts() {
-      return "a survey index from 1 to 4";
+      return lowest.compareTo(BigDecimal.ONE) == 0
+          ? "a survey index from 1 to 4"
+          : "a survey value from " + lowest.toPlainString() + " to 4";
+    }
+  }
+
+  /**
+   * A count (<i>jumlah</i>), a whole number from 0, such as the employees obliged to report their
+   * wealth: asked, but not scored on its own. A {@linkplain ComputedItem computed item} of its
+   * indicator turns it, with other counts, into a value; its {@link #value} is the count itself.
+   */
+  record Count() implements AnswerType {
+    @Override
+    public BigDecimal value(Answer answer) {
+      if (answer instanceof Answer.Number) {
+        BigDecimal count = ((Answer.Number) answer).value();
+        if (count.signum() == 0) {
+          return BigDecimal.ZERO;
+        }
+        BigDecimal stripped = count.stripTrailingZeros();
+        if (count.signum() > 0 && stripped.scale() <= 0) {
+          return stripped.setScale(0);
+        }
+      }
+      throw rejected(this, answer);
+    }
+
+    @Override
+    public boolean scored() {
+      return false;
+    }
+
+    @Override
+    public String accepts() {
+      return "a count, a whole number from 0";
     }
   }
 

@@ -164,20 +164,21 @@ public final class LkeScore {
    * NodeRole}): each area's points under {@code PEMENUHAN} and {@code REFORM}, and the answers to the
    * IPAK, capaian kinerja and IPKP questions.
    *
+   * <p>The area-level result takes a survey <i>index</i>, 1 to 4 ({@link Hasil}); PortalRB's worksheet
+   * takes a survey <i>value</i> from 0 to 4. A worksheet whose IPAK or IPKP is below 1 scores as
+   * usual, but has no area-level result: judge the worksheet itself, part by part (the rules do).
+   *
    * @return the result
    * @throws IllegalStateException when the score is incomplete, a question of IPAK, capaian kinerja or
-   *     IPKP was left unanswered (even when scored as 0), the edition has no area-level form, or
-   *     the template lacks a node of that form
+   *     IPKP was left unanswered (even when scored as 0), a survey value is below 1 (naming the
+   *     question and the value), the edition has no area-level form, or the template lacks a node of
+   *     that form
+   * @see #hasLkeResult()
    */
   public LkeResult toLkeResult() {
-    if (!LkeWeights.hasAreaLevelForm(edition())) {
-      throw new IllegalStateException("only a " + LkeWeights.editionsWithAreaLevelForm().stream()
-          .map(Edition::name).collect(Collectors.joining(" or "))
-          + " score has an area-level result, but this is " + edition());
-    }
-    if (!complete()) {
-      throw new IllegalStateException("the score must be complete for an area-level result, but "
-          + unanswered.size() + " question(s) are unanswered: " + unanswered);
+    Optional<String> obstacle = obstacleToLkeResult();
+    if (obstacle.isPresent()) {
+      throw new IllegalStateException(obstacle.get());
     }
     LkeResult.Builder result = LkeResult.builder().edition(edition());
     for (AreaPerubahan area : AreaPerubahan.values()) {
@@ -190,6 +191,56 @@ public final class LkeScore {
             CapaianKinerja.valueOf(onlyAnswer(NodeRole.CAPAIAN_KINERJA).toString()),
             number(onlyAnswer(NodeRole.IPKP))))
         .build();
+  }
+
+  /**
+   * Whether {@link #toLkeResult()} gives a result: the edition has the area-level form, the template
+   * its nodes, the score is complete, IPAK, capaian kinerja and IPKP are answered, and both survey
+   * values are at least 1.
+   *
+   * @return true when this score has an area-level result
+   */
+  public boolean hasLkeResult() {
+    return obstacleToLkeResult().isEmpty();
+  }
+
+  /** Why this score has no area-level result, or empty when it has one. */
+  private Optional<String> obstacleToLkeResult() {
+    if (!LkeWeights.hasAreaLevelForm(edition())) {
+      return Optional.of("only a " + LkeWeights.editionsWithAreaLevelForm().stream()
+          .map(Edition::name).collect(Collectors.joining(" or "))
+          + " score has an area-level result, but this is " + edition());
+    }
+    for (NodeRole role : List.of(NodeRole.PEMENUHAN, NodeRole.REFORM, NodeRole.IPAK,
+        NodeRole.CAPAIAN_KINERJA, NodeRole.IPKP)) {
+      if (node(role).isEmpty()) {
+        return Optional.of("template " + template.id() + " must have a node " + role
+            + " for an area-level result");
+      }
+    }
+    if (!LkeWeights.hasAreaLevelForm(template)) {
+      return Optional.of("template " + template.id() + " must have the six areas under both "
+          + "PEMENUHAN and REFORM for an area-level result");
+    }
+    if (!complete()) {
+      return Optional.of("the score must be complete for an area-level result, but "
+          + unanswered.size() + " question(s) are unanswered: " + unanswered);
+    }
+    for (NodeRole role : List.of(NodeRole.IPAK, NodeRole.CAPAIAN_KINERJA, NodeRole.IPKP)) {
+      QuestionScore question = required(role).questions().get(0);
+      if (question.answer().isEmpty()) {
+        return Optional.of("question " + question.id() + " must be answered for an area-level "
+            + "result, but was left unanswered (scored as 0)");
+      }
+      Answer answer = question.answer().get();
+      if (role != NodeRole.CAPAIAN_KINERJA && answer instanceof Answer.Number
+          && ((Answer.Number) answer).value().compareTo(BigDecimal.ONE) < 0) {
+        return Optional.of("an area-level result takes a survey index from 1 to 4, but question "
+            + question.id() + " (" + role + ") was answered " + answer
+            + "; judge the worksheet itself, part by part");
+      }
+    }
+    return Optional.empty();
   }
 
   private ScoreNode required(NodeRole role) {
@@ -245,7 +296,8 @@ public final class LkeScore {
 
   /**
    * The score as an indented breakdown in Bahasa Indonesia number format: one line per node with its
-   * points, weight and share, then one line per question with its answer and value.
+   * points, weight and share, then one line per question with its answer and value (a count with its
+   * answer, marked {@code (count)}), then one line per computed item with its formula and value.
    *
    * @return the text, lines separated by {@code \n}
    */
@@ -269,7 +321,7 @@ public final class LkeScore {
     return text.toString();
   }
 
-  private static void append(StringBuilder text, ScoreNode node, int depth, Locale locale) {
+  private void append(StringBuilder text, ScoreNode node, int depth, Locale locale) {
     String indent = "  ".repeat(depth);
     text.append(indent).append(node.id()).append(' ').append(node.name()).append(": ")
         .append(node.points().map(p -> format(p, locale)).orElse("?"))
@@ -280,9 +332,21 @@ public final class LkeScore {
       append(text, child, depth + 1, locale);
     }
     for (QuestionScore question : node.questions()) {
+      boolean count = template.question(question.id())
+          .map(q -> !q.answer().scored()).orElse(false);
       text.append(indent).append("  - ").append(question.id()).append(' ')
-          .append(question.answer().map(Object::toString).orElse("(unanswered)"))
-          .append(" = ").append(question.value().map(v -> format(v, locale)).orElse("?"))
+          .append(question.answer().map(Object::toString).orElse("(unanswered)"));
+      if (count) {
+        text.append(question.answer().isPresent() ? " (count)" : "");
+      } else {
+        text.append(" = ").append(question.value().map(v -> format(v, locale)).orElse("?"));
+      }
+      text.append('\n');
+    }
+    for (QuestionScore item : node.computed()) {
+      text.append(indent).append("  - ").append(item.id()).append(' ')
+          .append(template.computedItem(item.id()).map(ComputedItem::formula).orElse(""))
+          .append(" = ").append(item.value().map(v -> format(v, locale)).orElse("?"))
           .append('\n');
     }
   }

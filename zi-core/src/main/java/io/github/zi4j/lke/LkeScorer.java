@@ -14,15 +14,21 @@ import java.util.stream.Collectors;
 
 /**
  * Scores a filled worksheet with a template, as the regulation does (<i>penilaian LKE</i>): every
- * answer becomes a value in [0, 1] ({@link AnswerType}); an indicator earns the mean of its questions'
- * values times its weight; every other node the sum of its children.
+ * answer becomes a value in [0, 1] ({@link AnswerType}); an indicator earns the mean of its scored
+ * items times its weight; every other node the sum of its children. An indicator's scored items are
+ * its graded questions and its {@linkplain ComputedItem computed items} (a percentage or a decrease of
+ * counts); the {@linkplain AnswerType.Count counts} are asked, and read by the computed items, but not
+ * averaged themselves.
  *
  * <p>Arithmetic is {@link BigDecimal}: exact, except where a division does not terminate (a mean of
- * three questions, an option worth two thirds), which is rounded half-even at 14 decimal places and
- * carried so through the whole tree. Each node then shows its points rounded half-up to 10 decimal places, and minimums are
- * compared with those: a score that is exactly a minimum in fractions (three thirds) compares as the
- * minimum, and no real shortfall is as small as 10<sup>-10</sup>. Unanswered questions are reported and leave their
- * indicator without points, unless the caller asks to score them as 0 ({@link MissingAnswers}).
+ * three questions, a percentage of 2 in 3), which is rounded half-even at 14 decimal places and carried
+ * so through the whole tree. Each node then shows its points rounded half-up to 10 decimal places, and
+ * minimums are compared with those: a score that is exactly a minimum in fractions (three thirds)
+ * compares as the minimum, and no real shortfall is as small as 10<sup>-10</sup>. Unanswered questions
+ * are reported and leave their indicator without points (a computed item is unanswered while a count
+ * it reads is; a count no item reads is reported and costs nothing), unless the caller asks to score
+ * them as 0 ({@link MissingAnswers}): then an unanswered graded question, and a computed item missing
+ * a count, are worth 0.
  *
  * <pre>{@code
  * LkeScore score = LkeScorer.bundled(Edition.PERMENPANRB_90_2021)
@@ -155,16 +161,25 @@ public final class LkeScorer {
           + " cannot be scored with template " + template.id() + " of " + template.edition());
     }
     Map<String, String> problems = new java.util.TreeMap<>();
+    Map<String, BigDecimal> counts = new LinkedHashMap<>();
     for (Map.Entry<String, Answer> answer : worksheet.answersOf(role).entrySet()) {
       Optional<Question> question = template.question(answer.getKey());
       if (question.isEmpty()) {
         problems.put(answer.getKey(), "not a question of template " + template.id());
       } else {
         try {
-          question.get().answer().value(answer.getValue());
+          BigDecimal value = question.get().answer().value(answer.getValue());
+          if (!question.get().answer().scored()) {
+            counts.put(answer.getKey(), value);
+          }
         } catch (IllegalArgumentException e) {
           problems.put(answer.getKey(), e.getMessage());
         }
+      }
+    }
+    for (TemplateNode indicator : template.indicators()) {
+      for (ComputedItem item : indicator.computed()) {
+        computed(item, counts, MissingAnswers.REPORT, problems);
       }
     }
     if (!problems.isEmpty()) {
@@ -179,6 +194,7 @@ public final class LkeScorer {
       Map<String, String> problems, List<String> unanswered) {
     if (node.isIndicator()) {
       List<QuestionScore> questions = new ArrayList<>();
+      Map<String, BigDecimal> counts = new LinkedHashMap<>();
       BigDecimal sum = BigDecimal.ZERO;
       boolean complete = true;
       for (Question question : node.questions()) {
@@ -186,7 +202,7 @@ public final class LkeScorer {
         Optional<BigDecimal> value = Optional.empty();
         if (answer == null) {
           unanswered.add(question.id());
-          if (missing == MissingAnswers.SCORE_AS_ZERO) {
+          if (missing == MissingAnswers.SCORE_AS_ZERO && question.answer().scored()) {
             value = Optional.of(BigDecimal.ZERO);
           }
         } else {
@@ -196,16 +212,31 @@ public final class LkeScorer {
             problems.put(question.id(), e.getMessage());
           }
         }
+        if (question.answer().scored()) {
+          complete &= value.isPresent();
+          sum = sum.add(value.orElse(BigDecimal.ZERO));
+          questions.add(new QuestionScore(question.id(), question.text(),
+              Optional.ofNullable(answer), value.map(LkeScorer::rounded)));
+        } else {
+          // a count is read by the computed items below, and has no value of its own
+          value.ifPresent(count -> counts.put(question.id(), count));
+          questions.add(new QuestionScore(question.id(), question.text(),
+              Optional.ofNullable(answer), Optional.empty()));
+        }
+      }
+      List<QuestionScore> computed = new ArrayList<>();
+      for (ComputedItem item : node.computed()) {
+        Optional<BigDecimal> value = computed(item, counts, missing, problems);
         complete &= value.isPresent();
         sum = sum.add(value.orElse(BigDecimal.ZERO));
-        questions.add(new QuestionScore(question.id(), question.text(),
-            Optional.ofNullable(answer), value.map(LkeScorer::rounded)));
+        computed.add(new QuestionScore(item.id(), item.text(), Optional.empty(),
+            value.map(LkeScorer::rounded)));
       }
       Optional<BigDecimal> precise = complete
-          ? Optional.of(points(sum, node.weight(), node.questions().size()))
+          ? Optional.of(points(sum, node.weight(), node.scoredItems()))
           : Optional.empty();
       return new Scored(new ScoreNode(node.id(), node.name(), node.area(), node.weight(),
-          precise.map(LkeScorer::rounded), List.of(), questions), precise);
+          precise.map(LkeScorer::rounded), List.of(), questions, computed), precise);
     }
     List<ScoreNode> children = new ArrayList<>();
     BigDecimal sum = BigDecimal.ZERO;
@@ -218,7 +249,25 @@ public final class LkeScorer {
     }
     Optional<BigDecimal> precise = complete ? Optional.of(sum) : Optional.empty();
     return new Scored(new ScoreNode(node.id(), node.name(), node.area(), node.weight(),
-        precise.map(LkeScorer::rounded), children, List.of()), precise);
+        precise.map(LkeScorer::rounded), children, List.of(), List.of()), precise);
+  }
+
+  /**
+   * The value of {@code item} from the answered {@code counts}: none while a count it reads is
+   * unanswered (0 when asked to score missing answers as 0), and none when the counts are impossible
+   * together, which is put in {@code problems} under the first count of the item.
+   */
+  private static Optional<BigDecimal> computed(ComputedItem item, Map<String, BigDecimal> counts,
+      MissingAnswers missing, Map<String, String> problems) {
+    if (!counts.keySet().containsAll(item.counts())) {
+      return missing == MissingAnswers.SCORE_AS_ZERO ? Optional.of(BigDecimal.ZERO) : Optional.empty();
+    }
+    try {
+      return Optional.of(item.value(counts));
+    } catch (IllegalArgumentException e) {
+      problems.putIfAbsent(item.counts().get(0), e.getMessage());
+      return Optional.empty();
+    }
   }
 
   /**

@@ -40,6 +40,7 @@ public final class LkeTemplate {
   private final Map<String, TemplateNode> nodes = new LinkedHashMap<>();
   private final Map<String, Question> questions = new LinkedHashMap<>();
   private final Map<String, TemplateNode> indicatorOf = new LinkedHashMap<>();
+  private final Map<String, ComputedItem> computed = new LinkedHashMap<>();
 
   /**
    * A template; check it with {@link TemplateValidator} before scoring with it.
@@ -108,6 +109,9 @@ public final class LkeTemplate {
     for (Question question : node.questions()) {
       questions.putIfAbsent(question.id(), question);
       indicatorOf.putIfAbsent(question.id(), node);
+    }
+    for (ComputedItem item : node.computed()) {
+      computed.putIfAbsent(item.id(), item);
     }
     node.children().forEach(this::index);
   }
@@ -236,6 +240,16 @@ public final class LkeTemplate {
   }
 
   /**
+   * The computed item with {@code id}, for a breakdown.
+   *
+   * @param id the id
+   * @return the item, when the template has it
+   */
+  Optional<ComputedItem> computedItem(String id) {
+    return Optional.ofNullable(computed.get(id));
+  }
+
+  /**
    * The ids of every question.
    *
    * @return the ids, in template order
@@ -291,6 +305,6 @@ public final class LkeTemplate {
   @Override
   public String toString() {
     return "LkeTemplate[" + id + ", " + edition + ", " + indicators().size() + " indicators, "
-        + questions.size() + " questions]";
+        + questions.size() + " questions, " + computed.size() + " computed items]";
   }
 }

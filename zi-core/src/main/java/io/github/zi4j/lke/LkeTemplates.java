@@ -16,10 +16,11 @@ import java.util.stream.Collectors;
  * The LKE templates zi4j ships, one per edition, and the reading of a caller's own (<i>templat
  * LKE</i>).
  *
- * <p>Bundled, in {@code templates/} beside this class: PermenPANRB 90/2021 (all indicators and weights
- * of the domain notes, questions paraphrased in zi4j's own words), 52/2014 and 10/2019 (area weights
- * and the hasil structure with TLHP; each area one indicator; only the minimums known). Each bundled
- * template is validated when loaded.
+ * <p>Bundled, in {@code templates/} beside this class: PermenPANRB 90/2021 (the official LKE as
+ * PortalRB numbers it: 127 questions with their {@code soal_id}s, among them 22 counts read by 8
+ * computed items, the official option values and weights; the question texts are zi4j's own short
+ * wording), 52/2014 and 10/2019 (area weights and the hasil structure with TLHP; each area one
+ * indicator; only the minimums known). Each bundled template is validated when loaded.
  */
 public final class LkeTemplates {
 

@@ -7,6 +7,9 @@ public enum MissingAnswers {
    * unanswered question is never silently worth 0.
    */
   REPORT,
-  /** Score it as 0, as a caller may explicitly choose; it is still listed as unanswered. */
+  /**
+   * Score it as 0, as a caller may explicitly choose; it is still listed as unanswered. An unanswered
+   * count is not a 0 count: each computed item that reads it is worth 0.
+   */
   SCORE_AS_ZERO
 }

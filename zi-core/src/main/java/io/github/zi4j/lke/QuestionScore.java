@@ -6,12 +6,14 @@ import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
- * How one question scored (<i>nilai pertanyaan</i>): its answer and the answer's value in [0, 1].
+ * How one question or computed item scored (<i>nilai pertanyaan</i>): its answer and the answer's value
+ * in [0, 1].
  *
- * @param id the question's id
- * @param text the question's text
- * @param answer the answer, when given
- * @param value the answer's value in [0, 1]; empty when unanswered and not scored as 0
+ * @param id the question's or computed item's id
+ * @param text its text
+ * @param answer the answer, when given; always empty for a computed item, which nobody answers
+ * @param value the value in [0, 1]; empty when unanswered (for a computed item: while a count it reads
+ *     is unanswered) and not scored as 0, and always empty for a count, which has no value of its own
  */
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public record QuestionScore(String id, String text, Optional<Answer> answer,

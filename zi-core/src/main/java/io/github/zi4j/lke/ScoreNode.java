@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * One node of a scored worksheet (<i>simpul nilai</i>): the points it earned of its weight, and how: its
- * children, or for an indicator its questions.
+ * children, or for an indicator its questions and its computed items.
  *
  * @param id the template node's id
  * @param name its name
@@ -19,7 +19,10 @@ import java.util.Optional;
  * @param points the points earned, exact (see {@link LkeScorer}); empty when a question below it is
  *     unanswered
  * @param children the scored children
- * @param questions the scored questions of an indicator
+ * @param questions the scored questions of an indicator, counts included (a count has an answer but
+ *     no value of its own)
+ * @param computed the indicator's {@linkplain ComputedItem computed items}, each with no answer and
+ *     its value, or none while a count it reads is unanswered
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record ScoreNode(
@@ -29,7 +32,8 @@ public record ScoreNode(
     BigDecimal weight,
     @JsonSerialize(contentUsing = StrippedDecimal.class) Optional<BigDecimal> points,
     List<ScoreNode> children,
-    List<QuestionScore> questions) {
+    List<QuestionScore> questions,
+    List<QuestionScore> computed) {
 
   /**
    * A scored node.
@@ -41,10 +45,12 @@ public record ScoreNode(
    * @param points the points, or empty
    * @param children the children
    * @param questions the questions
+   * @param computed the computed items
    */
   public ScoreNode {
     children = List.copyOf(children);
     questions = List.copyOf(questions);
+    computed = List.copyOf(computed);
   }
 
   /**

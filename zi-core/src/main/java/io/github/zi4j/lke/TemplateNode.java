@@ -13,7 +13,9 @@ import java.util.Optional;
 
 /**
  * One node of an LKE template (<i>komponen, sub-komponen, area, indikator</i>): a weight that its
- * children's weights add up to, or, for an indicator, the questions it scores the mean of.
+ * children's weights add up to, or, for an indicator, the items it scores the mean of: its graded
+ * questions and its {@linkplain ComputedItem computed items} (its {@linkplain AnswerType.Count counts}
+ * are asked, and read by the computed items, but not averaged themselves).
  *
  * <p>A node may name the area of change it belongs to (for the area-level result), its {@linkplain
  * NodeRole role} in the programme, the minimum points it needs per predicate and the criterion under
@@ -32,6 +34,7 @@ import java.util.Optional;
  * @param confidence the confidence of its weight, when not the template's
  * @param children the nodes below it; empty for an indicator
  * @param questions the questions of an indicator; empty for any other node
+ * @param computed the items of an indicator computed from its counts; empty when it has none
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record TemplateNode(
@@ -44,7 +47,8 @@ public record TemplateNode(
     Map<Predikat, Minimum> minimum,
     Optional<Confidence> confidence,
     List<TemplateNode> children,
-    List<Question> questions) {
+    List<Question> questions,
+    List<ComputedItem> computed) {
 
   /**
    * A node; absent collections are empty.
@@ -59,6 +63,7 @@ public record TemplateNode(
    * @param confidence the confidence of the weight, or empty
    * @param children the children, or empty
    * @param questions the questions, or empty
+   * @param computed the computed items, or empty
    */
   public TemplateNode {
     Objects.requireNonNull(id, "id of a template node is required");
@@ -73,6 +78,28 @@ public record TemplateNode(
         : java.util.Collections.unmodifiableMap(new EnumMap<>(minimum));
     children = children == null ? List.of() : List.copyOf(children);
     questions = questions == null ? List.of() : List.copyOf(questions);
+    computed = computed == null ? List.of() : List.copyOf(computed);
+  }
+
+  /**
+   * A node without computed items.
+   *
+   * @param id the id
+   * @param name the name
+   * @param weight the weight
+   * @param area the area, or empty
+   * @param role the role, or empty
+   * @param criterion the criterion reporting its minimum, or empty
+   * @param minimum the minimums, or empty
+   * @param confidence the confidence of the weight, or empty
+   * @param children the children, or empty
+   * @param questions the questions, or empty
+   */
+  public TemplateNode(String id, String name, BigDecimal weight, Optional<AreaPerubahan> area,
+      Optional<NodeRole> role, Optional<String> criterion, Map<Predikat, Minimum> minimum,
+      Optional<Confidence> confidence, List<TemplateNode> children, List<Question> questions) {
+    this(id, name, weight, area, role, criterion, minimum, confidence, children, questions,
+        List.of());
   }
 
   /**
@@ -91,17 +118,33 @@ public record TemplateNode(
       Map<Predikat, Minimum> minimum, Optional<Confidence> confidence, List<TemplateNode> children,
       List<Question> questions) {
     this(id, name, weight, area, Optional.empty(), Optional.empty(), minimum, confidence, children,
-        questions);
+        questions, List.of());
   }
 
   /**
-   * Whether this node is an indicator: it has questions.
+   * Whether this node is an indicator: it has questions or computed items.
    *
    * @return true for an indicator
    */
   @JsonIgnore
   public boolean isIndicator() {
-    return !questions.isEmpty();
+    return !questions.isEmpty() || !computed.isEmpty();
+  }
+
+  /**
+   * How many items this indicator averages: its scored questions and its computed items.
+   *
+   * @return the number of scored items; 0 for a node that is not an indicator
+   */
+  @JsonIgnore
+  public int scoredItems() {
+    int scored = computed.size();
+    for (Question question : questions) {
+      if (question.answer().scored()) {
+        scored++;
+      }
+    }
+    return scored;
   }
 
   /**

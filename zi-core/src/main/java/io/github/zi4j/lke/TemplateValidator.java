@@ -3,6 +3,7 @@ package io.github.zi4j.lke;
 import io.github.zi4j.unit.Predikat;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,9 +14,11 @@ import java.util.Set;
  * path. A template is scored only when it has none.
  *
  * <p>It checks that: the root weighs 100; every weight is positive; the weights of a node's children add
- * up to its own; every node has either children or questions (an indicator without questions can never
- * earn its weight, so every weight is reachable from a question); ids are unique across nodes and
- * questions; a minimum lies between 0 and its node's weight, and a WBBM minimum is not below the WBK
+ * up to its own; every node has either children or questions, and an indicator at least one scored item
+ * (a graded question or a computed item: an indicator of counts alone can never earn its weight, so
+ * every weight is reachable from an answer); ids are unique across nodes, questions and computed items;
+ * a PortalRB {@code soal_id} is used at most once; a computed item reads only counts of its own
+ * indicator; a minimum lies between 0 and its node's weight, and a WBBM minimum is not below the WBK
  * minimum (a real published LKE has exactly that mistake); an option question has at least two
  * distinct letters, and its explicit values, if any, give every letter a value in [0, 1].
  *
@@ -44,13 +47,13 @@ public final class TemplateValidator {
       problems.add(new TemplateProblem(root.id(),
           "the root must weigh 100, but weighs " + root.weight().toPlainString()));
     }
-    check(root, root.id(), new HashSet<>(), new HashSet<>(), problems);
+    check(root, root.id(), new HashSet<>(), new HashSet<>(), new HashMap<>(), problems);
     checkShares(template.areaMinimum(), problems);
     return List.copyOf(problems);
   }
 
   private static void check(TemplateNode node, String path, Set<String> ids, Set<Object> roles,
-      List<TemplateProblem> problems) {
+      Map<Integer, String> soalIds, List<TemplateProblem> problems) {
     if (!ids.add(node.id())) {
       problems.add(new TemplateProblem(path, "id " + node.id() + " is used more than once"));
     }
@@ -67,7 +70,7 @@ public final class TemplateValidator {
           "the weight must be positive, but was " + node.weight().toPlainString()));
     }
     boolean hasChildren = !node.children().isEmpty();
-    boolean hasQuestions = !node.questions().isEmpty();
+    boolean hasQuestions = node.isIndicator();
     if (hasChildren && hasQuestions) {
       problems.add(new TemplateProblem(path,
           "a node has either children or questions, but this one has both"));
@@ -75,6 +78,10 @@ public final class TemplateValidator {
       problems.add(new TemplateProblem(path,
           "a node without children must have questions, or its weight "
               + node.weight().toPlainString() + " can never be earned"));
+    } else if (hasQuestions && node.scoredItems() == 0) {
+      problems.add(new TemplateProblem(path, "an indicator must have a graded question or a "
+          + "computed item, or its weight " + node.weight().toPlainString()
+          + " can never be earned: counts alone are not scored"));
     }
     if (hasChildren) {
       BigDecimal sum = node.children().stream()
@@ -91,12 +98,43 @@ public final class TemplateValidator {
         problems.add(new TemplateProblem(questionPath,
             "id " + question.id() + " is used more than once"));
       }
+      if (question.soalId().isPresent()) {
+        String first = soalIds.putIfAbsent(question.soalId().getAsInt(), question.id());
+        if (first != null) {
+          problems.add(new TemplateProblem(questionPath, "soal id " + question.soalId().getAsInt()
+              + " is used more than once, by " + first + " and " + question.id()));
+        }
+      }
       if (question.answer() instanceof AnswerType.Options) {
         checkOptions((AnswerType.Options) question.answer(), questionPath, problems);
       }
     }
+    checkComputed(node, path, ids, problems);
     for (TemplateNode child : node.children()) {
-      check(child, path + "/" + child.id(), ids, roles, problems);
+      check(child, path + "/" + child.id(), ids, roles, soalIds, problems);
+    }
+  }
+
+  /** Each computed item has a unique id and reads only counts of its own indicator. */
+  private static void checkComputed(TemplateNode node, String path, Set<String> ids,
+      List<TemplateProblem> problems) {
+    Set<String> counts = new HashSet<>();
+    for (Question question : node.questions()) {
+      if (question.answer() instanceof AnswerType.Count) {
+        counts.add(question.id());
+      }
+    }
+    for (ComputedItem item : node.computed()) {
+      String itemPath = path + "/" + item.id();
+      if (!ids.add(item.id())) {
+        problems.add(new TemplateProblem(itemPath, "id " + item.id() + " is used more than once"));
+      }
+      for (String count : item.counts()) {
+        if (!counts.contains(count)) {
+          problems.add(new TemplateProblem(itemPath, "a computed item reads only counts of its own "
+              + "indicator " + node.id() + ", but " + count + " is not one"));
+        }
+      }
     }
   }
 

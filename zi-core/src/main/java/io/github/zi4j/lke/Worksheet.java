@@ -19,9 +19,8 @@ import java.util.Optional;
  *
  * <pre>{@code
  * {"edition": "PERMENPANRB_90_2021", "unit": "DPMPTSP Kabupaten Pesawaran",
- *  "answers": {"SELF": {"MP.P.1.a": "YA", "MP.P.1.b": "B", "SDM.R.3.a": {"lastYear": 12, "thisYear": 5},
- *                       "HASIL.BERSIH.IPAK.a": 3.71},
- *              "TPI":  {"MP.P.1.a": "YA", "MP.P.1.b": "C"}}}
+ *  "answers": {"SELF": {"S1": "YA", "S2": "B", "S102": 3, "S103": 1, "S125": 3.71},
+ *              "TPI":  {"S1": "YA", "S2": "C"}}}
  * }</pre>
  *
  * <p>Immutable and thread-safe; compare with {@code equals}.

@@ -286,6 +286,92 @@ class AnswerTypeTest {
   }
 
   @Nested
+  @DisplayName("a survey value on PortalRB's scale, 0 to 4")
+  class ASurveyValueFromZero {
+
+    private final AnswerType fromZero = AnswerType.SurveyIndex.fromZero();
+
+    @ParameterizedTest(name = "value {0} is worth {1}")
+    @DisplayName("is worth s / 4, down to 0")
+    @CsvSource({"0, 0", "0.5, 0.125", "3.71, 0.9275", "4, 1"})
+    void quarter(String value, BigDecimal expected) {
+      // when, then
+      assertThat(fromZero.value(Answer.number(value))).isEqualByComparingTo(expected);
+    }
+
+    @ParameterizedTest(name = "value {0} is rejected")
+    @DisplayName("rejects a value outside 0..4, naming it and the range allowed")
+    @ValueSource(strings = {"-0.1", "4.01"})
+    void outOfRange(String value) {
+      // when, then
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> fromZero.value(Answer.number(value)))
+          .withMessage("answer must be a survey value from 0 to 4, but was " + value);
+    }
+
+    @Test
+    @DisplayName("is equal however its lowest value is written: 0 and 0.0")
+    void equality() {
+      // when, then
+      assertThat(new AnswerType.SurveyIndex(new BigDecimal("0.0"))).isEqualTo(fromZero);
+      assertThat(new AnswerType.SurveyIndex(null)).isEqualTo(SURVEY_INDEX);
+    }
+
+    @ParameterizedTest(name = "lowest {0}")
+    @DisplayName("has a lowest value from 0 to below 4")
+    @ValueSource(strings = {"-1", "4", "5"})
+    void lowest(String lowest) {
+      // when, then
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> new AnswerType.SurveyIndex(new BigDecimal(lowest)))
+          .withMessage("lowest of a survey value must be at least 0 and below 4, but was " + lowest);
+    }
+  }
+
+  @Nested
+  @DisplayName("a count")
+  class ACount {
+
+    private final AnswerType count = new AnswerType.Count();
+
+    @ParameterizedTest(name = "{0} counts {1}")
+    @DisplayName("takes a whole number from 0, and its value is the count itself")
+    @CsvSource({"0, 0", "12, 12", "12.0, 12", "250, 250"})
+    void wholeNumber(String answer, BigDecimal expected) {
+      // when, then
+      assertThat(count.value(Answer.number(answer))).isEqualByComparingTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} is rejected")
+    @DisplayName("rejects a fraction or a negative number, naming it")
+    @ValueSource(strings = {"2.5", "-1", "0.1"})
+    void notACount(String answer) {
+      // when, then
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> count.value(Answer.number(answer)))
+          .withMessage("answer must be a count, a whole number from 0, but was " + answer);
+    }
+
+    @Test
+    @DisplayName("rejects a letter")
+    void rejectsALetter() {
+      // when, then
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> count.value(Answer.option("A")))
+          .withMessage("answer must be a count, a whole number from 0, but was A");
+    }
+
+    @Test
+    @DisplayName("is not scored on its own; every other type is")
+    void notScored() {
+      // when, then
+      assertThat(count.scored()).isFalse();
+      assertThat(List.of(YES_NO, DONE_OF_REQUIRED, PERCENT, SURVEY_INDEX, A_TO_C))
+          .allSatisfy(type -> assertThat(type.scored()).isTrue());
+    }
+  }
+
+  @Nested
   @DisplayName("an answer itself")
   class AnAnswerItself {
 

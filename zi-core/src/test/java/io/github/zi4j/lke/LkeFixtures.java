@@ -54,6 +54,29 @@ final class LkeFixtures {
         Map.of(), Optional.empty(), List.of(), Arrays.asList(questions));
   }
 
+  /** An indicator with questions (counts among them) and the items computed from its counts. */
+  static TemplateNode indicator(String id, String weight, List<Question> questions,
+      ComputedItem... computed) {
+    return new TemplateNode(id, "Indikator " + id, new BigDecimal(weight), Optional.empty(),
+        Optional.empty(), Optional.empty(), Map.of(), Optional.empty(), List.of(), questions,
+        Arrays.asList(computed));
+  }
+
+  /** A count question: asked, and read by computed items, but not scored on its own. */
+  static Question count(String id) {
+    return new Question(id, "Jumlah " + id, new AnswerType.Count());
+  }
+
+  /** {@code min(1, sum(part) / sum(whole))}. */
+  static ComputedItem percentage(String id, List<String> part, List<String> whole) {
+    return new ComputedItem.Percentage(id, "Persentase " + id, part, whole);
+  }
+
+  /** The decrease from {@code lastYear}'s count to {@code thisYear}'s. */
+  static ComputedItem decrease(String id, String lastYear, String thisYear) {
+    return new ComputedItem.Decrease(id, "Penurunan " + id, lastYear, thisYear);
+  }
+
   /** {@code node} with a WBK and a WBBM minimum. */
   static TemplateNode withMinimums(TemplateNode node, String wbk, String wbbm) {
     Map<Predikat, Minimum> minimum = new EnumMap<>(Predikat.class);

@@ -35,8 +35,8 @@ class LkeScoreTest {
 
   private static final LkeScore CONTOH_SELF = SCORER_90_2021.score(CONTOH_90_2021, Role.SELF);
   private static final LkeScore CONTOH_TPI = SCORER_90_2021.score(CONTOH_90_2021, Role.TPI);
-  private static final LkeScore CONTOH_SELF_WITHOUT_PW_P_3_B =
-      SCORER_90_2021.score(without(CONTOH_90_2021, Role.SELF, "PW.P.3.b"), Role.SELF);
+  private static final LkeScore CONTOH_SELF_WITHOUT_S54 =
+      SCORER_90_2021.score(without(CONTOH_90_2021, Role.SELF, "S54"), Role.SELF);
 
   // A tiny template, small enough to show its whole breakdown:
   //   LKE 100 = PENGUNGKIT 60 + HASIL 40
@@ -66,14 +66,14 @@ class LkeScoreTest {
 
       // then
       assertThat(result.total()).isEqualByComparingTo(score.total().orElseThrow());
-      assertThat(result.pengungkitPoints()).isEqualByComparingTo(score.points("PENGUNGKIT").orElseThrow());
-      assertThat(result.hasilPoints()).isEqualByComparingTo(score.points("HASIL").orElseThrow());
+      assertThat(result.pengungkitPoints()).isEqualByComparingTo(score.points("1").orElseThrow());
+      assertThat(result.hasilPoints()).isEqualByComparingTo(score.points("60").orElseThrow());
       assertThat(result.bersihAkuntabelPoints())
-          .isEqualByComparingTo(score.points("HASIL.BERSIH").orElseThrow());
-      assertThat(result.ipakPoints()).isEqualByComparingTo(score.points("HASIL.BERSIH.IPAK").orElseThrow());
+          .isEqualByComparingTo(score.points("61").orElseThrow());
+      assertThat(result.ipakPoints()).isEqualByComparingTo(score.points("61.IPAK").orElseThrow());
       assertThat(result.capaianKinerjaPoints())
-          .isEqualByComparingTo(score.points("HASIL.BERSIH.CAPAIAN").orElseThrow());
-      assertThat(result.ipkpPoints()).isEqualByComparingTo(score.points("HASIL.PELAYANAN").orElseThrow());
+          .isEqualByComparingTo(score.points("61.CAPAIAN").orElseThrow());
+      assertThat(result.ipkpPoints()).isEqualByComparingTo(score.points("62").orElseThrow());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -89,26 +89,26 @@ class LkeScoreTest {
       // then
       for (AreaPerubahan area : AreaPerubahan.values()) {
         assertThat(result.pengungkit().get(area).pemenuhan()).as("pemenuhan of %s", area)
-            .isEqualByComparingTo(areaNode(score, "PEMENUHAN", area).points().orElseThrow());
+            .isEqualByComparingTo(areaNode(score, "2", area).points().orElseThrow());
         assertThat(result.pengungkit().get(area).reform()).as("reform of %s", area)
-            .isEqualByComparingTo(areaNode(score, "REFORM", area).points().orElseThrow());
+            .isEqualByComparingTo(areaNode(score, "34", area).points().orElseThrow());
       }
     }
 
-    // SELF (see LkeScorerTest): pemenuhan loses 0.25 in TL, 0.0625 in SDM, 0.0375 in PW;
-    // reform loses 1.0 in SDM, 0.15 in PW, 0.625 in PP. The TPI loses 0.25 more in TL pemenuhan
-    // (3.25 - 0.25 = 3.0) and 0.5 in MP reform (4 - 0.5 = 3.5).
+    // SELF (see LkeScorerTest): pemenuhan loses 0.12375 in MP (7), 0.25 in TL (10), 0.09375 in PW
+    // (24); reform loses 0.25 in MP (36), 0.2 in AK (48), 0.25 in PW (55), 0.725 in PP (58). The TPI
+    // loses 0.25 more in TL pemenuhan (3.25 - 0.25 = 3.0) and 0.5 in MP reform (3.75 - 0.5 = 3.25).
     @ParameterizedTest(name = "{0} {1}: pemenuhan {2}, reform {3}")
     @DisplayName("each area earns what the hand computation says")
     @CsvSource({
-        "SELF, MANAJEMEN_PERUBAHAN,                   4,      4",
-        "SELF, PENATAAN_TATALAKSANA,                  3.25,   3.5",
-        "SELF, PENATAAN_SISTEM_MANAJEMEN_SDM,         4.9375, 4",
-        "SELF, PENGUATAN_AKUNTABILITAS_KINERJA,       5,      5",
-        "SELF, PENGUATAN_PENGAWASAN,                  7.4625, 7.35",
-        "SELF, PENINGKATAN_KUALITAS_PELAYANAN_PUBLIK, 5,      4.375",
-        "TPI,  MANAJEMEN_PERUBAHAN,                   4,      3.5",
-        "TPI,  PENATAAN_TATALAKSANA,                  3.0,    3.5"
+        "SELF, MANAJEMEN_PERUBAHAN,                   3.87625, 3.75",
+        "SELF, PENATAAN_TATALAKSANA,                  3.25,    3.5",
+        "SELF, PENATAAN_SISTEM_MANAJEMEN_SDM,         5,       5",
+        "SELF, PENGUATAN_AKUNTABILITAS_KINERJA,       5,       4.8",
+        "SELF, PENGUATAN_PENGAWASAN,                  7.40625, 7.25",
+        "SELF, PENINGKATAN_KUALITAS_PELAYANAN_PUBLIK, 5,       4.275",
+        "TPI,  MANAJEMEN_PERUBAHAN,                   3.87625, 3.25",
+        "TPI,  PENATAAN_TATALAKSANA,                  3.0,     3.5"
     })
     void byHand(Role role, AreaPerubahan area, BigDecimal pemenuhan, BigDecimal reform) {
       // when
@@ -144,9 +144,9 @@ class LkeScoreTest {
     void incomplete() {
       // when, then
       assertThatIllegalStateException()
-          .isThrownBy(CONTOH_SELF_WITHOUT_PW_P_3_B::toLkeResult)
+          .isThrownBy(CONTOH_SELF_WITHOUT_S54::toLkeResult)
           .withMessage("the score must be complete for an area-level result, but 1 question(s) are "
-              + "unanswered: [PW.P.3.b]");
+              + "unanswered: [S54]");
     }
 
     @Test
@@ -166,14 +166,53 @@ class LkeScoreTest {
     @DisplayName("a survey index scored as zero has none, since an index is at least 1")
     void surveyScoredAsZero() {
       // given IPAK left unanswered and scored as 0 on request: the score is complete
-      LkeScore score = SCORER_90_2021.score(without(CONTOH_90_2021, Role.SELF, "HASIL.BERSIH.IPAK.a"),
+      LkeScore score = SCORER_90_2021.score(without(CONTOH_90_2021, Role.SELF, "S125"),
           Role.SELF, MissingAnswers.SCORE_AS_ZERO);
 
       // when, then
       assertThat(score.complete()).isTrue();
+      assertThat(score.hasLkeResult()).isFalse();
       assertThatIllegalStateException()
           .isThrownBy(score::toLkeResult)
-          .withMessageContaining("HASIL.BERSIH.IPAK.a must be answered");
+          .withMessageContaining("S125 must be answered");
+    }
+
+    @ParameterizedTest(name = "{0} answered {1}")
+    @DisplayName("a survey value below 1, which PortalRB's 0-4 scale allows, has none: an index is at least 1")
+    @CsvSource({"S125, IPAK, 0.5", "S127, IPKP, 0"})
+    void surveyValueBelowOne(String question, NodeRole role, String value) {
+      // given
+      LkeScore score = SCORER_90_2021.score(
+          CONTOH_90_2021.withAnswer(Role.SELF, question, Answer.number(value)), Role.SELF);
+
+      // when, then: the worksheet scores, but cannot be an area-level result
+      assertThat(score.complete()).isTrue();
+      assertThat(score.hasLkeResult()).isFalse();
+      assertThatIllegalStateException()
+          .isThrownBy(score::toLkeResult)
+          .withMessage("an area-level result takes a survey index from 1 to 4, but question "
+              + question + " (" + role + ") was answered " + value
+              + "; judge the worksheet itself, part by part");
+    }
+
+    @Test
+    @DisplayName("a survey value below 1 still earns s / 4 x 17.5: IPAK 0.5 gives 2.1875")
+    void surveyValueBelowOneScores() {
+      // when
+      LkeScore score = SCORER_90_2021.score(
+          CONTOH_90_2021.withAnswer(Role.SELF, "S125", Answer.number("0.5")), Role.SELF);
+
+      // then 0.5 / 4 = 0.125 x 17.5 = 2.1875
+      assertThat(score.points(NodeRole.IPAK)).hasValueSatisfying(
+          p -> assertThat(p).isEqualByComparingTo(points("2.1875")));
+    }
+
+    @Test
+    @DisplayName("the example worksheet, with both surveys from 1 to 4, has one")
+    void exampleHasOne() {
+      // when, then
+      assertThat(CONTOH_SELF.hasLkeResult()).isTrue();
+      assertThat(CONTOH_TPI.hasLkeResult()).isTrue();
     }
 
     @Test
@@ -211,54 +250,63 @@ class LkeScoreTest {
     }
 
     @Test
-    @DisplayName("has one line per node and per question, after a title line")
+    @DisplayName("has one line per node, per question and per computed item, after a title line")
     void oneLinePerNodeAndQuestion() {
-      // given 90/2021: nodes LKE, PENGUNGKIT, PEMENUHAN, REFORM, HASIL, HASIL.BERSIH,
-      // HASIL.PELAYANAN (7) + 12 areas + 25 pemenuhan + 17 reform + 3 hasil indicators = 64;
-      // questions 81 pemenuhan + 23 reform + 3 hasil = 107; with the title 1 + 64 + 107 = 172
+      // given 90/2021: nodes LKE, 1, 2, 34, 60, 61, 62 (7) + 12 areas + 54 (1) + 46 indicators = 66;
+      // 127 questions; 8 computed items; with the title 1 + 66 + 127 + 8 = 202
       List<String> lines = CONTOH_SELF.breakdown().lines().toList();
 
       // then
-      assertThat(lines).hasSize(172);
+      assertThat(lines).hasSize(202);
     }
 
     @Test
-    @DisplayName("shows the total rounded half-up to the cent, in Indonesian format: 93,61 / 100,00")
+    @DisplayName("shows the total rounded half-up to the cent, in Indonesian format: 93,84 / 100,00")
     void totalInIndonesian() {
-      // 93.60625 -> 93.61; share 93.60625 / 100 = 0.9361 -> 93,61 %
+      // 93.83875 -> 93.84; share 93.83875 / 100 = 0.9384 -> 93,84 %
       assertThat(CONTOH_SELF.breakdown().lines())
-          .contains("LKE Nilai LKE: 93,61 / 100,00 (93,61 %)");
+          .contains("LKE Nilai LKE: 93,84 / 100,00 (93,84 %)");
     }
 
     @Test
     @DisplayName("indents a question two steps below its indicator's node")
     void indentedQuestion() {
-      // TL.P.2 is at depth 4 (LKE, PENGUNGKIT, PEMENUHAN, TL.P, TL.P.2): 8 spaces; its questions 10
-      // TL.P.2: 1.75 of 2 = 87.5 %
+      // 10 is at depth 4 (LKE, 1, 2, 8, 10): 8 spaces; its questions 10. 10: 1.75 of 2 = 87.5 %
       assertThat(CONTOH_SELF.breakdown().lines()).contains(
-          "        TL.P.2 Sistem pemerintahan berbasis elektronik (SPBE): 1,75 / 2,00 (87,50 %)",
-          "          - TL.P.2.c B = 0,50");
+          "        10 Sistem pemerintahan berbasis elektronik (SPBE): 1,75 / 2,00 (87,50 %)",
+          "          - S18 B = 0,50");
     }
 
     @Test
-    @DisplayName("uses the locale asked for: 93.61 / 100.00 in English")
+    @DisplayName("shows a count with its answer only, and a computed item with its formula and value")
+    void countsAndComputedItems() {
+      // 36 at depth 4 (LKE, 1, 34, 35, 36); 55 at depth 5 (LKE, 1, 34, 51, 54, 55)
+      assertThat(CONTOH_SELF.breakdown().lines()).contains(
+          "          - S88 20 (count)",
+          "          - 36.a S89 \u00f7 S88 = 1,00",
+          "          - 46.a S102 \u2192 S103 = 1,00",
+          "            - 55.a S116 \u00f7 (S113 + S114 + S115) = 0,75");
+    }
+
+    @Test
+    @DisplayName("uses the locale asked for: 93.84 / 100.00 in English")
     void totalInEnglish() {
       // when, then
       assertThat(CONTOH_SELF.breakdown(Locale.ENGLISH).lines())
-          .contains("LKE Nilai LKE: 93.61 / 100.00 (93.61 %)");
+          .contains("LKE Nilai LKE: 93.84 / 100.00 (93.84 %)");
     }
 
     @Test
     @DisplayName("marks unanswered questions and the nodes above them with ? and lists them at the end")
     void unanswered() {
       // when
-      List<String> lines = CONTOH_SELF_WITHOUT_PW_P_3_B.breakdown().lines().toList();
+      List<String> lines = CONTOH_SELF_WITHOUT_S54.breakdown().lines().toList();
 
       // then
       assertThat(lines).contains(
           "LKE Nilai LKE: ? / 100,00",
-          "          - PW.P.3.b (unanswered) = ?");
-      assertThat(lines.get(lines.size() - 1)).isEqualTo("unanswered: [PW.P.3.b]");
+          "          - S54 (unanswered) = ?");
+      assertThat(lines.get(lines.size() - 1)).isEqualTo("unanswered: [S54]");
     }
   }
 
@@ -291,18 +339,34 @@ class LkeScoreTest {
       assertThat(json.get("complete").asBoolean()).isTrue();
       assertThat(json.get("unanswered")).isEmpty();
       assertThat(json.at("/root/id").asText()).isEqualTo("LKE");
-      assertThat(json.at("/root/points").decimalValue()).isEqualByComparingTo(points("93.60625"));
+      assertThat(json.at("/root/points").decimalValue()).isEqualByComparingTo(points("93.83875"));
+    }
+
+    @Test
+    @DisplayName("writes a count without a value, and a computed item under computed with its value")
+    void countsAndComputedItems() throws Exception {
+      // when: 36 is the first indicator of MP reform (root / 1 / 34 / 35 / 36)
+      JsonNode indicator = ZiJson.mapper().readTree(ZiJson.write(CONTOH_SELF))
+          .at("/root/children/0/children/1/children/0/children/0");
+
+      // then
+      assertThat(indicator.get("id").asText()).isEqualTo("36");
+      assertThat(indicator.at("/questions/0/id").asText()).isEqualTo("S88");
+      assertThat(indicator.at("/questions/0/answer").asInt()).isEqualTo(20);
+      assertThat(indicator.at("/questions/0").has("value")).isFalse();
+      assertThat(indicator.at("/computed/1/id").asText()).isEqualTo("36.b");
+      assertThat(indicator.at("/computed/1/value").decimalValue()).isEqualByComparingTo("0.75");
     }
 
     @Test
     @DisplayName("of an incomplete score lists what is unanswered and leaves the root without points")
     void incomplete() throws Exception {
       // when
-      JsonNode json = ZiJson.mapper().readTree(ZiJson.write(CONTOH_SELF_WITHOUT_PW_P_3_B));
+      JsonNode json = ZiJson.mapper().readTree(ZiJson.write(CONTOH_SELF_WITHOUT_S54));
 
       // then
       assertThat(json.get("complete").asBoolean()).isFalse();
-      assertThat(json.get("unanswered").get(0).asText()).isEqualTo("PW.P.3.b");
+      assertThat(json.get("unanswered").get(0).asText()).isEqualTo("S54");
       assertThat(json.get("root").has("points")).isFalse();
     }
   }

@@ -37,12 +37,13 @@ class LkeTemplatesTest {
   }
 
   @Test
-  @DisplayName("the 90/2021 template has 45 indicators and 107 questions; the older ones 9 and 21")
+  @DisplayName("the 90/2021 template has 46 indicators and 127 questions; the older ones 9 and 21")
   void counts() {
-    // 90/2021: pemenuhan 4 + 3 + 6 + 2 + 5 + 5 = 25 indicators, reform 3 + 3 + 3 + 3 + 3 + 2 = 17,
-    // hasil IPAK, capaian kinerja, IPKP = 3: 45 in all
-    assertThat(LkeTemplates.bundled(Edition.PERMENPANRB_90_2021).indicators()).hasSize(45);
-    assertThat(LkeTemplates.bundled(Edition.PERMENPANRB_90_2021).questions()).hasSize(107);
+    // 90/2021 (portalrb.md §1): pemenuhan 4 + 3 + 6 + 2 + 5 + 5 = 25 indicators, reform
+    // 3 + 3 + 3 + 3 + 4 + 2 = 18 (laporan harta kekayaan is two: LHKPN and non-LHKPN), hasil IPAK,
+    // capaian kinerja, IPKP = 3: 46 in all; soal 1 to 127, counts among them
+    assertThat(LkeTemplates.bundled(Edition.PERMENPANRB_90_2021).indicators()).hasSize(46);
+    assertThat(LkeTemplates.bundled(Edition.PERMENPANRB_90_2021).questions()).hasSize(127);
     // 52/2014 and 10/2019: six areas as one indicator each, plus two surveys and TLHP
     assertThat(LkeTemplates.bundled(Edition.PERMENPANRB_52_2014).indicators()).hasSize(9);
     assertThat(LkeTemplates.bundled(Edition.PERMENPANRB_10_2019).questions()).hasSize(21);
@@ -73,26 +74,26 @@ class LkeTemplatesTest {
   @DisplayName("a null answer is rejected: an unanswered question is left out, never null")
   void nullAnswer() {
     Map<String, Answer> answers = new java.util.HashMap<>();
-    answers.put("MP.P.1.a", null);
+    answers.put("S1", null);
 
     assertThatIllegalArgumentException()
         .isThrownBy(() -> Worksheet.of(Edition.PERMENPANRB_90_2021, Role.SELF, answers))
-        .withMessage("answer of SELF to MP.P.1.a must not be null; "
+        .withMessage("answer of SELF to S1 must not be null; "
             + "leave the question out when it is unanswered");
     ZiParseException e = Assertions.catchThrowableOfType(ZiParseException.class, () -> ZiJson.read(
-        "{\"edition\": \"PERMENPANRB_90_2021\", \"answers\": {\"SELF\": {\"MP.P.1.a\": null}}}",
+        "{\"edition\": \"PERMENPANRB_90_2021\", \"answers\": {\"SELF\": {\"S1\": null}}}",
         "test", Worksheet.class));
-    assertThat(e.problem()).contains("answer of SELF to MP.P.1.a must not be null");
+    assertThat(e.problem()).contains("answer of SELF to S1 must not be null");
   }
 
   @Test
   @DisplayName("a TPI that answered nothing does not decide: the unit's own answers do")
   void emptyTpiDoesNotDecide() {
     Worksheet worksheet = new Worksheet(Edition.PERMENPANRB_90_2021, java.util.Optional.empty(),
-        Map.of(Role.SELF, Map.of("MP.P.1.a", Answer.yesNo(true)), Role.TPI, Map.of()));
+        Map.of(Role.SELF, Map.of("S1", Answer.yesNo(true)), Role.TPI, Map.of()));
 
     assertThat(worksheet.decidingRole()).isEqualTo(Role.SELF);
-    assertThat(worksheet.withAnswer(Role.TPI, "MP.P.1.a", Answer.yesNo(false)).decidingRole())
+    assertThat(worksheet.withAnswer(Role.TPI, "S1", Answer.yesNo(false)).decidingRole())
         .isEqualTo(Role.TPI);
   }
 }

@@ -50,8 +50,10 @@ class ScoringPropertiesTest {
 
     Answers raised() {
       List<Answer> changed = new ArrayList<>(answers.inOrder());
-      AnswerType type = answers.template().questions().get(question).answer();
-      changed.set(question, raise(type, changed.get(question), steps));
+      Question raised = answers.template().questions().get(question);
+      changed.set(question, raised.answer().scored()
+          ? raise(raised.answer(), changed.get(question), steps)
+          : raiseCount(answers, raised.id(), changed.get(question), steps));
       return new Answers(answers.template(), changed);
     }
   }
@@ -108,8 +110,8 @@ class ScoringPropertiesTest {
 
   /**
    * Complete answers to 90/2021 and one question to raise. The question is drawn kind by kind (yes/no,
-   * options, each ratio rule, percent, survey index), then among the questions of that kind, so that
-   * the one decrease question is raised as often as the seventy-odd option questions together.
+   * options, count, survey index), then among the questions of that kind, so that the two survey
+   * questions are raised as often as the hundred-odd option questions together.
    */
   @Provide
   Arbitrary<Raise> aRaise() {
@@ -150,7 +152,47 @@ class ScoringPropertiesTest {
     for (Question question : template.questions()) {
       each.add(answerTo(question.answer()));
     }
-    return Combinators.combine(each).as(list -> new Answers(template, List.copyOf(list)));
+    return Combinators.combine(each).as(list -> consistent(new Answers(template, List.copyOf(list))));
+  }
+
+  /**
+   * {@code answers} with the parts of every percentage whose whole is 0 set to 0: a part above a
+   * whole of 0 is bad input, not a worksheet to score.
+   */
+  private static Answers consistent(Answers answers) {
+    List<Question> questions = answers.template().questions();
+    List<Answer> fixed = new ArrayList<>(answers.inOrder());
+    for (TemplateNode indicator : answers.template().indicators()) {
+      for (ComputedItem item : indicator.computed()) {
+        if (item instanceof ComputedItem.Percentage) {
+          ComputedItem.Percentage percentage = (ComputedItem.Percentage) item;
+          if (sum(answers, percentage.whole()).signum() == 0) {
+            for (String part : percentage.part()) {
+              fixed.set(indexOf(questions, part), Answer.number(0));
+            }
+          }
+        }
+      }
+    }
+    return new Answers(answers.template(), fixed);
+  }
+
+  private static BigDecimal sum(Answers answers, List<String> counts) {
+    BigDecimal sum = BigDecimal.ZERO;
+    for (String count : counts) {
+      int at = indexOf(answers.template().questions(), count);
+      sum = sum.add(((Answer.Number) answers.inOrder().get(at)).value());
+    }
+    return sum;
+  }
+
+  private static int indexOf(List<Question> questions, String id) {
+    for (int i = 0; i < questions.size(); i++) {
+      if (questions.get(i).id().equals(id)) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException("no question " + id);
   }
 
   /** Any answer {@code type} takes. */
@@ -176,8 +218,11 @@ class ScoringPropertiesTest {
       return Arbitraries.bigDecimals().between(BigDecimal.ZERO, HUNDRED).ofScale(2)
           .map(ScoringPropertiesTest::number);
     }
-    return Arbitraries.bigDecimals().between(BigDecimal.ONE, FOUR).ofScale(2)
-        .map(ScoringPropertiesTest::number);
+    if (type instanceof AnswerType.Count) {
+      return counts().map(Answer::number);
+    }
+    return Arbitraries.bigDecimals().between(((AnswerType.SurveyIndex) type).lowest(), FOUR)
+        .ofScale(2).map(ScoringPropertiesTest::number);
   }
 
   private static Arbitrary<Long> counts() {
@@ -220,6 +265,29 @@ class ScoringPropertiesTest {
         : number(value.add(TENTH.multiply(BigDecimal.valueOf(steps))).min(FOUR));
   }
 
+  /**
+   * A count made better for the item that reads it by {@code steps}: a part of a percentage grows
+   * (unless its whole is 0, where any part above 0 is bad input), this year's count of a decrease
+   * shrinks; a whole, last year's count, and a count no item reads stay as they are.
+   */
+  static Answer raiseCount(Answers answers, String id, Answer answer, int steps) {
+    BigDecimal count = ((Answer.Number) answer).value();
+    for (TemplateNode indicator : answers.template().indicators()) {
+      for (ComputedItem item : indicator.computed()) {
+        if (item instanceof ComputedItem.Percentage
+            && ((ComputedItem.Percentage) item).part().contains(id)
+            && sum(answers, ((ComputedItem.Percentage) item).whole()).signum() > 0) {
+          return number(count.add(BigDecimal.valueOf(steps)));
+        }
+        if (item instanceof ComputedItem.Decrease
+            && ((ComputedItem.Decrease) item).thisYear().equals(id)) {
+          return number(count.subtract(BigDecimal.valueOf(steps)).max(BigDecimal.ZERO));
+        }
+      }
+    }
+    return answer;
+  }
+
   private static void assertNoNodeLower(ScoreNode before, ScoreNode after) {
     assertThat(after.points().orElseThrow()).as("points of %s", after.id())
         .isGreaterThanOrEqualTo(before.points().orElseThrow());
@@ -232,7 +300,12 @@ class ScoringPropertiesTest {
     assertThat(node.points().orElseThrow()).as("points of %s", node.id())
         .isBetween(BigDecimal.ZERO, node.weight());
     for (QuestionScore question : node.questions()) {
-      assertThat(question.value().orElseThrow()).as("value of %s", question.id())
+      // a count has no value of its own
+      question.value().ifPresent(value -> assertThat(value).as("value of %s", question.id())
+          .isBetween(BigDecimal.ZERO, BigDecimal.ONE));
+    }
+    for (QuestionScore item : node.computed()) {
+      assertThat(item.value().orElseThrow()).as("value of %s", item.id())
           .isBetween(BigDecimal.ZERO, BigDecimal.ONE);
     }
     node.children().forEach(ScoringPropertiesTest::assertWithinWeight);

@@ -1,8 +1,11 @@
 package io.github.zi4j.lke;
 
+import static io.github.zi4j.lke.LkeFixtures.count;
+import static io.github.zi4j.lke.LkeFixtures.decrease;
 import static io.github.zi4j.lke.LkeFixtures.indicator;
 import static io.github.zi4j.lke.LkeFixtures.lettersTo;
 import static io.github.zi4j.lke.LkeFixtures.node;
+import static io.github.zi4j.lke.LkeFixtures.percentage;
 import static io.github.zi4j.lke.LkeFixtures.question;
 import static io.github.zi4j.lke.LkeFixtures.surveyIndex;
 import static io.github.zi4j.lke.LkeFixtures.template;
@@ -18,6 +21,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -338,6 +342,124 @@ class TemplateValidatorTest {
         assertThat(problem.path()).isEqualTo("LKE/PENGUNGKIT/TL");
         assertThat(problem.message()).contains("either children or questions", "both");
       });
+    }
+  }
+
+  @Nested
+  @DisplayName("counts, computed items and PortalRB soal ids")
+  class CountsAndComputedItems {
+
+    // MP 30 asks a Ya/Tidak question and two counts, and scores the Ya/Tidak and the share n2 / n1
+    private final TemplateNode mpWithCounts = indicator("MP", "30",
+        List.of(yesNo("MP.1.a"), count("MP.n1"), count("MP.n2")),
+        percentage("MP.p", List.of("MP.n2"), List.of("MP.n1")));
+
+    @Test
+    @DisplayName("an indicator with counts read by a computed item has no problems")
+    void valid() {
+      // when, then
+      assertThat(TemplateValidator.validate(withPengungkit(mpWithCounts, TL))).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a computed item reads only counts: not a graded question")
+    void readsAGradedQuestion() {
+      // given a percentage of MP.1.a, a Ya/Tidak question
+      TemplateNode mp = indicator("MP", "30", List.of(yesNo("MP.1.a"), count("MP.n1")),
+          percentage("MP.p", List.of("MP.1.a"), List.of("MP.n1")));
+
+      // when
+      List<TemplateProblem> problems = TemplateValidator.validate(withPengungkit(mp, TL));
+
+      // then
+      assertThat(problems).singleElement().satisfies(problem -> {
+        assertThat(problem.path()).isEqualTo("LKE/PENGUNGKIT/MP/MP.p");
+        assertThat(problem.message()).isEqualTo(
+            "a computed item reads only counts of its own indicator MP, but MP.1.a is not one");
+      });
+    }
+
+    @Test
+    @DisplayName("a computed item reads only counts of its own indicator, not another's")
+    void readsACountOfAnotherIndicator() {
+      // given TL decreasing from MP's count to its own
+      TemplateNode tl = indicator("TL", "30", List.of(count("TL.n")),
+          decrease("TL.d", "MP.n1", "TL.n"));
+
+      // when
+      List<TemplateProblem> problems = TemplateValidator.validate(withPengungkit(mpWithCounts, tl));
+
+      // then
+      assertThat(problems).singleElement().satisfies(problem -> {
+        assertThat(problem.path()).isEqualTo("LKE/PENGUNGKIT/TL/TL.d");
+        assertThat(problem.message()).endsWith("indicator TL, but MP.n1 is not one");
+      });
+    }
+
+    @Test
+    @DisplayName("an indicator of counts alone can never earn its weight")
+    void countsAlone() {
+      // given TL asking a count and scoring nothing
+      TemplateNode tl = indicator("TL", "30", List.of(count("TL.n")));
+
+      // when
+      List<TemplateProblem> problems = TemplateValidator.validate(withPengungkit(mpWithCounts, tl));
+
+      // then
+      assertThat(problems).singleElement().satisfies(problem -> {
+        assertThat(problem.path()).isEqualTo("LKE/PENGUNGKIT/TL");
+        assertThat(problem.message()).isEqualTo("an indicator must have a graded question or a "
+            + "computed item, or its weight 30 can never be earned: counts alone are not scored");
+      });
+    }
+
+    @Test
+    @DisplayName("a computed item's id is unique among nodes, questions and items")
+    void computedIdTwice() {
+      // given an item named as MP's first question
+      TemplateNode mp = indicator("MP", "30", List.of(yesNo("MP.1.a"), count("MP.n1")),
+          percentage("MP.1.a", List.of("MP.n1"), List.of("MP.n1x")));
+
+      // when
+      List<TemplateProblem> problems = TemplateValidator.validate(withPengungkit(mp, TL));
+
+      // then: the id, and MP.n1x, which is no count of MP
+      assertThat(problems).extracting(TemplateProblem::message).containsExactly(
+          "id MP.1.a is used more than once",
+          "a computed item reads only counts of its own indicator MP, but MP.n1x is not one");
+    }
+
+    @Test
+    @DisplayName("a PortalRB soal id is used once, and the second question with it is named")
+    void soalIdTwice() {
+      // given MP.1.a and TL.1.a both numbered soal 7
+      TemplateNode mp = indicator("MP", "30", soal(yesNo("MP.1.a"), 7));
+      TemplateNode tl = indicator("TL", "30", soal(lettersTo('C', "TL.1.a"), 7));
+
+      // when
+      List<TemplateProblem> problems = TemplateValidator.validate(withPengungkit(mp, tl));
+
+      // then
+      assertThat(problems).singleElement().satisfies(problem -> {
+        assertThat(problem.path()).isEqualTo("LKE/PENGUNGKIT/TL/TL.1.a");
+        assertThat(problem.message()).isEqualTo("soal id 7 is used more than once, by MP.1.a and TL.1.a");
+      });
+    }
+
+    @Test
+    @DisplayName("a template with counts and computed items writes as JSON and reads back equal")
+    void roundTrip() {
+      // given
+      LkeTemplate template = withPengungkit(mpWithCounts, indicator("TL", "30",
+          List.of(soal(lettersTo('C', "TL.1.a"), 3), count("TL.last"), count("TL.now")),
+          decrease("TL.d", "TL.last", "TL.now")));
+
+      // when, then
+      assertThat(ZiJson.read(ZiJson.write(template), "written", LkeTemplate.class)).isEqualTo(template);
+    }
+
+    private Question soal(Question question, int soalId) {
+      return new Question(question.id(), question.text(), question.answer(), OptionalInt.of(soalId));
     }
   }
 

@@ -24,37 +24,42 @@ class WorksheetTest {
 
   private static final String PESAWARAN_DPMPTSP = "DPMPTSP Kabupaten Pesawaran";
 
-  // One answer of each form, as a unit would type them.
+  // One answer of each form, as a unit would type them: the official 90/2021 LKE takes YA/TIDAK,
+  // letters, counts (S88) and survey values (S125); the done/required, lastYear/thisYear and
+  // percentage forms (X.1 to X.3) are for templates that ask them. A worksheet alone does not know
+  // its template's questions.
   private static final String EVERY_FORM = """
       {"edition": "PERMENPANRB_90_2021", "unit": "DPMPTSP Kabupaten Pesawaran",
        "answers": {
-         "SELF": {"MP.P.1.a": "YA",
-                  "TL.P.3.a": "TIDAK",
-                  "MP.P.1.b": "B",
-                  "PW.R.2.a": {"done": 38, "required": 40},
-                  "SDM.R.3.a": {"lastYear": 12, "thisYear": 6},
-                  "SDM.P.3.c": 80,
-                  "HASIL.BERSIH.IPAK.a": 3.71},
-         "TPI": {"MP.P.1.b": "C"}}}
+         "SELF": {"S1": "YA",
+                  "S72": "TIDAK",
+                  "S2": "B",
+                  "X.1": {"done": 38, "required": 40},
+                  "X.2": {"lastYear": 12, "thisYear": 6},
+                  "X.3": 80,
+                  "S88": 20,
+                  "S125": 3.71},
+         "TPI": {"S2": "C"}}}
       """;
 
   private static Worksheet everyFormBuiltInCode() {
     Map<String, Answer> self = new LinkedHashMap<>();
-    self.put("MP.P.1.a", Answer.YesNo.YA);
-    self.put("TL.P.3.a", Answer.YesNo.TIDAK);
-    self.put("MP.P.1.b", Answer.option("B"));
-    self.put("PW.R.2.a", Answer.count(38, 40));
-    self.put("SDM.R.3.a", Answer.change(12, 6));
-    self.put("SDM.P.3.c", Answer.number("80"));
-    self.put("HASIL.BERSIH.IPAK.a", Answer.number("3.71"));
+    self.put("S1", Answer.YesNo.YA);
+    self.put("S72", Answer.YesNo.TIDAK);
+    self.put("S2", Answer.option("B"));
+    self.put("X.1", Answer.count(38, 40));
+    self.put("X.2", Answer.change(12, 6));
+    self.put("X.3", Answer.number("80"));
+    self.put("S88", Answer.number(20));
+    self.put("S125", Answer.number("3.71"));
     Map<Role, Map<String, Answer>> answers = new EnumMap<>(Role.class);
     answers.put(Role.SELF, self);
-    answers.put(Role.TPI, Map.of("MP.P.1.b", Answer.option("C")));
+    answers.put(Role.TPI, Map.of("S2", Answer.option("C")));
     return new Worksheet(Edition.PERMENPANRB_90_2021, Optional.of(PESAWARAN_DPMPTSP), answers);
   }
 
   private static String withAnswer(String answer) {
-    return "{\"edition\": \"PERMENPANRB_90_2021\", \"answers\": {\"SELF\": {\"MP.P.1.a\": "
+    return "{\"edition\": \"PERMENPANRB_90_2021\", \"answers\": {\"SELF\": {\"S1\": "
         + answer + "}}}";
   }
 
@@ -63,7 +68,7 @@ class WorksheetTest {
   class AWorksheetInJson {
 
     @Test
-    @DisplayName("reads YA, TIDAK, a letter, done/required, lastYear/thisYear and plain numbers")
+    @DisplayName("reads YA, TIDAK, a letter, done/required, lastYear/thisYear and plain numbers (a count, a survey value)")
     void readsEveryForm() {
       // when
       Worksheet read = ZiJson.read(EVERY_FORM, "test", Worksheet.class);
@@ -71,7 +76,7 @@ class WorksheetTest {
       // then
       assertThat(read).isEqualTo(everyFormBuiltInCode());
       assertThat(read.unit()).contains(PESAWARAN_DPMPTSP);
-      assertThat(read.answersOf(Role.SELF).get("PW.R.2.a"))
+      assertThat(read.answersOf(Role.SELF).get("X.1"))
           .isEqualTo(new Answer.Count(new BigDecimal("38"), new BigDecimal("40")));
     }
 
@@ -127,7 +132,7 @@ class WorksheetTest {
       assertThatExceptionOfType(ZiParseException.class)
           .isThrownBy(() -> ZiJson.read(withAnswer(answer), "test", Worksheet.class))
           .satisfies(e -> {
-            assertThat(e.path()).isEqualTo("$.answers.SELF.MP.P.1.a");
+            assertThat(e.path()).isEqualTo("$.answers.SELF.S1");
             assertThat(e.problem()).contains(problem).doesNotContain("JSON object");
           });
     }

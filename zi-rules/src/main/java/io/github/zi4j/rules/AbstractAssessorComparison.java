@@ -26,7 +26,7 @@ import org.immutables.value.Value;
  * AssessorComparison comparison = DecisionEngine.standard().compare(worksheet);
  * comparison.selfMeets();            // Optional[WBBM]
  * comparison.tpiMeets();             // Optional[WBK]
- * comparison.predicateChanging();    // [HASIL.BERSIH.CAPAIAN.a: B -> C]
+ * comparison.predicateChanging();    // [S126: B -> C]
  * }</pre>
  *
  * <p>Immutable and thread-safe; compare with {@code equals}.

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 @DisplayName("Comparing the unit's own answers with the TPI's shows which differences change the predicate")
 class AssessorComparisonTest {
 
-  private static final String CAPAIAN = "HASIL.BERSIH.CAPAIAN.a";
+  private static final String CAPAIAN = "S126";
 
   private final DecisionEngine engine = DecisionEngine.standard();
 
@@ -42,7 +42,7 @@ class AssessorComparisonTest {
     private final AssessorComparison comparison = engine.compare(CONTOH_90_2021);
 
     @Test
-    @DisplayName("scores both roles: SELF 93.60625, TPI 91.60625")
+    @DisplayName("scores both roles: SELF 93.83875, TPI 91.83875")
     void scoresBothRoles() {
       // then: by hand in Fixtures.CONTOH_90_2021
       assertThat(comparison.self().role()).isEqualTo(Role.SELF);
@@ -64,19 +64,19 @@ class AssessorComparisonTest {
     @Test
     @DisplayName("lists the three differences in template order: pemenuhan, then reform, then hasil")
     void listsTheDifferencesInTemplateOrder() {
-      // then: TL.P.2.c lies under PEMENUHAN, MP.R.2.a under REFORM, both under PENGUNGKIT
+      // then: S18 lies under pemenuhan (2), S92 under reform (34), both under pengungkit (1)
       assertThat(comparison.differences()).extracting(AnswerDifference::questionId)
-          .containsExactly("TL.P.2.c", "MP.R.2.a", CAPAIAN);
+          .containsExactly("S18", "S92", CAPAIAN);
       assertThat(comparison.differences()).extracting(d -> d.self().orElseThrow())
           .containsExactly(Answer.option("B"), Answer.option("A"), Answer.option("B"));
       assertThat(comparison.differences()).extracting(d -> d.tpi().orElseThrow())
-          .containsExactly(Answer.option("C"), Answer.option("B"), Answer.option("C"));
+          .containsExactly(Answer.option("C"), Answer.option("C"), Answer.option("C"));
     }
 
     @Test
     @DisplayName("gives each answer's value: A–C is 1, ½, 0 and A–E is 1, ¾, ½, ¼, 0")
     void givesEachAnswersValue() {
-      // then
+      // then: S18 is A-C; S92 and S126 are A-E
       assertThat(comparison.differences()).extracting(d -> d.selfValue().orElseThrow())
           .usingElementComparator(BigDecimal::compareTo)
           .containsExactly(new BigDecimal("0.5"), BigDecimal.ONE, new BigDecimal("0.75"));
@@ -88,8 +88,9 @@ class AssessorComparisonTest {
     @Test
     @DisplayName("marks only capaian kinerja as changing the predicate: with C the unit's LKE meets only WBK")
     void onlyCapaianKinerjaChangesThePredicate() {
-      // then: TL.P.2.c alone: 93.60625 − 0.25, TL 6.50 ≥ 5.25 → still WBBM; MP.R.2.a alone:
-      // 93.60625 − 0.50, MP 7.50 ≥ 6.00 → still WBBM; capaian C alone: 2.50 < 3.75 → WBK
+      // then: S18 alone: 93.83875 − 0.25, TL 6.50 ≥ 5.25 → still WBBM; S92 alone:
+      // 93.83875 − 0.50, MP 7.62625 − 0.50 = 7.12625 ≥ 6.00 → still WBBM; capaian C alone:
+      // 2.50 < 3.75 → WBK
       assertThat(comparison.differences()).extracting(AnswerDifference::meetsWithTpiAnswer)
           .containsExactly(Optional.of(Predikat.WBBM), Optional.of(Predikat.WBBM),
               Optional.of(Predikat.WBK));
@@ -115,31 +116,51 @@ class AssessorComparisonTest {
     }
 
     @Test
-    @DisplayName("two answers of the same value are no difference: 9 of 10 is 45 of 50")
+    @DisplayName("two answers of the same value are no difference: 20 and 20.0 are the same count")
     void sameValueIsNoDifference() {
-      // given: the unit answered PW.P.3.b 45 of 50
-      Worksheet worksheet = CONTOH_90_2021.withAnswer(Role.TPI, "PW.P.3.b", Answer.count(9, 10));
+      // given: the unit counted S88 as 20
+      Worksheet worksheet = CONTOH_90_2021.withAnswer(Role.TPI, "S88", Answer.number("20.0"));
 
       // when
       AssessorComparison comparison = engine.compare(worksheet);
 
       // then
       assertThat(comparison.differences()).extracting(AnswerDifference::questionId)
-          .doesNotContain("PW.P.3.b").hasSize(3);
+          .doesNotContain("S88").hasSize(3);
+    }
+
+    @Test
+    @DisplayName("a count the TPI counted otherwise is a difference, with both counts as values")
+    void aCountCountedOtherwise() {
+      // given: the TPI counts 4 changes integrated (S91) of 8, where the unit counted 6
+      Worksheet worksheet = CONTOH_90_2021.withAnswer(Role.TPI, "S91", Answer.number(4));
+
+      // when
+      AssessorComparison comparison = engine.compare(worksheet);
+
+      // then: 36.b 4 / 8 = 0.5, 36 = (1 + 0.5) / 2 x 2 = 1.5, 0.25 less: MP 7.37625 ≥ 6 → WBBM
+      assertThat(comparison.differences()).extracting(AnswerDifference::questionId)
+          .containsExactly("S18", "S91", "S92", CAPAIAN);
+      AnswerDifference count = comparison.differences().get(1);
+      assertThat(count.selfValue()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("6"));
+      assertThat(count.tpiValue()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("4"));
+      assertThat(count.changesPredikat()).isFalse();
+      assertThat(comparison.tpi().points("36")).hasValueSatisfying(
+          p -> assertThat(p).isEqualByComparingTo("1.5"));
     }
 
     @Test
     @DisplayName("a question the unit answered and the TPI did not counts, with no TPI answer")
     void aQuestionOnlyTheUnitAnswered() {
       // given
-      Worksheet worksheet = CONTOH_90_2021.withoutAnswer(Role.TPI, "MP.R.1.a");
+      Worksheet worksheet = CONTOH_90_2021.withoutAnswer(Role.TPI, "S40");
 
       // when
       AssessorComparison comparison = engine.compare(worksheet);
 
-      // then: MP.R.1.a lies between TL.P.2.c and MP.R.2.a in template order
+      // then: S40 lies between S18 and S92 in template order
       assertThat(comparison.differences()).extracting(AnswerDifference::questionId)
-          .containsExactly("TL.P.2.c", "MP.R.1.a", "MP.R.2.a", CAPAIAN);
+          .containsExactly("S18", "S40", "S92", CAPAIAN);
       AnswerDifference unanswered = comparison.differences().get(1);
       assertThat(unanswered.self()).contains(Answer.option("A"));
       assertThat(unanswered.tpi()).isEmpty();
@@ -222,13 +243,13 @@ class AssessorComparisonTest {
     @Test
     @DisplayName("in Bahasa Indonesia: a title with both totals, then a line per difference")
     void inBahasaIndonesia() {
-      // then: 93.60625 and 91.60625 shown half-up at 2 decimals
+      // then: 93.83875 and 91.83875 shown half-up at 2 decimals
       assertThat(comparison.explain(ID)).isEqualTo(
-          "Penilaian mandiri unit: 93,61, memenuhi: WBBM; penilaian Tim Penilai Internal (TPI): "
-              + "91,61, memenuhi: WBK; jawaban yang berbeda: 3\n"
-              + "  TL.P.2.c Pelayanan memakai teknologi informasi: B -> C\n"
-              + "  MP.R.2.a Pimpinan menunjukkan komitmen pada perubahan: A -> B\n"
-              + "  HASIL.BERSIH.CAPAIAN.a Capaian kinerja: A di atas target dan lebih baik dari "
+          "Penilaian mandiri unit: 93,84, memenuhi: WBBM; penilaian Tim Penilai Internal (TPI): "
+              + "91,84, memenuhi: WBK; jawaban yang berbeda: 3\n"
+              + "  S18 Pelayanan publik memakai teknologi informasi: B -> C\n"
+              + "  S92 Pimpinan menunjukkan komitmen pada perubahan: A -> C\n"
+              + "  S126 Capaian kinerja: A di atas target dan lebih baik dari "
               + "tahun lalu dan unit sejenis ... E tidak berorientasi hasil: B -> C  "
               + "[jawaban TPI ini saja mengubah predikat yang terpenuhi dari WBBM menjadi WBK]\n");
     }
@@ -238,11 +259,11 @@ class AssessorComparisonTest {
     void inEnglish() {
       // then: question texts are the template's own, in Bahasa Indonesia
       assertThat(comparison.explain(EN)).isEqualTo(
-          "Unit self-assessment: 93.61, meets: WBBM; internal assessment team (TPI): 91.61, "
+          "Unit self-assessment: 93.84, meets: WBBM; internal assessment team (TPI): 91.84, "
               + "meets: WBK; answers that differ: 3\n"
-              + "  TL.P.2.c Pelayanan memakai teknologi informasi: B -> C\n"
-              + "  MP.R.2.a Pimpinan menunjukkan komitmen pada perubahan: A -> B\n"
-              + "  HASIL.BERSIH.CAPAIAN.a Capaian kinerja: A di atas target dan lebih baik dari "
+              + "  S18 Pelayanan publik memakai teknologi informasi: B -> C\n"
+              + "  S92 Pimpinan menunjukkan komitmen pada perubahan: A -> C\n"
+              + "  S126 Capaian kinerja: A di atas target dan lebih baik dari "
               + "tahun lalu dan unit sejenis ... E tidak berorientasi hasil: B -> C  "
               + "[the TPI answer alone changes the predicate met from WBBM to WBK]\n");
     }

@@ -253,11 +253,11 @@ class FindingMessagesTest {
 
   /** The 90/2021 example with two of the TPI's answers taken out: 2 questions unanswered. */
   private static final Proposal INCOMPLETE_WORKSHEET = PESAWARAN_WBK_2024.withLke(CONTOH_90_2021
-      .withoutAnswer(Role.TPI, "MP.R.2.a").withoutAnswer(Role.TPI, "HASIL.BERSIH.CAPAIAN.a"));
+      .withoutAnswer(Role.TPI, "S92").withoutAnswer(Role.TPI, "S126"));
   /** The 90/2021 example with the TPI's two survey answers taken out: 2 questions unanswered. */
   private static final Proposal INCOMPLETE_SURVEYS = PESAWARAN_WBK_2024.withLke(CONTOH_90_2021
-      .withoutAnswer(Role.TPI, "HASIL.BERSIH.IPAK.a")
-      .withoutAnswer(Role.TPI, "HASIL.PELAYANAN.IPKP.a"));
+      .withoutAnswer(Role.TPI, "S125")
+      .withoutAnswer(Role.TPI, "S127"));
   private static final Proposal PESAWARAN_52 =
       PESAWARAN_WBK_2024.withEdition(Edition.PERMENPANRB_52_2014);
   private static final Proposal BALANGAN_52 =

@@ -371,31 +371,32 @@ final class Fixtures {
   static final Path WORKSHEETS = Path.of("..", "zi-examples", "worksheets");
 
   /**
-   * The fictional Mal Pelayanan Publik Kota Contoh under PermenPANRB 90/2021, answered by the unit
-   * (SELF) and by its TPI. The TPI differs on three questions: TL.P.2.c B → C (TL.P.2, weight 2.0, 4
-   * questions: −0.5 / 4 × 2 = −0.25), MP.R.2.a A → B (MP.R.2, weight 1.0, 1 question: −0.50) and
-   * capaian kinerja B → C (3.75 → 2.50: −1.25).
+   * The fictional Mal Pelayanan Publik Kota Contoh under PermenPANRB 90/2021 (the official items, as
+   * PortalRB numbers them), answered by the unit (SELF) and by its TPI. The TPI differs on three
+   * questions: S18 B → C (indicator 10, weight 2.0, 4 items: −0.5 / 4 × 2 = −0.25), S92 A → C
+   * (indicator 37, weight 1.0, A–E: 1 → 0.5, −0.50) and capaian kinerja S126 B → C (3.75 → 2.50:
+   * −1.25).
    *
-   * <p>SELF, by hand (an indicator scores the mean of its question values × its weight).
-   * Pemenuhan: MP 4.00; TL 1.00 + 1.75 (TL.P.2: 2.0 × 3.5/4) + 0.50 = 3.25; SDM 0.25 + 0.50 + 1.1875
-   * (SDM.P.3: 1.25 × 3.8/4, one answer 80 %) + 2.00 + 0.75 + 0.25 = 4.9375; AK 5.00; PW 1.50 + 1.50 +
-   * 1.4625 (PW.P.3: 1.5 × 3.9/4, one answer 45/50) + 1.50 + 1.50 = 7.4625; PP 5.00 → 29.65. Reform:
-   * MP 4.00; TL 3.50; SDM 1.50 (100 %) + 1.50 + 1.00 (2.0 × (12 − 6)/12) = 4.00; AK 5.00; PW 2.50 +
-   * 2.85 (3.0 × 38/40) + 2.00 = 7.35; PP 1.875 (2.5 × (1 + ½)/2) + 2.50 = 4.375 → 28.225. Pengungkit
-   * 57.875. Hasil: IPAK 3.71 × 4.375 = 16.23125, capaian B 3.75, IPKP 3.60 × 4.375 = 15.75 → 35.73125.
-   * Total 93.60625.
+   * <p>SELF, by hand (an indicator scores the mean of its scored items × its weight; the arithmetic
+   * item by item is in zi-core's LkeScorerTest). Pemenuhan: MP 4 − 0.12375 (7: S12 B of A–D = 0.67,
+   * 1.5 × 3.67/4) = 3.87625; TL 3.5 − 0.25 (10: S18 B) = 3.25; SDM 5; AK 5; PW 7.5 − 0.09375 (24: S53
+   * B of A–E) = 7.40625; PP 5 → 29.5325. Reform: MP 4 − 0.25 (36: 25 of 20 capped at 1, 6 of 8 = 0.75)
+   * = 3.75; TL 3.5; SDM 5 (46: no violations either year = 1); AK 5 − 0.2 (48: 9 of 10) = 4.8; PW 7.5
+   * − 0.25 (55: LHKPN 3 of 2 + 1 + 1; 53: 0 of 0 = 1) = 7.25; PP 5 − 0.725 (58: (0.67 + 3/4) / 2 ×
+   * 2.5 = 1.775) = 4.275 → 28.575. Pengungkit 58.1075. Hasil: IPAK 3.71 × 4.375 = 16.23125, capaian B
+   * 3.75, IPKP 3.6 × 4.375 = 15.75 → 35.73125. Total 93.83875.
    *
-   * <p>TPI: MP reform 3.50, TL pemenuhan 3.00 (pengungkit 57.125), capaian C 2.50 (hasil 34.48125):
-   * total 93.60625 − 0.25 − 0.50 − 1.25 = 91.60625.
+   * <p>TPI: TL pemenuhan 3.00, MP reform 3.25 (pengungkit 57.3575), capaian C 2.50 (hasil 34.48125):
+   * total 93.83875 − 0.25 − 0.50 − 1.25 = 91.83875.
    */
   static final Worksheet CONTOH_90_2021 =
       ZiJson.read(WORKSHEETS.resolve("contoh-90-2021.json"), Worksheet.class);
 
   /** SELF's total on {@link #CONTOH_90_2021}, by hand above. */
-  static final String CONTOH_90_2021_SELF_TOTAL = "93.60625";
+  static final String CONTOH_90_2021_SELF_TOTAL = "93.83875";
 
   /** The TPI's total on {@link #CONTOH_90_2021}, by hand above. */
-  static final String CONTOH_90_2021_TPI_TOTAL = "91.60625";
+  static final String CONTOH_90_2021_TPI_TOTAL = "91.83875";
 
   /**
    * The fictional Kantor Pelayanan Contoh under PermenPANRB 52/2014, answered by the unit only (each

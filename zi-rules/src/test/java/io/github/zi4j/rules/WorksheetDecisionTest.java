@@ -84,15 +84,15 @@ class WorksheetDecisionTest {
     }
 
     @Test
-    @DisplayName("reads the TPI's answers: total 91.60625, pengungkit 57.125, hasil 34.48125, meets WBK")
+    @DisplayName("reads the TPI's answers: total 91.83875, pengungkit 57.3575, hasil 34.48125, meets WBK")
     void readsTheTpisAnswers() {
       // when
       Decision decision = engine.decide(PESAWARAN_WBK_2024.withLke(CONTOH_90_2021));
 
-      // then: SELF's would give 93.60625 (see Fixtures.CONTOH_90_2021)
+      // then: SELF's would give 93.83875 (see Fixtures.CONTOH_90_2021)
       assertThat(decision.lke()).hasValueSatisfying(lke -> {
         assertThat(lke.total()).isEqualByComparingTo(CONTOH_90_2021_TPI_TOTAL);
-        assertThat(lke.pengungkit()).isEqualByComparingTo("57.125");
+        assertThat(lke.pengungkit()).isEqualByComparingTo("57.3575");
         assertThat(lke.hasil()).isEqualByComparingTo("34.48125");
         assertThat(lke.meets()).contains(Predikat.WBK);
       });
@@ -102,14 +102,13 @@ class WorksheetDecisionTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource({
-        // pemenuhan + reform, the TPI's lower answers in MP reform (MP.R.2.a B) and TL pemenuhan
-        // (TL.P.2.c C)
-        "MANAJEMEN_PERUBAHAN,                   7.50",   // 4.00 + 3.50
-        "PENATAAN_TATALAKSANA,                  6.50",   // 3.00 + 3.50
-        "PENATAAN_SISTEM_MANAJEMEN_SDM,         8.9375", // 4.9375 + 4.00
-        "PENGUATAN_AKUNTABILITAS_KINERJA,       10.00",  // 5.00 + 5.00
-        "PENGUATAN_PENGAWASAN,                  14.8125", // 7.4625 + 7.35
-        "PENINGKATAN_KUALITAS_PELAYANAN_PUBLIK, 9.375",  // 5.00 + 4.375
+        // pemenuhan + reform, the TPI's lower answers in MP reform (S92 C) and TL pemenuhan (S18 C)
+        "MANAJEMEN_PERUBAHAN,                   7.12625",  // 3.87625 + 3.25
+        "PENATAAN_TATALAKSANA,                  6.50",     // 3.00 + 3.50
+        "PENATAAN_SISTEM_MANAJEMEN_SDM,         10.00",    // 5.00 + 5.00
+        "PENGUATAN_AKUNTABILITAS_KINERJA,       9.80",     // 5.00 + 4.80
+        "PENGUATAN_PENGAWASAN,                  14.65625", // 7.40625 + 7.25
+        "PENINGKATAN_KUALITAS_PELAYANAN_PUBLIK, 9.275",    // 5.00 + 4.275
     })
     @DisplayName("each area's finding shows the points the TPI's answers give it")
     void eachAreaFromTheTpisAnswers(AreaPerubahan area, String points) {
@@ -148,15 +147,15 @@ class WorksheetDecisionTest {
   class AnsweredByTheUnitOnly {
 
     @Test
-    @DisplayName("reads the unit's own answers: total 93.60625, meets WBBM")
+    @DisplayName("reads the unit's own answers: total 93.83875, meets WBBM")
     void readsTheUnitsAnswers() {
       // when
       Decision decision = engine.decide(BALANGAN_WBBM_2026.withLke(SELF_ONLY));
 
-      // then: pengungkit 29.65 + 28.225 = 57.875, hasil 16.23125 + 3.75 + 15.75 = 35.73125
+      // then: pengungkit 29.5325 + 28.575 = 58.1075, hasil 16.23125 + 3.75 + 15.75 = 35.73125
       assertThat(decision.lke()).hasValueSatisfying(lke -> {
         assertThat(lke.total()).isEqualByComparingTo(CONTOH_90_2021_SELF_TOTAL);
-        assertThat(lke.pengungkit()).isEqualByComparingTo("57.875");
+        assertThat(lke.pengungkit()).isEqualByComparingTo("58.1075");
         assertThat(lke.hasil()).isEqualByComparingTo("35.73125");
         assertThat(lke.meets()).contains(Predikat.WBBM);
       });
@@ -183,12 +182,12 @@ class WorksheetDecisionTest {
     @ParameterizedTest(name = "{0}: {1} ≥ {2}")
     @CsvSource({
         // area points (pemenuhan + reform) against 75 % of the area's weight
-        "MANAJEMEN_PERUBAHAN,                   8.00,    6.00",  // 4.00 + 4.00; 0.75 × 8
-        "PENATAAN_TATALAKSANA,                  6.75,    5.25",  // 3.25 + 3.50; 0.75 × 7
-        "PENATAAN_SISTEM_MANAJEMEN_SDM,         8.9375,  7.50",  // 4.9375 + 4.00; 0.75 × 10
-        "PENGUATAN_AKUNTABILITAS_KINERJA,       10.00,   7.50",  // 5.00 + 5.00
-        "PENGUATAN_PENGAWASAN,                  14.8125, 11.25", // 7.4625 + 7.35; 0.75 × 15
-        "PENINGKATAN_KUALITAS_PELAYANAN_PUBLIK, 9.375,   7.50",  // 5.00 + 4.375
+        "MANAJEMEN_PERUBAHAN,                   7.62625,  6.00",  // 3.87625 + 3.75; 0.75 × 8
+        "PENATAAN_TATALAKSANA,                  6.75,     5.25",  // 3.25 + 3.50; 0.75 × 7
+        "PENATAAN_SISTEM_MANAJEMEN_SDM,         10.00,    7.50",  // 5.00 + 5.00; 0.75 × 10
+        "PENGUATAN_AKUNTABILITAS_KINERJA,       9.80,     7.50",  // 5.00 + 4.80
+        "PENGUATAN_PENGAWASAN,                  14.65625, 11.25", // 7.40625 + 7.25; 0.75 × 15
+        "PENINGKATAN_KUALITAS_PELAYANAN_PUBLIK, 9.275,    7.50",  // 5.00 + 4.275
     })
     @DisplayName("every area reaches 75 % of its weight, the WBBM share")
     void everyAreaMeetsTheWbbmShare(AreaPerubahan area, String points, String minimum) {
@@ -209,7 +208,7 @@ class WorksheetDecisionTest {
 
     /** The unit answered every question; the TPI, whose answers decide, all but one. */
     private final Proposal proposal = PESAWARAN_WBK_2024.withLke(
-        CONTOH_90_2021.withoutAnswer(Role.TPI, "HASIL.BERSIH.CAPAIAN.a"));
+        CONTOH_90_2021.withoutAnswer(Role.TPI, "S126"));
 
     @Test
     @DisplayName("judges each criterion whose questions are all answered, and only the rest is "
@@ -228,7 +227,7 @@ class WorksheetDecisionTest {
         assertThat(finding.required()).as("%s", rule).isPresent();
         assertThat(finding.actual()).as("%s", rule).isEmpty();
       }
-      // pengungkit (TPI 57.125 >= 40), IPAK (3.71 -> 16.23125 >= 15.75), IPKP (3.60 -> 15.75 >= 14)
+      // pengungkit (TPI 57.3575 >= 40), IPAK (3.71 -> 16.23125 >= 15.75), IPKP (3.60 -> 15.75 >= 14)
       // and every area are complete, and judged
       for (RuleId rule : List.of(RuleId.LKE_PENGUNGKIT, RuleId.LKE_IPAK, RuleId.LKE_IPKP)) {
         assertThat(only(decision, rule).status()).as("%s", rule).isEqualTo(Status.PASS);
@@ -254,10 +253,10 @@ class WorksheetDecisionTest {
     @Test
     @DisplayName("does not hide a failure that is already sure: one blank elsewhere, IPAK 2.00 fails")
     void aSureFailureIsNotHidden() {
-      // given: MP.P.1.a left blank, and the TPI's IPAK 2.00 -> 2.00 / 4 x 17.5 = 8.75 < 15.75
+      // given: S1 left blank, and the TPI's IPAK 2.00 -> 2.00 / 4 x 17.5 = 8.75 < 15.75
       Proposal failing = PESAWARAN_WBK_2024.withLke(CONTOH_90_2021
-          .withoutAnswer(Role.TPI, "MP.P.1.a")
-          .withAnswer(Role.TPI, "HASIL.BERSIH.IPAK.a", Answer.number("2.00")));
+          .withoutAnswer(Role.TPI, "S1")
+          .withAnswer(Role.TPI, "S125", Answer.number("2.00")));
 
       // when
       Decision decision = engine.decide(failing);
@@ -279,6 +278,47 @@ class WorksheetDecisionTest {
       assertThat(decision.findings(Status.FAIL)).isEmpty();
       assertThat(decision.eligibility()).isEqualTo(Eligibility.UNDETERMINED);
       assertThat(decision.lke()).isEmpty();
+    }
+  }
+
+  @Nested
+  @DisplayName("a worksheet whose IPAK is below 1, as PortalRB's 0-4 scale allows")
+  class ASurveyValueBelowOne {
+
+    /** The TPI's IPAK 0.5: the worksheet scores, but has no area-level result (an index is 1-4). */
+    private final Proposal proposal = PESAWARAN_WBK_2024.withLke(
+        CONTOH_90_2021.withAnswer(Role.TPI, "S125", Answer.number("0.5")));
+
+    @Test
+    @DisplayName("is judged part by part: IPAK 0.5 earns 2.1875 and fails, the total 77.795 passes")
+    void judgedPartByPart() {
+      // when
+      Decision decision = engine.decide(proposal);
+
+      // then: IPAK 0.5 / 4 x 17.5 = 2.1875, short 15.75 - 2.1875 = 13.5625; bersih 2.1875 + 2.50
+      // (capaian C) = 4.6875 < 18.25; total 91.83875 - 16.23125 + 2.1875 = 77.795 >= 75
+      Finding ipak = only(decision, RuleId.LKE_IPAK);
+      assertThat(ipak.status()).isEqualTo(Status.FAIL);
+      assertThat(pointsOf(ipak.actual())).isEqualByComparingTo("2.1875");
+      assertThat(pointsOf(ipak.shortfall())).isEqualByComparingTo("13.5625");
+      assertThat(only(decision, RuleId.LKE_BERSIH_AKUNTABEL).status()).isEqualTo(Status.FAIL);
+      Finding total = only(decision, RuleId.LKE_TOTAL);
+      assertThat(total.status()).isEqualTo(Status.PASS);
+      assertThat(pointsOf(total.actual())).isEqualByComparingTo("77.795");
+    }
+
+    @Test
+    @DisplayName("has an LKE summary that meets no predicate, and is not eligible")
+    void notEligible() {
+      // when
+      Decision decision = engine.decide(proposal);
+
+      // then
+      assertThat(decision.lke()).hasValueSatisfying(lke -> {
+        assertThat(lke.total()).isEqualByComparingTo("77.795");
+        assertThat(lke.meets()).isEmpty();
+      });
+      assertThat(decision.eligibility()).isEqualTo(Eligibility.NOT_ELIGIBLE);
     }
   }
 
@@ -317,29 +357,43 @@ class WorksheetDecisionTest {
     @Test
     @DisplayName("with an answer its question does not take is rejected, naming the question")
     void aBadAnswer() {
-      // given: MP.R.2.a has options A to C
+      // given: S2 has options A to C
       Proposal proposal = PESAWARAN_WBK_2024.withLke(
-          CONTOH_90_2021.withAnswer(Role.TPI, "MP.R.2.a", Answer.option("D")));
+          CONTOH_90_2021.withAnswer(Role.TPI, "S2", Answer.option("D")));
 
       // then
       assertThatIllegalArgumentException()
           .isThrownBy(() -> engine.decide(proposal))
-          .withMessage("answers of TPI: question MP.R.2.a: answer must be one of [A, B, C], "
+          .withMessage("answers of TPI: question S2: answer must be one of [A, B, C], "
               + "but was D");
     }
 
     @Test
     @DisplayName("with a bad answer of the unit is rejected too, though the TPI's answers decide")
     void aBadAnswerOfTheUnit() {
-      // given: a survey index above 4
+      // given: a survey value above 4
       Proposal proposal = PESAWARAN_WBK_2024.withLke(
-          CONTOH_90_2021.withAnswer(Role.SELF, "HASIL.BERSIH.IPAK.a", Answer.number("4.5")));
+          CONTOH_90_2021.withAnswer(Role.SELF, "S125", Answer.number("4.5")));
 
       // then
       assertThatIllegalArgumentException()
           .isThrownBy(() -> engine.decide(proposal))
-          .withMessage("answers of SELF: question HASIL.BERSIH.IPAK.a: answer must be a survey "
-              + "index from 1 to 4, but was 4.5");
+          .withMessage("answers of SELF: question S125: answer must be a survey "
+              + "value from 0 to 4, but was 4.5");
+    }
+
+    @Test
+    @DisplayName("with a count of the unit above a whole of 0 is rejected, naming the count")
+    void aPartAboveAWholeOfZero() {
+      // given: 2 complaints completed of none to follow up (S110 is 0 in the example)
+      Proposal proposal = PESAWARAN_WBK_2024.withLke(
+          CONTOH_90_2021.withAnswer(Role.SELF, "S112", Answer.number(2)));
+
+      // then
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> engine.decide(proposal))
+          .withMessage("answers of SELF: question S112: the part of 53.a (S112) must be 0 when its "
+              + "whole (S110) is 0, but was 2");
     }
 
     @Test
@@ -347,12 +401,12 @@ class WorksheetDecisionTest {
     void anUnknownQuestion() {
       // given
       Proposal proposal = PESAWARAN_WBK_2024.withLke(
-          CONTOH_90_2021.withAnswer(Role.TPI, "MP.P.9.z", Answer.yesNo(true)));
+          CONTOH_90_2021.withAnswer(Role.TPI, "S128", Answer.yesNo(true)));
 
       // then
       assertThatIllegalArgumentException()
           .isThrownBy(() -> engine.decide(proposal))
-          .withMessage("answers of TPI: question MP.P.9.z: not a question of template "
+          .withMessage("answers of TPI: question S128: not a question of template "
               + "PERMENPANRB_90_2021");
     }
   }

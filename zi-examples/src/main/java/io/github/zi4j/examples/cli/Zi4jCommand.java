@@ -299,7 +299,7 @@ public final class Zi4jCommand {
     return PROBLEMS;
   }
 
-  /** The JSON path of the first offending answer, for example {@code $.answers.TPI.MP.P.1.b}. */
+  /** The JSON path of the first offending answer, for example {@code $.answers.TPI.S2}. */
   private static String answerPath(String answers, InvalidAnswersException e) {
     return answers + "." + e.role() + "." + e.problems().keySet().iterator().next();
   }

@@ -172,14 +172,14 @@ class Zi4jCommandTest {
     @DisplayName("a worksheet answer the question does not take exits 2 naming role and question")
     void badWorksheetAnswer() throws IOException {
       String broken = Files.readString(Path.of("cases/contoh-mpp-worksheet-2024.json"))
-          .replace("\"HASIL.PELAYANAN.IPKP.a\": 3.6", "\"HASIL.PELAYANAN.IPKP.a\": 4.6");
+          .replace("\"S127\": 3.6", "\"S127\": 4.6");
 
       Run run = decideText(broken);
 
       assertThat(run.status()).isEqualTo(2);
       // both roles have the bad answer; the TPI's, which decide, are scored first
-      assertThat(run.err().strip()).contains(": $.lke.answers.TPI.HASIL.PELAYANAN.IPKP.a: ")
-          .contains("answer must be a survey index from 1 to 4, but was 4.6");
+      assertThat(run.err().strip()).contains(": $.lke.answers.TPI.S127: ")
+          .contains("answer must be a survey value from 0 to 4, but was 4.6");
     }
 
     @Test
@@ -300,9 +300,11 @@ class Zi4jCommandTest {
       Run run = run("score", CONTOH_90);
 
       assertThat(run.status()).isZero();
-      // SELF: 93.60625 (see LkeScorerTest in zi-core for the hand computation)
-      assertThat(run.out()).contains("LKE Nilai LKE: 93,61 / 100,00")
-          .contains("    - TL.P.2.c B = 0,50");
+      // SELF: 93.83875 (see LkeScorerTest in zi-core for the hand computation)
+      assertThat(run.out()).contains("LKE Nilai LKE: 93,84 / 100,00")
+          .contains("    - S18 B = 0,50")
+          .contains("    - S116 3 (count)")
+          .contains("    - 55.a S116 \u00f7 (S113 + S114 + S115) = 0,75");
     }
 
     @Test
@@ -313,8 +315,8 @@ class Zi4jCommandTest {
       JsonNode score = json(run.out());
       assertThat(score.get("role").asText()).isEqualTo("TPI");
       assertThat(score.get("complete").asBoolean()).isTrue();
-      // TPI: SELF 93.60625 - 0.25 (TL.P.2.c C) - 1.25 (capaian C) - 0.5 (MP.R.2.a B) = 91.60625
-      assertThat(score.at("/root/points").decimalValue()).isEqualByComparingTo("91.60625");
+      // TPI: SELF 93.83875 - 0.25 (S18 C) - 0.5 (S92 C) - 1.25 (capaian S126 C) = 91.83875
+      assertThat(score.at("/root/points").decimalValue()).isEqualByComparingTo("91.83875");
     }
 
     @Test
@@ -331,15 +333,15 @@ class Zi4jCommandTest {
     @DisplayName("a bad answer exits 2 naming its role and question in the path")
     void badAnswer() throws IOException {
       String worksheet = Files.readString(Path.of(CONTOH_90)).replaceFirst(
-          "\"MP.P.1.b\": \"A\"", "\"MP.P.1.b\": \"Z\"");
+          "\"S2\": \"A\"", "\"S2\": \"Z\"");
       Path file = Files.createTempFile("worksheet", ".json");
       Files.writeString(file, worksheet);
 
       Run run = run("score", file.toString());
 
       assertThat(run.status()).isEqualTo(2);
-      assertThat(run.err().strip()).endsWith(": $.answers.SELF.MP.P.1.b: answers of SELF: "
-          + "question MP.P.1.b: answer must be one of [A, B, C, D], but was Z");
+      assertThat(run.err().strip()).endsWith(": $.answers.SELF.S2: answers of SELF: "
+          + "question S2: answer must be one of [A, B, C], but was Z");
     }
 
     @Test
@@ -376,13 +378,13 @@ class Zi4jCommandTest {
       Run run = run("compare", Score.CONTOH_90, "--lang", "en");
 
       assertThat(run.status()).isZero();
-      // SELF 93.60625 meets WBBM; TPI 91.60625 meets WBK (capaian kinerja C: 2.50 < 3.75)
+      // SELF 93.83875 meets WBBM; TPI 91.83875 meets WBK (capaian kinerja C: 2.50 < 3.75)
       assertThat(run.out().lines()).hasSize(4);
-      assertThat(run.out()).startsWith("Unit self-assessment: 93.61, meets: WBBM; internal "
-          + "assessment team (TPI): 91.61, meets: WBK; answers that differ: 3\n");
+      assertThat(run.out()).startsWith("Unit self-assessment: 93.84, meets: WBBM; internal "
+          + "assessment team (TPI): 91.84, meets: WBK; answers that differ: 3\n");
       assertThat(run.out().lines().filter(l -> l.contains("alone changes the predicate")))
           .singleElement().satisfies(l -> assertThat(l)
-              .startsWith("  HASIL.BERSIH.CAPAIAN.a").contains("B -> C")
+              .startsWith("  S126 ").contains("B -> C")
               .endsWith("[the TPI answer alone changes the predicate met from WBBM to WBK]"));
     }
 

@@ -224,7 +224,9 @@ public final class ScoreProfile {
   }
 
   /**
-   * Judges a scored worksheet for {@code target}.
+   * Judges a scored worksheet for {@code target}: through its area-level result when it has one
+   * ({@link LkeScore#hasLkeResult()}), else part by part (an incomplete score, or a survey value below
+   * 1, which the area-level result cannot hold).
    *
    * @param score the score, of this profile's edition
    * @param target the predicate
@@ -232,7 +234,7 @@ public final class ScoreProfile {
    */
   public ScoreJudgement judgeScore(Optional<LkeScore> score, Predikat target) {
     Optional<LkeResult> result = weights.isPresent()
-        ? score.filter(LkeScore::complete).map(LkeScore::toLkeResult)
+        ? score.filter(LkeScore::hasLkeResult).map(LkeScore::toLkeResult)
         : Optional.empty();
     return judge(result, result.isPresent() ? Optional.empty() : score, false, target);
   }

@@ -29,7 +29,8 @@ class ScoreProfileTest {
   @DisplayName("under 90/2021 each node naming a criterion is reported by that criterion's rule, "
       + "the areas right after the pengungkit")
   void criteriaOf90of2021() {
-    // given the template: LKE (TOTAL), PENGUNGKIT, areaMinimum, HASIL.BERSIH, IPAK, CAPAIAN, PELAYANAN
+    // given the template: LKE (TOTAL), 1 (PENGUNGKIT), areaMinimum, 61 (BERSIH_AKUNTABEL), 61.IPAK,
+    // 61.CAPAIAN, 62 (PELAYANAN_PRIMA)
     ScoreProfile profile = ScoreProfile.of(Edition.PERMENPANRB_90_2021, FIGURES);
 
     // then
