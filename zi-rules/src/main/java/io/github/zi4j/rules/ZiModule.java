@@ -56,6 +56,7 @@ public final class ZiModule extends SimpleModule {
 
   private static final long serialVersionUID = 1L;
 
+  /** The language of the findings' sentences it writes. */
   private final Locale messages;
 
   /** The module, writing each finding's sentence in Bahasa Indonesia. */
