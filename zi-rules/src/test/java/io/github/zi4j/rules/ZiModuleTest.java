@@ -1,0 +1,106 @@
+package io.github.zi4j.rules;
+
+import static io.github.zi4j.rules.Fixtures.BALANGAN_WBBM_2026;
+import static io.github.zi4j.rules.Fixtures.KANTOR_CONTOH_WBK_2024;
+import static io.github.zi4j.rules.Fixtures.PEKALONGAN_WBBM_2024;
+import static io.github.zi4j.rules.Fixtures.PESAWARAN_WBK_2024;
+import static io.github.zi4j.rules.Fixtures.PN_SURABAYA_WBK_2024;
+import static io.github.zi4j.rules.Fixtures.wbbmOnTheLine;
+import static io.github.zi4j.rules.Fixtures.wbkLine;
+import static io.github.zi4j.rules.Fixtures.wbkOnTheLine;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import io.github.zi4j.lke.AreaPerubahan;
+import io.github.zi4j.proposal.Proposal;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+@DisplayName("ZiModule lets any ObjectMapper write and read zi4j's decisions")
+class ZiModuleTest {
+
+  private static final ObjectMapper PLAIN = new ObjectMapper().registerModule(new ZiModule());
+
+  static Stream<Proposal> proposals() {
+    return Stream.of(
+        PESAWARAN_WBK_2024,
+        PESAWARAN_WBK_2024.withLke(wbkOnTheLine()),
+        PESAWARAN_WBK_2024.withLke(wbkLine().pemenuhan(AreaPerubahan.PENGUATAN_PENGAWASAN, "5.995")
+            .build()),
+        BALANGAN_WBBM_2026.withLke(wbbmOnTheLine()),
+        PEKALONGAN_WBBM_2024,
+        PN_SURABAYA_WBK_2024,
+        KANTOR_CONTOH_WBK_2024.withLke(wbkOnTheLine()));
+  }
+
+  @ParameterizedTest
+  @MethodSource("proposals")
+  @DisplayName("a decision written by a plain ObjectMapper with the module reads back equal to it")
+  void roundTrip(Proposal proposal) throws Exception {
+    // given
+    Decision decision = DecisionEngine.standard().decide(proposal);
+
+    // when
+    String json = PLAIN.writeValueAsString(decision);
+    Decision again = PLAIN.readValue(json, Decision.class);
+
+    // then
+    assertThat(again).isEqualTo(decision);
+  }
+
+  @Test
+  @DisplayName("a finding reads back equal on its own, and its measures are typed with their text")
+  void findingIsTyped() throws Exception {
+    // given: a total of 74.995 fails, shown with three decimals
+    Decision decision = DecisionEngine.standard().decide(PESAWARAN_WBK_2024.withLke(
+        wbkLine().pemenuhan(AreaPerubahan.PENGUATAN_PENGAWASAN, "5.995").build()));
+    Finding total = decision.findings(RuleId.LKE_TOTAL).get(0);
+
+    // when
+    JsonNode json = PLAIN.valueToTree(total);
+
+    // then
+    assertThat(json.at("/actual/kind").asText()).isEqualTo("points");
+    assertThat(json.at("/actual/value").decimalValue()).isEqualByComparingTo("74.995");
+    assertThat(json.at("/actual/decimals").asInt()).isEqualTo(3);
+    assertThat(json.at("/actual/text").asText()).isEqualTo("74.995");
+    assertThat(json.at("/shortfall/rounding").asText()).isEqualTo("UP");
+    assertThat(json.at("/message").asText()).startsWith("Nilai total 74,995 di bawah");
+    // read from text: a JSON tree keeps no trailing zeros, the text does
+    assertThat(PLAIN.readValue(PLAIN.writeValueAsString(total), Finding.class)).isEqualTo(total);
+  }
+
+  @Test
+  @DisplayName("the module's language is the findings' sentences' language")
+  void language() throws Exception {
+    // given
+    ObjectMapper english = new ObjectMapper().registerModule(new ZiModule(Locale.ENGLISH));
+    Finding building = DecisionEngine.standard().decide(PESAWARAN_WBK_2024)
+        .findings(RuleId.BUILDING_PERIOD).get(0);
+
+    // then
+    assertThat(english.valueToTree(building).get("message").asText())
+        .startsWith("Building period since pencanangan on 10 November 2022 met");
+  }
+
+  @Test
+  @DisplayName("a finding of an unknown rule is refused, naming the rule codes there are")
+  void unknownRule() {
+    // given
+    String json = "{\"rule\": \"lke-bogus\", \"status\": \"PASS\", \"target\": \"WBK\","
+        + " \"basis\": \"x\", \"confidence\": \"SURE\"}";
+
+    // then
+    assertThatThrownBy(() -> PLAIN.readValue(json, Finding.class))
+        .isInstanceOf(ValueInstantiationException.class)
+        .hasMessageContaining("rule must be one of [building-period, not-yet-held")
+        .hasMessageContaining("but was \"lke-bogus\"");
+  }
+}
