@@ -41,4 +41,14 @@ class QuickStartTest {
 
     assertThat(Files.readString(README)).contains(dedented);
   }
+
+  @Test
+  @DisplayName("shows its imports in README.md exactly as they are compiled")
+  void readmeShowsTheImports() throws IOException {
+    String imports = Files.readString(SOURCE).lines()
+        .filter(line -> line.startsWith("import "))
+        .collect(Collectors.joining("\n", "", "\n"));
+
+    assertThat(Files.readString(README)).contains(imports);
+  }
 }
