@@ -1,11 +1,13 @@
 package io.github.zi4j;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -21,6 +23,8 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.github.zi4j.internal.BoundedReaders;
+import io.github.zi4j.internal.Limits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -50,10 +54,30 @@ import java.util.stream.Collectors;
  */
 public final class ZiJson {
 
+  /** The most characters a document read may have: 16 MB. */
+  public static final long MAX_DOCUMENT_LENGTH = 16L * 1024 * 1024;
+
+  /** The deepest nesting of objects and arrays read. */
+  public static final int MAX_NESTING = 64;
+
+  /** The most characters of one number read. */
+  public static final int MAX_NUMBER_LENGTH = 64;
+
+  /** The most characters of one string read. */
+  public static final int MAX_STRING_LENGTH = 100_000;
+
   private static final ObjectMapper MAPPER =
-      JsonMapper.builder()
+      JsonMapper.builder(JsonFactory.builder()
+              .streamReadConstraints(StreamReadConstraints.builder()
+                  .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+                  .maxNestingDepth(MAX_NESTING)
+                  .maxNumberLength(MAX_NUMBER_LENGTH)
+                  .maxStringLength(MAX_STRING_LENGTH)
+                  .build())
+              .build())
           .addModule(new Jdk8Module())
           .addModule(new JavaTimeModule())
+          .addModule(BoundedReaders.module())
           .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
           .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
@@ -212,7 +236,7 @@ public final class ZiJson {
     if (e instanceof InvalidFormatException) {
       InvalidFormatException f = (InvalidFormatException) e;
       Class<?> target = f.getTargetType();
-      String value = "\"" + f.getValue() + "\"";
+      String value = "\"" + Limits.quote(String.valueOf(f.getValue())) + "\"";
       if (target != null && target.isEnum()) {
         return value + " is not one of " + Arrays.toString(target.getEnumConstants());
       }

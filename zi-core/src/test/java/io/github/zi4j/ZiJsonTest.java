@@ -505,4 +505,70 @@ class ZiJsonTest {
       assertThat(e.problem()).contains("cannot read the file", "missing.json");
     }
   }
+
+  @Nested
+  @DisplayName("an input beyond the limits is refused at the door, naming the limit")
+  class AnInputBeyondTheLimits {
+
+    @Test
+    @DisplayName("a number with a huge exponent is refused by its scale alone, without computing it")
+    void hugeExponent() {
+      ZiParseException e = rejected(CASE_JSON.replace("\"ipak\": 3.71", "\"ipak\": 1e-999999999"));
+
+      assertThat(e.path()).isEqualTo("$.lke.hasil.ipak");
+      assertThat(e.problem()).isEqualTo(
+          "a number must lie within ±10^9 with at most 20 decimal places, but was 1E-999999999");
+    }
+
+    @Test
+    @DisplayName("a number of a billion or more is refused")
+    void aBillion() {
+      ZiParseException e = rejected(CASE_JSON.replace("\"ipak\": 3.71", "\"ipak\": 1E+9"));
+
+      assertThat(e.path()).isEqualTo("$.lke.hasil.ipak");
+      assertThat(e.problem()).startsWith("a number must lie within ±10^9").endsWith("but was 1E+9");
+    }
+
+    @Test
+    @DisplayName("trailing zeros do not count as decimal places")
+    void trailingZeros() {
+      Proposal read = ZiJson.read(CASE_JSON.replace("\"ipak\": 3.71",
+          "\"ipak\": 3.71000000000000000000000000"), SOURCE, Proposal.class);
+
+      assertThat(read.lke()).get().isInstanceOfSatisfying(LkeResult.class,
+          lke -> assertThat(lke.hasil().ipak()).isEqualByComparingTo("3.71"));
+    }
+
+    @Test
+    @DisplayName("a date beyond the year 2200 is refused, naming the years allowed")
+    void farFuture() {
+      ZiParseException e = rejected(CASE_JSON.replace("\"asOf\": \"2024-07-20\"",
+          "\"asOf\": \"+999999999-12-31\""));
+
+      assertThat(e.path()).isEqualTo("$.asOf");
+      assertThat(e.problem())
+          .isEqualTo("a date must lie in the years 1900 to 2200, but was +999999999-12-31");
+    }
+
+    @Test
+    @DisplayName("a number longer than 64 characters is refused before it is converted")
+    void longNumber() {
+      ZiParseException e = rejected(CASE_JSON.replace("\"ipak\": 3.71",
+          "\"ipak\": 3." + "7".repeat(ZiJson.MAX_NUMBER_LENGTH + 10)));
+
+      assertThat(e.problem()).containsIgnoringCase("number").contains("64");
+    }
+
+    @Test
+    @DisplayName("a long bad value is quoted cut to 80 characters, saying how long it was")
+    void longValueQuotedShort() {
+      String name = "X".repeat(5000);
+      ZiParseException e = rejected(
+          CASE_JSON.replace("\"target\": \"WBK\"", "\"target\": \"" + name + "\""));
+
+      assertThat(e.path()).isEqualTo("$.target");
+      assertThat(e.problem()).contains("X".repeat(80) + "… (5000 characters)")
+          .doesNotContain("X".repeat(81));
+    }
+  }
 }

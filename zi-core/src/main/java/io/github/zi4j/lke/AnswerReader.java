@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import io.github.zi4j.internal.BoundedReaders;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.Iterator;
@@ -42,7 +43,7 @@ final class AnswerReader extends StdDeserializer<Answer> {
       return new Answer.Option(text);
     }
     if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
-      return new Answer.Number(p.getDecimalValue());
+      return new Answer.Number(BoundedReaders.bounded(p, p.getDecimalValue()));
     }
     if (token == JsonToken.START_OBJECT) {
       JsonNode node = ctxt.readTree(p);
@@ -73,6 +74,6 @@ final class AnswerReader extends StdDeserializer<Answer> {
     if (!value.isNumber()) {
       throw JsonMappingException.from(p, field + " must be a number, but was " + value);
     }
-    return value.decimalValue();
+    return BoundedReaders.bounded(p, value.decimalValue());
   }
 }

@@ -1,5 +1,6 @@
 package io.github.zi4j.lke;
 
+import io.github.zi4j.internal.Limits;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,6 +15,9 @@ public final class InvalidAnswersException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The most problems the message lists; the rest are counted. */
+  private static final int SHOWN = 10;
+
   /** Whose answers were refused. */
   private final Role role;
   /** A copy made on construction: serializable, whatever map the caller gave. */
@@ -27,8 +31,10 @@ public final class InvalidAnswersException extends IllegalArgumentException {
    */
   public InvalidAnswersException(Role role, Map<String, String> problems) {
     super("answers of " + role + ": " + problems.entrySet().stream()
-        .map(e -> "question " + e.getKey() + ": " + e.getValue())
-        .collect(Collectors.joining("; ")));
+        .limit(SHOWN)
+        .map(e -> "question " + Limits.quote(e.getKey()) + ": " + e.getValue())
+        .collect(Collectors.joining("; "))
+        + (problems.size() > SHOWN ? "; and " + (problems.size() - SHOWN) + " more" : ""));
     this.role = role;
     this.problems = new LinkedHashMap<>(problems);
   }

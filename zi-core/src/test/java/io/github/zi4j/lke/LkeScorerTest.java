@@ -389,6 +389,27 @@ class LkeScorerTest {
     }
 
     @Test
+    @DisplayName("of many bad answers the message lists ten and counts the rest; problems() has all")
+    void manyBadAnswers() {
+      // given 25 answers to questions the template lacks
+      Worksheet worksheet = CONTOH_90_2021;
+      for (int i = 10; i < 35; i++) {
+        worksheet = worksheet.withAnswer(Role.SELF, "XX." + i, Answer.YesNo.YA);
+      }
+      Worksheet many = worksheet;
+
+      // when, then
+      assertThatExceptionOfType(InvalidAnswersException.class)
+          .isThrownBy(() -> SCORER_90_2021.score(many, Role.SELF))
+          .satisfies(e -> {
+            assertThat(e.getMessage()).startsWith("answers of SELF: question XX.10: ")
+                .contains("question XX.19: ").doesNotContain("XX.20")
+                .endsWith("; and 15 more");
+            assertThat(e.problems()).hasSize(25);
+          });
+    }
+
+    @Test
     @DisplayName("several answers a question does not take are all listed in one message")
     void severalBadAnswers() {
       // given a number to a yes/no question, D to an A-C question, a fraction to a count, and a

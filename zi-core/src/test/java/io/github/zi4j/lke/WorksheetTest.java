@@ -125,7 +125,9 @@ class WorksheetTest {
         "{\"done\": -1, \"required\": 2}  | done must not be negative, but was -1",
         "{\"done\": \"x\", \"required\": 2} | done must be a number, but was \"x\"",
         "true                             | but was true",
-        "[1]                              | but was an array"
+        "[1]                              | but was an array",
+        "{\"done\": 1e-999999999, \"required\": 2} | a number must lie within ±10^9 with at most 20 decimal places, but was 1E-999999999",
+        "1E+9                             | a number must lie within ±10^9"
     })
     void badAnswer(String answer, String problem) {
       // when, then
@@ -135,6 +137,16 @@ class WorksheetTest {
             assertThat(e.path()).isEqualTo("$.answers.SELF.S1");
             assertThat(e.problem()).contains(problem).doesNotContain("JSON object");
           });
+    }
+  
+    @Test
+    @DisplayName("an answer nested deeper than 64 levels is refused, naming the limit")
+    void deepNesting() {
+      String deep = "{\"done\": ".repeat(ZiJson.MAX_NESTING) + "1" + "}".repeat(ZiJson.MAX_NESTING);
+
+      assertThatExceptionOfType(ZiParseException.class)
+          .isThrownBy(() -> ZiJson.read(withAnswer(deep), "test", Worksheet.class))
+          .satisfies(e -> assertThat(e.problem()).containsIgnoringCase("nesting").contains("64"));
     }
   }
 }

@@ -251,7 +251,10 @@ class Zi4jCommandTest {
     @ParameterizedTest(name = "{0} at {1}")
     @CsvSource(delimiter = '|', textBlock = """
         [1, 2]                                           | $             | expected a JSON object, but found an array
-        {"asOf": 19000}                                  | $.asOf        | "19000" is not a date in ISO format yyyy-MM-dd
+        {"asOf": 19000}                                  | $.asOf        | expected a date in ISO format yyyy-MM-dd, but found a number
+        {"asOf": "2024-13-01"}                           | $.asOf        | "2024-13-01" is not a date in ISO format yyyy-MM-dd
+        {"asOf": "+999999999-01-01"}                     | $.asOf        | a date must lie in the years 1900 to 2200, but was +999999999-01-01
+        {"lke": {"hasil": {"ipak": 1e-999999999}}}       | $.lke.hasil.ipak |  a number must lie within ±10^9 with at most 20 decimal places, but was 1E-999999999
         {"round": {"year": "2024"}}                      | $.round.year  | expected a whole number, but found a string
         {"instansi": {"name": "X", "kind": "KL", "akip": []}} | $.instansi.akip | expected a JSON object, but found an array
         """)

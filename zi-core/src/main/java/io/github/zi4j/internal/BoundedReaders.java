@@ -1,0 +1,97 @@
+package io.github.zi4j.internal;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+
+/**
+ * The readers of numbers and dates that hold them to the {@link Limits} as they are read, before any
+ * value is made of them. Not API.
+ */
+public final class BoundedReaders {
+
+  private BoundedReaders() {}
+
+  /**
+   * A module with the bounded readers of {@link BigDecimal} and {@link LocalDate}.
+   *
+   * @return the module, to register after Jackson's Java time module
+   */
+  public static SimpleModule module() {
+    SimpleModule module = new SimpleModule("zi4j-limits");
+    module.addDeserializer(BigDecimal.class, new DecimalReader());
+    module.addDeserializer(LocalDate.class, new DateReader());
+    return module;
+  }
+
+  /**
+   * {@code value}, or a mapping error at the parser naming the limit it breaks.
+   *
+   * @param parser the parser, for the place
+   * @param value the number read
+   * @return the number
+   * @throws JsonMappingException when the number is outside the limits
+   */
+  public static BigDecimal bounded(JsonParser parser, BigDecimal value) throws JsonMappingException {
+    Optional<String> problem = Limits.number(value);
+    if (problem.isPresent()) {
+      throw JsonMappingException.from(parser, problem.get());
+    }
+    return value;
+  }
+
+  private static final class DecimalReader extends StdDeserializer<BigDecimal> {
+    private static final long serialVersionUID = 1L;
+
+    DecimalReader() {
+      super(BigDecimal.class);
+    }
+
+    @Override
+    public BigDecimal deserialize(JsonParser parser, DeserializationContext context)
+        throws IOException {
+      JsonToken token = parser.currentToken();
+      if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
+        return (BigDecimal) context.handleUnexpectedToken(BigDecimal.class, parser);
+      }
+      return bounded(parser, parser.getDecimalValue());
+    }
+  }
+
+  private static final class DateReader extends StdDeserializer<LocalDate> {
+    private static final long serialVersionUID = 1L;
+
+    DateReader() {
+      super(LocalDate.class);
+    }
+
+    @Override
+    public LocalDate deserialize(JsonParser parser, DeserializationContext context)
+        throws IOException {
+      if (parser.currentToken() != JsonToken.VALUE_STRING) {
+        return (LocalDate) context.handleUnexpectedToken(LocalDate.class, parser);
+      }
+      String text = parser.getText();
+      LocalDate date;
+      try {
+        date = LocalDate.parse(text);
+      } catch (DateTimeParseException e) {
+        throw context.weirdStringException(Limits.quote(text), LocalDate.class,
+            "not a date in ISO format yyyy-MM-dd");
+      }
+      Optional<String> problem = Limits.date(date);
+      if (problem.isPresent()) {
+        throw JsonMappingException.from(parser, problem.get());
+      }
+      return date;
+    }
+  }
+}

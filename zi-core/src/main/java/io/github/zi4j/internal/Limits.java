@@ -1,0 +1,77 @@
+package io.github.zi4j.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * The limits every input is held to before any arithmetic (<i>batas masukan</i>), so that no number
+ * or date can make zi4j compute for minutes, fill the memory, or overflow: a number lies within
+ * &plusmn;10<sup>9</sup> with at most 20 decimal places; a date lies in the years 1900 to 2200. The
+ * JSON readers apply them and name the offending path.
+ *
+ * <p>Not API.
+ */
+public final class Limits {
+
+  /** The most decimal places a number may have. */
+  public static final int MAX_DECIMALS = 20;
+
+  /** The most digits a number may have before its decimal point: below 10<sup>9</sup>. */
+  public static final int MAX_INTEGER_DIGITS = 9;
+
+  /** The earliest year a date may have. */
+  public static final int FIRST_YEAR = 1900;
+
+  /** The latest year a date may have. */
+  public static final int LAST_YEAR = 2200;
+
+  /** The most characters of an offending value an error message quotes. */
+  public static final int QUOTED = 80;
+
+  private Limits() {}
+
+  /**
+   * What is wrong with {@code value}, when it lies outside the limits; computed from its scale and
+   * precision only (trailing zeros do not count as decimals), so even 1e-999999999 is judged at
+   * once.
+   *
+   * @param value the number
+   * @return the problem, or empty when the number is within the limits
+   */
+  public static Optional<String> number(BigDecimal value) {
+    int decimals = value.scale() <= MAX_DECIMALS ? value.scale() : value.stripTrailingZeros().scale();
+    long integerDigits = (long) value.precision() - value.scale();
+    if (decimals > MAX_DECIMALS || integerDigits > MAX_INTEGER_DIGITS) {
+      return Optional.of("a number must lie within ±10^9 with at most " + MAX_DECIMALS
+          + " decimal places, but was " + quote(value.toString()));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * What is wrong with {@code date}, when it lies outside the years 1900 to 2200.
+   *
+   * @param date the date
+   * @return the problem, or empty
+   */
+  public static Optional<String> date(LocalDate date) {
+    if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
+      return Optional.of("a date must lie in the years " + FIRST_YEAR + " to " + LAST_YEAR
+          + ", but was " + date);
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * {@code text} cut to {@link #QUOTED} characters, saying how long it was when cut.
+   *
+   * @param text the text
+   * @return the text to quote
+   */
+  public static String quote(String text) {
+    return text.length() <= QUOTED
+        ? text
+        : text.substring(0, QUOTED) + "… (" + text.length() + " characters)";
+  }
+}
