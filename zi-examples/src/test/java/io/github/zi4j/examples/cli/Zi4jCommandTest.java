@@ -369,6 +369,66 @@ class Zi4jCommandTest {
   }
 
   @Nested
+  @DisplayName("read PortalRB's /lke/jawaban-unit response")
+  class PortalRbAnswers {
+
+    static final String JAWABAN = "portalrb/jawaban-unit-contoh.json";
+
+    @Test
+    @DisplayName("score scores it as the 90/2021 worksheet it was built from")
+    void scores() throws IOException {
+      Run self = run("score", JAWABAN, "--json");
+      Run tpi = run("score", JAWABAN, "--role", "TPI", "--json");
+
+      assertThat(self.status()).isZero();
+      // the same answers as worksheets/contoh-90-2021.json: SELF 93.83875, TPI 91.83875
+      assertThat(json(self.out()).at("/root/points").decimalValue())
+          .isEqualByComparingTo("93.83875");
+      assertThat(json(tpi.out()).at("/root/points").decimalValue())
+          .isEqualByComparingTo("91.83875");
+    }
+
+    @Test
+    @DisplayName("compare lists the same three differences as the worksheet")
+    void compares() {
+      Run run = run("compare", JAWABAN, "--lang", "en");
+
+      assertThat(run.status()).isZero();
+      assertThat(run.out()).startsWith("Unit self-assessment: 93.84, meets: WBBM; internal "
+          + "assessment team (TPI): 91.84, meets: WBK; answers that differ: 3\n");
+    }
+
+    @Test
+    @DisplayName("an answer that does not fit its soal exits 2 at its JSON path, naming the soal_id")
+    void badAnswer() {
+      String json = """
+          {"unit_id": "u1", "nama_unit": "Unit", "tahun": 2026, "answers": [
+            {"soal_id": 1, "jawaban_unit": "Ya"},
+            {"soal_id": 2, "jawaban_unit": "Mungkin"}]}""";
+
+      Run run = run(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "score", "-");
+
+      assertThat(run.status()).isEqualTo(2);
+      assertThat(run.err()).isEqualTo("zi4j: -: $.answers[1].jawaban_unit: jawaban_unit of soal_id 2"
+          + " must be one of [A, B, C], but was \"Mungkin\"\n");
+    }
+
+    @Test
+    @DisplayName("a soal_id the template lacks exits 2 naming it")
+    void unknownSoal() {
+      String json = """
+          {"unit_id": "u1", "nama_unit": "Unit", "tahun": 2026, "answers": [
+            {"soal_id": 200, "jawaban_unit": "A", "jawaban_tpi": "A"}]}""";
+
+      Run run = run(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "compare",
+          "-");
+
+      assertThat(run.status()).isEqualTo(2);
+      assertThat(run.err()).startsWith("zi4j: -: $.answers[0].soal_id: soal_id 200 is not a soal");
+    }
+  }
+
+  @Nested
   @DisplayName("compare the unit's answers with the TPI's")
   class Compare {
 
