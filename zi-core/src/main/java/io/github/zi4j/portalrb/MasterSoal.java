@@ -158,7 +158,7 @@ public record MasterSoal(
     int counted = walkCount(data);
     if (totalSoal != counted) {
       differences.add(new SoalDifference(SoalDifference.Kind.TOTAL_SOAL, "master soal",
-          totalSoal.toString(), counted + " soals listed"));
+          totalSoal.toString(), counted + " soals"));
     }
 
     Map<Integer, TemplateNode> templateNodes = new LinkedHashMap<>();

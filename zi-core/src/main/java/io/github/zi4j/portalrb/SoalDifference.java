@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param kind what differs
  * @param id {@code "soal 6"} or {@code "node 4"}
  * @param masterSoal the master soal's value
- * @param template the template's value
+ * @param template the template's value; for {@link Kind#TOTAL_SOAL}, the soals the master soal lists
  */
 public record SoalDifference(Kind kind, String id, String masterSoal, String template) {
 
@@ -79,8 +79,7 @@ public record SoalDifference(Kind kind, String id, String masterSoal, String tem
         what = "skema_penilaian";
         break;
       case TOTAL_SOAL:
-        what = "total_soal";
-        break;
+        return id + ": total_soal is " + masterSoal + ", but " + template + " are listed";
       default:
         what = "bobot_maksimal";
         break;

@@ -88,10 +88,12 @@ class MasterSoalTest {
       List<SoalDifference> differences = master.compareWith(OFFICIAL);
 
       assertThat(differences).containsExactly(
-          new SoalDifference(Kind.TOTAL_SOAL, "master soal", "127", "126 soals listed"),
+          new SoalDifference(Kind.TOTAL_SOAL, "master soal", "127", "126 soals"),
           new SoalDifference(Kind.NODE_WEIGHT, "node 4", "0.75", "0.5"),
           new SoalDifference(Kind.SOAL_TYPE, "soal 2", "ABCD", "ABC"),
           new SoalDifference(Kind.SOAL_REMOVED, "soal 12", "absent", "S12"));
+      assertThat(differences.get(0)).hasToString(
+          "master soal: total_soal is 127, but 126 soals are listed");
       assertThat(differences.get(1)).hasToString(
           "node 4: bobot_maksimal is 0.75 in the master soal, 0.5 in the template");
       assertThat(differences.get(3)).hasToString(

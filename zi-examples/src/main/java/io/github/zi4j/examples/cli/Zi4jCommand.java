@@ -15,6 +15,9 @@ import io.github.zi4j.lke.TemplateValidator;
 import io.github.zi4j.lke.Worksheet;
 import io.github.zi4j.portalrb.InvalidJawabanException;
 import io.github.zi4j.portalrb.JawabanUnit;
+import io.github.zi4j.portalrb.MasterSoal;
+import io.github.zi4j.portalrb.SoalDifference;
+import io.github.zi4j.regulation.Edition;
 import io.github.zi4j.proposal.Proposal;
 import io.github.zi4j.rules.Decision;
 import io.github.zi4j.rules.DecisionEngine;
@@ -40,7 +43,7 @@ import java.util.Optional;
  * zi4j decide CASE.json|- [--text] [--lang id|en]
  * zi4j score WORKSHEET.json|- [--role SELF|TPI] [--template TEMPLATE.json] [--missing-as-zero] [--json]
  * zi4j compare WORKSHEET.json|- [--lang id|en]
- * zi4j validate TEMPLATE.json
+ * zi4j validate TEMPLATE.json|MASTER-SOAL.json
  * </pre>
  *
  * <p>{@code decide} reads a case file (a {@link Proposal} in JSON; {@code -} reads standard input) and
@@ -50,7 +53,9 @@ import java.util.Optional;
  * change the predicate the LKE meets. {@code validate} lists every problem of an LKE template. {@code
  * score} and {@code compare} also read PortalRB's {@code /lke/jawaban-unit} response (detected by its
  * top-level {@code unit_id} and {@code answers}) as a 90/2021 worksheet; a bad answer is reported at
- * {@code $.answers[i].jawaban_unit} (or {@code jawaban_tpi}) with its {@code soal_id}.
+ * {@code $.answers[i].jawaban_unit} (or {@code jawaban_tpi}) with its {@code soal_id}. {@code validate}
+ * given PortalRB's master soal (top-level {@code data} or {@code total_soal}) lists how it differs from
+ * the bundled 90/2021 template, exit 1 when it does.
  *
  * <p>Exit status: 0 for any decision, score, or valid template; 1 for a template with problems; 2 for
  * bad input or bad usage, with one line on standard error naming the JSON path and the problem (and,
@@ -63,7 +68,7 @@ public final class Zi4jCommand {
   /** Exit status for any decision, a score, or a valid template. */
   public static final int OK = 0;
 
-  /** Exit status for a template with problems. */
+  /** Exit status for a template with problems, or a master soal that differs from the template. */
   public static final int PROBLEMS = 1;
 
   /** Exit status for bad input or usage. */
@@ -93,8 +98,11 @@ public final class Zi4jCommand {
         + "  Lists the questions the unit and the TPI answered differently, and which differences\n"
         + "  alone change the predicate the LKE meets. WORKSHEET.json may also be PortalRB's\n"
         + "  /lke/jawaban-unit response: jawaban_unit against jawaban_tpi.");
-    COMMANDS.put("validate", "zi4j validate TEMPLATE.json\n"
-        + "  Lists every problem of an LKE template; exit 1 when it has any.");
+    COMMANDS.put("validate", "zi4j validate TEMPLATE.json|MASTER-SOAL.json\n"
+        + "  Lists every problem of an LKE template; exit 1 when it has any. Given PortalRB's\n"
+        + "  master soal (top-level data or total_soal), lists how it differs from the bundled\n"
+        + "  90/2021 template, one line each (soal ids, node weights, answer types, option\n"
+        + "  values; computed items are not soals), exit 1 when it differs.");
     COMMANDS.put("help", "zi4j help [COMMAND]\n"
         + "  Prints the usage of every command, or of one.");
   }
@@ -303,7 +311,23 @@ public final class Zi4jCommand {
 
   private int validate() {
     String file = onlyFile("validate");
-    List<TemplateProblem> problems = TemplateValidator.validate(read(file, LkeTemplate.class));
+    String json = text(file);
+    JsonNode tree = ZiJson.read(json, file, JsonNode.class);
+    if (tree.isObject() && (tree.has("data") || tree.has("total_soal"))) {
+      LkeTemplate bundled = LkeTemplates.bundled(Edition.PERMENPANRB_90_2021);
+      List<SoalDifference> differences =
+          ZiJson.read(json, file, MasterSoal.class).compareWith(bundled);
+      if (differences.isEmpty()) {
+        out.println(file + ": no difference with the bundled template " + bundled.id()
+            + " (soal ids, node weights, answer types, option values; computed items are not soals"
+            + " and are not compared)");
+        return OK;
+      }
+      differences.forEach(difference -> out.println(file + ": " + difference));
+      return PROBLEMS;
+    }
+    List<TemplateProblem> problems = TemplateValidator.validate(ZiJson.read(json, file,
+        LkeTemplate.class));
     if (problems.isEmpty()) {
       out.println(file + ": valid");
       return OK;

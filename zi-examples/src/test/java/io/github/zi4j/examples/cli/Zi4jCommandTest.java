@@ -5,6 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.zi4j.ZiJson;
 import io.github.zi4j.examples.Schemas;
+import io.github.zi4j.lke.LkeTemplate;
+import io.github.zi4j.lke.LkeTemplates;
+import io.github.zi4j.portalrb.MasterSoal;
+import io.github.zi4j.regulation.Edition;
+import java.math.BigDecimal;
+import java.util.Optional;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -425,6 +431,45 @@ class Zi4jCommandTest {
 
       assertThat(run.status()).isEqualTo(2);
       assertThat(run.err()).startsWith("zi4j: -: $.answers[0].soal_id: soal_id 200 is not a soal");
+    }
+  }
+
+  @Nested
+  @DisplayName("validate PortalRB's master soal")
+  class ValidateMasterSoal {
+
+    static final LkeTemplate OFFICIAL = LkeTemplates.bundled(Edition.PERMENPANRB_90_2021);
+
+    @Test
+    @DisplayName("one built from the bundled template: no difference, exit 0")
+    void same(@TempDir Path dir) throws IOException {
+      Path file = dir.resolve("master-soal.json");
+      Files.writeString(file, ZiJson.write(MasterSoal.from(OFFICIAL, 2026)));
+
+      Run run = run("validate", file.toString());
+
+      assertThat(run.status()).isZero();
+      assertThat(run.out()).isEqualTo(file + ": no difference with the bundled template "
+          + "PERMENPANRB_90_2021 (soal ids, node weights, answer types, option values; computed "
+          + "items are not soals and are not compared)\n");
+    }
+
+    @Test
+    @DisplayName("one with a soal removed and a weight changed: one line each, exit 1")
+    void differs(@TempDir Path dir) throws IOException {
+      Path file = dir.resolve("master-soal.json");
+      MasterSoal changed = MasterSoal.from(OFFICIAL, 2026)
+          .withNodeBobot(61, new BigDecimal("20"))
+          .withSoal(127, Optional.empty());
+      Files.writeString(file, ZiJson.write(changed));
+
+      Run run = run("validate", file.toString());
+
+      assertThat(run.status()).isEqualTo(1);
+      assertThat(run.out().lines()).containsExactly(
+          file + ": master soal: total_soal is 127, but 126 soals are listed",
+          file + ": node 61: bobot_maksimal is 20 in the master soal, 22.5 in the template",
+          file + ": soal 127: removed: in the template (S127), not in the master soal");
     }
   }
 
