@@ -15,6 +15,7 @@ module io.github.zi4j.core {
   exports io.github.zi4j;
   exports io.github.zi4j.instansi;
   exports io.github.zi4j.lke;
+  exports io.github.zi4j.portalrb;
   exports io.github.zi4j.proposal;
   exports io.github.zi4j.regulation;
   exports io.github.zi4j.round;
@@ -25,6 +26,7 @@ module io.github.zi4j.core {
   opens io.github.zi4j to com.fasterxml.jackson.databind;
   opens io.github.zi4j.instansi to com.fasterxml.jackson.databind;
   opens io.github.zi4j.lke to com.fasterxml.jackson.databind;
+  opens io.github.zi4j.portalrb to com.fasterxml.jackson.databind;
   opens io.github.zi4j.proposal to com.fasterxml.jackson.databind;
   opens io.github.zi4j.regulation to com.fasterxml.jackson.databind;
   opens io.github.zi4j.round to com.fasterxml.jackson.databind;

@@ -13,10 +13,17 @@ import io.github.zi4j.lke.Role;
 import io.github.zi4j.lke.TemplateProblem;
 import io.github.zi4j.lke.TemplateValidator;
 import io.github.zi4j.lke.Worksheet;
+import io.github.zi4j.portalrb.InvalidJawabanException;
+import io.github.zi4j.portalrb.JawabanUnit;
+import io.github.zi4j.portalrb.MasterSoal;
+import io.github.zi4j.portalrb.SoalDifference;
+import io.github.zi4j.regulation.Edition;
 import io.github.zi4j.proposal.Proposal;
 import io.github.zi4j.rules.Decision;
 import io.github.zi4j.rules.DecisionEngine;
 import io.github.zi4j.rules.DecisionJson;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -36,14 +43,19 @@ import java.util.Optional;
  * zi4j decide CASE.json|- [--text] [--lang id|en]
  * zi4j score WORKSHEET.json|- [--role SELF|TPI] [--template TEMPLATE.json] [--missing-as-zero] [--json]
  * zi4j compare WORKSHEET.json|- [--lang id|en]
- * zi4j validate TEMPLATE.json
+ * zi4j validate TEMPLATE.json|MASTER-SOAL.json
  * </pre>
  *
  * <p>{@code decide} reads a case file (a {@link Proposal} in JSON; {@code -} reads standard input) and
  * prints the decision as JSON, or as text with {@code --text}, in Bahasa Indonesia (default) or English.
  * {@code score} prints a worksheet's score as an indented breakdown, or as JSON with {@code --json}.
  * {@code compare} lists where the unit's own answers and the TPI's differ, and which differences alone
- * change the predicate the LKE meets. {@code validate} lists every problem of an LKE template.
+ * change the predicate the LKE meets. {@code validate} lists every problem of an LKE template. {@code
+ * score} and {@code compare} also read PortalRB's {@code /lke/jawaban-unit} response (detected by its
+ * top-level {@code unit_id} and {@code answers}) as a 90/2021 worksheet; a bad answer is reported at
+ * {@code $.answers[i].jawaban_unit} (or {@code jawaban_tpi}) with its {@code soal_id}. {@code validate}
+ * given PortalRB's master soal (top-level {@code data} or {@code total_soal}) lists how it differs from
+ * the bundled 90/2021 template, exit 1 when it does.
  *
  * <p>Exit status: 0 for any decision, score, or valid template; 1 for a template with problems; 2 for
  * bad input or bad usage, with one line on standard error naming the JSON path and the problem (and,
@@ -56,7 +68,7 @@ public final class Zi4jCommand {
   /** Exit status for any decision, a score, or a valid template. */
   public static final int OK = 0;
 
-  /** Exit status for a template with problems. */
+  /** Exit status for a template with problems, or a master soal that differs from the template. */
   public static final int PROBLEMS = 1;
 
   /** Exit status for bad input or usage. */
@@ -80,12 +92,17 @@ public final class Zi4jCommand {
         + " [--missing-as-zero] [--json]\n"
         + "  Scores a worksheet with its edition's template (or TEMPLATE.json) and prints the\n"
         + "  breakdown, or JSON with --json. Unanswered questions leave their nodes without points\n"
-        + "  unless --missing-as-zero.");
+        + "  unless --missing-as-zero. WORKSHEET.json may also be PortalRB's /lke/jawaban-unit\n"
+        + "  response (top-level unit_id and answers), read as a 90/2021 worksheet.");
     COMMANDS.put("compare", "zi4j compare WORKSHEET.json|- [--lang id|en]\n"
         + "  Lists the questions the unit and the TPI answered differently, and which differences\n"
-        + "  alone change the predicate the LKE meets.");
-    COMMANDS.put("validate", "zi4j validate TEMPLATE.json\n"
-        + "  Lists every problem of an LKE template; exit 1 when it has any.");
+        + "  alone change the predicate the LKE meets. WORKSHEET.json may also be PortalRB's\n"
+        + "  /lke/jawaban-unit response: jawaban_unit against jawaban_tpi.");
+    COMMANDS.put("validate", "zi4j validate TEMPLATE.json|MASTER-SOAL.json\n"
+        + "  Lists every problem of an LKE template; exit 1 when it has any. Given PortalRB's\n"
+        + "  master soal (top-level data or total_soal), lists how it differs from the bundled\n"
+        + "  90/2021 template, one line each (soal ids, node weights, answer types, option\n"
+        + "  values; computed items are not soals), exit 1 when it differs.");
     COMMANDS.put("help", "zi4j help [COMMAND]\n"
         + "  Prints the usage of every command, or of one.");
   }
@@ -252,21 +269,23 @@ public final class Zi4jCommand {
     } catch (IllegalArgumentException e) {
       throw new UsageException("--role takes SELF or TPI, but was " + roleName.orElseThrow());
     }
-    Worksheet worksheet = read(file, Worksheet.class);
-    LkeTemplate template = templateFile
-        .map(t -> read(t, LkeTemplate.class))
-        .orElseGet(() -> LkeTemplates.bundled(worksheet.edition()));
-    List<TemplateProblem> problems = TemplateValidator.validate(template);
-    if (!problems.isEmpty()) {
-      throw new ZiParseException(templateFile.orElseThrow(), "$", "the template has "
-          + problems.size() + " problem(s), the first: " + problems.get(0)
-          + " (zi4j validate lists them all)", null);
-    }
+    Optional<LkeTemplate> given = templateFile.map(t -> read(t, LkeTemplate.class));
+    given.ifPresent(t -> {
+      List<TemplateProblem> problems = TemplateValidator.validate(t);
+      if (!problems.isEmpty()) {
+        throw new ZiParseException(templateFile.orElseThrow(), "$", "the template has "
+            + problems.size() + " problem(s), the first: " + problems.get(0)
+            + " (zi4j validate lists them all)", null);
+      }
+    });
+    Answers answers = worksheet(file, given);
+    Worksheet worksheet = answers.worksheet();
+    LkeTemplate template = given.orElseGet(() -> LkeTemplates.bundled(worksheet.edition()));
     LkeScore score;
     try {
       score = LkeScorer.of(template).score(worksheet, role, missing);
     } catch (InvalidAnswersException e) {
-      throw new ZiParseException(file, answerPath("$.answers", e), e.getMessage(), e);
+      throw new ZiParseException(file, answers.path(e, template), e.getMessage(), e);
     } catch (IllegalArgumentException e) {
       throw new ZiParseException(file, "$.edition", e.getMessage(), e);
     }
@@ -277,11 +296,13 @@ public final class Zi4jCommand {
   private int compare() {
     Locale locale = locale();
     String file = onlyFile("compare");
-    Worksheet worksheet = read(file, Worksheet.class);
+    Answers answers = worksheet(file, Optional.empty());
+    Worksheet worksheet = answers.worksheet();
     try {
       out.print(DecisionEngine.standard().compare(worksheet).explain(locale));
     } catch (InvalidAnswersException e) {
-      throw new ZiParseException(file, answerPath("$.answers", e), e.getMessage(), e);
+      throw new ZiParseException(file, answers.path(e, LkeTemplates.bundled(worksheet.edition())),
+          e.getMessage(), e);
     } catch (IllegalArgumentException e) {
       throw new ZiParseException(file, "$.answers", e.getMessage(), e);
     }
@@ -290,13 +311,69 @@ public final class Zi4jCommand {
 
   private int validate() {
     String file = onlyFile("validate");
-    List<TemplateProblem> problems = TemplateValidator.validate(read(file, LkeTemplate.class));
+    String json = text(file);
+    JsonNode tree = ZiJson.read(json, file, JsonNode.class);
+    if (tree.isObject() && (tree.has("data") || tree.has("total_soal"))) {
+      LkeTemplate bundled = LkeTemplates.bundled(Edition.PERMENPANRB_90_2021);
+      List<SoalDifference> differences =
+          ZiJson.read(json, file, MasterSoal.class).compareWith(bundled);
+      if (differences.isEmpty()) {
+        out.println(file + ": no difference with the bundled template " + bundled.id()
+            + " (soal ids, node weights, answer types, option values; computed items are not soals"
+            + " and are not compared)");
+        return OK;
+      }
+      differences.forEach(difference -> out.println(file + ": " + difference));
+      return PROBLEMS;
+    }
+    List<TemplateProblem> problems = TemplateValidator.validate(ZiJson.read(json, file,
+        LkeTemplate.class));
     if (problems.isEmpty()) {
       out.println(file + ": valid");
       return OK;
     }
     problems.forEach(problem -> out.println(file + ": " + problem));
     return PROBLEMS;
+  }
+
+  /**
+   * A worksheet read from zi4j's format or from PortalRB's {@code /lke/jawaban-unit} response, with
+   * the response when it was one.
+   */
+  private record Answers(Worksheet worksheet, Optional<JawabanUnit> portalRb) {
+
+    /** The JSON path of the first offending answer in the file it was read from. */
+    String path(InvalidAnswersException e, LkeTemplate template) {
+      if (portalRb.isEmpty()) {
+        return answerPath("$.answers", e);
+      }
+      String question = e.problems().keySet().iterator().next();
+      String field = e.role() == Role.SELF ? "jawaban_unit" : "jawaban_tpi";
+      return template.question(question)
+          .flatMap(q -> q.soalId().isPresent()
+              ? portalRb.get().indexOf(q.soalId().getAsInt()) : Optional.empty())
+          .map(index -> "$.answers[" + index + "]." + field)
+          .orElse("$.answers");
+    }
+  }
+
+  /**
+   * Reads a worksheet: zi4j's format, or PortalRB's answers (a top-level {@code unit_id} and {@code
+   * answers}), converted with {@code template} or the bundled 90/2021 template.
+   */
+  private Answers worksheet(String file, Optional<LkeTemplate> template) {
+    String json = text(file);
+    JsonNode tree = ZiJson.read(json, file, JsonNode.class);
+    if (tree.isObject() && tree.has("unit_id") && tree.has("answers")) {
+      JawabanUnit jawaban = ZiJson.read(json, file, JawabanUnit.class);
+      try {
+        Worksheet worksheet = template.map(jawaban::toWorksheet).orElseGet(jawaban::toWorksheet);
+        return new Answers(worksheet, Optional.of(jawaban));
+      } catch (InvalidJawabanException e) {
+        throw new ZiParseException(file, e.path(), e.getMessage(), e);
+      }
+    }
+    return new Answers(ZiJson.read(json, file, Worksheet.class), Optional.empty());
   }
 
   /** The JSON path of the first offending answer, for example {@code $.answers.TPI.S2}. */
@@ -340,6 +417,21 @@ public final class Zi4jCommand {
     if ("-".equals(file)) {
       return ZiJson.read(stdin, "-", type);
     }
+    return ZiJson.read(readablePath(file), type);
+  }
+
+  /** The whole text of {@code file}, or of standard input for {@code -}, as UTF-8. */
+  private String text(String file) {
+    try {
+      return "-".equals(file)
+          ? new String(stdin.readAllBytes(), StandardCharsets.UTF_8)
+          : Files.readString(readablePath(file), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new ZiParseException(file, "$", "cannot read the file: " + e.getMessage(), e);
+    }
+  }
+
+  private static Path readablePath(String file) {
     Path path = Path.of(file);
     if (Files.isDirectory(path)) {
       throw new ZiParseException(file, "$", "is a directory, not a file", null);
@@ -354,7 +446,7 @@ public final class Zi4jCommand {
     if (!Files.isReadable(path)) {
       throw new ZiParseException(file, "$", "cannot be read (permission denied)", null);
     }
-    return ZiJson.read(path, type);
+    return path;
   }
 
   private static String oneLine(String message) {

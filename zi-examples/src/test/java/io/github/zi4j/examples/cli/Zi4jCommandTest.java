@@ -5,6 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.zi4j.ZiJson;
 import io.github.zi4j.examples.Schemas;
+import io.github.zi4j.lke.LkeTemplate;
+import io.github.zi4j.lke.LkeTemplates;
+import io.github.zi4j.portalrb.MasterSoal;
+import io.github.zi4j.regulation.Edition;
+import java.math.BigDecimal;
+import java.util.Optional;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -368,6 +374,105 @@ class Zi4jCommandTest {
 
       assertThat(run.status()).isEqualTo(2);
       assertThat(run.err()).contains("--role takes SELF or TPI, but was BPK");
+    }
+  }
+
+  @Nested
+  @DisplayName("read PortalRB's /lke/jawaban-unit response")
+  class PortalRbAnswers {
+
+    static final String JAWABAN = "portalrb/jawaban-unit-contoh.json";
+
+    @Test
+    @DisplayName("score scores it as the 90/2021 worksheet it was built from")
+    void scores() throws IOException {
+      Run self = run("score", JAWABAN, "--json");
+      Run tpi = run("score", JAWABAN, "--role", "TPI", "--json");
+
+      assertThat(self.status()).isZero();
+      // the same answers as worksheets/contoh-90-2021.json: SELF 93.83875, TPI 91.83875
+      assertThat(json(self.out()).at("/root/points").decimalValue())
+          .isEqualByComparingTo("93.83875");
+      assertThat(json(tpi.out()).at("/root/points").decimalValue())
+          .isEqualByComparingTo("91.83875");
+    }
+
+    @Test
+    @DisplayName("compare lists the same three differences as the worksheet")
+    void compares() {
+      Run run = run("compare", JAWABAN, "--lang", "en");
+
+      assertThat(run.status()).isZero();
+      assertThat(run.out()).startsWith("Unit self-assessment: 93.84, meets: WBBM; internal "
+          + "assessment team (TPI): 91.84, meets: WBK; answers that differ: 3\n");
+    }
+
+    @Test
+    @DisplayName("an answer that does not fit its soal exits 2 at its JSON path, naming the soal_id")
+    void badAnswer() {
+      String json = """
+          {"unit_id": "u1", "nama_unit": "Unit", "tahun": 2026, "answers": [
+            {"soal_id": 1, "jawaban_unit": "Ya"},
+            {"soal_id": 2, "jawaban_unit": "Mungkin"}]}""";
+
+      Run run = run(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "score", "-");
+
+      assertThat(run.status()).isEqualTo(2);
+      assertThat(run.err()).isEqualTo("zi4j: -: $.answers[1].jawaban_unit: jawaban_unit of soal_id 2"
+          + " must be one of [A, B, C], but was \"Mungkin\"\n");
+    }
+
+    @Test
+    @DisplayName("a soal_id the template lacks exits 2 naming it")
+    void unknownSoal() {
+      String json = """
+          {"unit_id": "u1", "nama_unit": "Unit", "tahun": 2026, "answers": [
+            {"soal_id": 200, "jawaban_unit": "A", "jawaban_tpi": "A"}]}""";
+
+      Run run = run(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "compare",
+          "-");
+
+      assertThat(run.status()).isEqualTo(2);
+      assertThat(run.err()).startsWith("zi4j: -: $.answers[0].soal_id: soal_id 200 is not a soal");
+    }
+  }
+
+  @Nested
+  @DisplayName("validate PortalRB's master soal")
+  class ValidateMasterSoal {
+
+    static final LkeTemplate OFFICIAL = LkeTemplates.bundled(Edition.PERMENPANRB_90_2021);
+
+    @Test
+    @DisplayName("one built from the bundled template: no difference, exit 0")
+    void same(@TempDir Path dir) throws IOException {
+      Path file = dir.resolve("master-soal.json");
+      Files.writeString(file, ZiJson.write(MasterSoal.from(OFFICIAL, 2026)));
+
+      Run run = run("validate", file.toString());
+
+      assertThat(run.status()).isZero();
+      assertThat(run.out()).isEqualTo(file + ": no difference with the bundled template "
+          + "PERMENPANRB_90_2021 (soal ids, node weights, answer types, option values; computed "
+          + "items are not soals and are not compared)\n");
+    }
+
+    @Test
+    @DisplayName("one with a soal removed and a weight changed: one line each, exit 1")
+    void differs(@TempDir Path dir) throws IOException {
+      Path file = dir.resolve("master-soal.json");
+      MasterSoal changed = MasterSoal.from(OFFICIAL, 2026)
+          .withNodeBobot(61, new BigDecimal("20"))
+          .withSoal(127, Optional.empty());
+      Files.writeString(file, ZiJson.write(changed));
+
+      Run run = run("validate", file.toString());
+
+      assertThat(run.status()).isEqualTo(1);
+      assertThat(run.out().lines()).containsExactly(
+          file + ": master soal: total_soal is 127, but 126 soals are listed",
+          file + ": node 61: bobot_maksimal is 20 in the master soal, 22.5 in the template",
+          file + ": soal 127: removed: in the template (S127), not in the master soal");
     }
   }
 

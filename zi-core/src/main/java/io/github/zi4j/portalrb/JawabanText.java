@@ -1,0 +1,69 @@
+package io.github.zi4j.portalrb;
+
+import io.github.zi4j.lke.Answer;
+import io.github.zi4j.lke.AnswerType;
+import io.github.zi4j.lke.Question;
+import java.math.BigDecimal;
+import java.util.Locale;
+
+/** An answer as PortalRB writes it, a string, to and from an {@link Answer} by question type. */
+final class JawabanText {
+
+  private JawabanText() {}
+
+  /**
+   * The answer {@code text} gives to {@code question}.
+   *
+   * @throws IllegalArgumentException naming the value and what the question takes
+   */
+  static Answer parse(Question question, String text) {
+    AnswerType type = question.answer();
+    String trimmed = text.trim();
+    Answer answer;
+    if (type instanceof AnswerType.YesNo) {
+      String word = trimmed.toLowerCase(Locale.ROOT);
+      if (!word.equals("ya") && !word.equals("tidak")) {
+        throw refused(type, text);
+      }
+      answer = Answer.yesNo(word.equals("ya"));
+    } else if (type instanceof AnswerType.Options) {
+      String letter = trimmed.toUpperCase(Locale.ROOT);
+      if (!letter.matches("[A-Z]")) {
+        throw refused(type, text);
+      }
+      answer = Answer.option(letter);
+    } else if (type instanceof AnswerType.Count || type instanceof AnswerType.SurveyIndex
+        || type instanceof AnswerType.Percent) {
+      if (!trimmed.matches("[0-9]+(\\.[0-9]+)?")) {
+        throw refused(type, text);
+      }
+      answer = new Answer.Number(new BigDecimal(trimmed));
+    } else {
+      throw new IllegalArgumentException("question " + question.id() + " takes " + type.accepts()
+          + ", which PortalRB cannot give as one string");
+    }
+    try {
+      type.value(answer);
+    } catch (IllegalArgumentException e) {
+      throw refused(type, text);
+    }
+    return answer;
+  }
+
+  /** The string PortalRB takes for {@code answer}: Ya/Tidak, a letter, or a plain number. */
+  static String format(Question question, Answer answer) {
+    if (answer instanceof Answer.YesNo) {
+      return ((Answer.YesNo) answer).yes() ? "Ya" : "Tidak";
+    }
+    if (answer instanceof Answer.Option || answer instanceof Answer.Number) {
+      return answer.toString();
+    }
+    throw new IllegalArgumentException("answer to question " + question.id()
+        + " must be Ya/Tidak, a letter or a number to be written for PortalRB, but was " + answer);
+  }
+
+  private static IllegalArgumentException refused(AnswerType type, String text) {
+    String takes = type instanceof AnswerType.YesNo ? "Ya or Tidak" : type.accepts();
+    return new IllegalArgumentException("must be " + takes + ", but was \"" + text + "\"");
+  }
+}
