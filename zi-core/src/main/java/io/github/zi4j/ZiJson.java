@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
@@ -27,7 +28,6 @@ import io.github.zi4j.internal.BoundedReaders;
 import io.github.zi4j.internal.Limits;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,6 +35,7 @@ import java.time.temporal.Temporal;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -149,7 +150,7 @@ public final class ZiJson {
    * @param source a name for the stream in messages
    * @param type the type read
    * @return the value
-   * @throws ZiParseException when the stream is not a valid {@code type}
+   * @throws ZiParseException when the stream cannot be read or is not a valid {@code type}
    */
   public static <T> T read(InputStream in, String source, Class<T> type) {
     return read(source, MAPPER.constructType(type), () -> MAPPER.createParser(in));
@@ -163,7 +164,7 @@ public final class ZiJson {
    * @param source a name for the stream in messages
    * @param type the type read, for example {@code new TypeReference<List<ProposalRound>>() {}}
    * @return the value
-   * @throws ZiParseException when the stream is not a valid {@code type}
+   * @throws ZiParseException when the stream cannot be read or is not a valid {@code type}
    */
   public static <T> T read(InputStream in, String source, TypeReference<T> type) {
     return read(source, MAPPER.constructType(type), () -> MAPPER.createParser(in));
@@ -209,10 +210,10 @@ public final class ZiJson {
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       String where = at == null ? "$" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
-      throw new ZiParseException(source, where,
-          "not valid JSON: " + firstLine(withoutStartMarker(e.getOriginalMessage())), e);
+      throw new ZiParseException(source, where, limitBroken(e).orElseGet(
+          () -> "not valid JSON: " + firstLine(withoutStartMarker(e.getOriginalMessage()))), e);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + source, e);
+      throw new ZiParseException(source, "$", "cannot read the input: " + e.getMessage(), e);
     }
   }
 
@@ -228,7 +229,43 @@ public final class ZiJson {
     return path.toString();
   }
 
+  private static final Pattern LIMIT = Pattern.compile(
+      "(Number value|String value|Document nesting depth|Document length)[^(]*\\((\\d+)\\) "
+          + "exceeds the maximum allowed \\((\\d+)");
+
+  /** The limit of {@link StreamReadConstraints} that {@code e} reports, said without Jackson's names. */
+  private static Optional<String> limitBroken(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof StreamConstraintsException) {
+        Matcher m = LIMIT.matcher(String.valueOf(t.getMessage()));
+        if (!m.find()) {
+          return Optional.of("the input breaks a limit of zi4j: " + firstLine(t.getMessage()));
+        }
+        String found = m.group(2);
+        String max = m.group(3);
+        switch (m.group(1)) {
+          case "Number value":
+            return Optional.of("a number may have at most " + max + " digits, but had " + found);
+          case "String value":
+            return Optional.of("a string may have at most " + max + " characters, but had "
+                + found + " or more");
+          case "Document nesting depth":
+            return Optional.of("objects and arrays may nest at most " + max + " deep, but nested "
+                + found + " deep");
+          default:
+            return Optional.of("a document may have at most " + max + " characters, but had "
+                + found + " or more");
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   private static String problem(JsonMappingException e) {
+    Optional<String> limit = limitBroken(e);
+    if (limit.isPresent()) {
+      return limit.get();
+    }
     if (e instanceof UnrecognizedPropertyException) {
       UnrecognizedPropertyException u = (UnrecognizedPropertyException) e;
       return "unknown property \"" + u.getPropertyName() + "\"; allowed: " + names(u.getKnownPropertyIds());

@@ -73,6 +73,14 @@ public record TemplateNode(
     role = role == null ? Optional.empty() : role;
     criterion = criterion == null ? Optional.empty() : criterion;
     confidence = confidence == null ? Optional.empty() : confidence;
+    if (minimum != null) {
+      for (Map.Entry<Predikat, Minimum> entry : minimum.entrySet()) {
+        Objects.requireNonNull(entry.getKey(), "minimum of template node " + id
+            + " names no predikat");
+        Objects.requireNonNull(entry.getValue(), "minimum." + entry.getKey() + " of template node "
+            + id + " is required, but was null");
+      }
+    }
     minimum = minimum == null || minimum.isEmpty()
         ? Map.of()
         : java.util.Collections.unmodifiableMap(new EnumMap<>(minimum));
