@@ -506,6 +506,18 @@ class ZiJsonTest {
     }
   }
 
+  @Test
+  @DisplayName("a number of negative scale, 2E+1, is written with its exponent and read back equal")
+  void negativeScaleRoundTrip() {
+    BigDecimal twenty = new BigDecimal("2E+1");
+    AreaScore zeros = AreaScore.of(new BigDecimal("0E+1"), new BigDecimal("0E+2"));
+
+    assertThat(ZiJson.write(twenty)).isEqualTo("2E+1");
+    assertThat(ZiJson.read(ZiJson.write(twenty), "test", BigDecimal.class)).isEqualTo(twenty);
+    assertThat(ZiJson.read(ZiJson.write(zeros), "test", AreaScore.class)).isEqualTo(zeros);
+    assertThat(ZiJson.write(new BigDecimal("20.50"))).isEqualTo("20.50");
+  }
+
   @Nested
   @DisplayName("an input beyond the limits is refused at the door, naming the limit")
   class AnInputBeyondTheLimits {

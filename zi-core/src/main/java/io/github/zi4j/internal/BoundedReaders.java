@@ -1,10 +1,13 @@
 package io.github.zi4j.internal;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -14,19 +17,22 @@ import java.util.Optional;
 
 /**
  * The readers of numbers and dates that hold them to the {@link Limits} as they are read, before any
- * value is made of them. Not API.
+ * value is made of them, and the writer of numbers that lets every number written be read back
+ * {@code equals}. Not API.
  */
 public final class BoundedReaders {
 
   private BoundedReaders() {}
 
   /**
-   * A module with the bounded readers of {@link BigDecimal} and {@link LocalDate}.
+   * A module with the bounded readers of {@link BigDecimal} and {@link LocalDate}, and the exact writer
+   * of {@link BigDecimal}.
    *
    * @return the module, to register after Jackson's Java time module
    */
   public static SimpleModule module() {
     SimpleModule module = new SimpleModule("zi4j-limits");
+    module.addSerializer(BigDecimal.class, new DecimalWriter());
     module.addDeserializer(BigDecimal.class, new DecimalReader());
     module.addDeserializer(LocalDate.class, new DateReader());
     return module;
@@ -46,6 +52,29 @@ public final class BoundedReaders {
       throw JsonMappingException.from(parser, problem.get());
     }
     return value;
+  }
+
+  /**
+   * Writes a number plainly ({@code 20.50}, never {@code 2.050E+1}), except one of negative scale,
+   * which plain text would turn into another {@code BigDecimal} ({@code 2E+1} read back as {@code 20}
+   * is not {@code equals} to it): that one keeps its exponent.
+   */
+  private static final class DecimalWriter extends StdSerializer<BigDecimal> {
+    private static final long serialVersionUID = 1L;
+
+    DecimalWriter() {
+      super(BigDecimal.class);
+    }
+
+    @Override
+    public void serialize(BigDecimal value, JsonGenerator generator, SerializerProvider provider)
+        throws IOException {
+      if (value.scale() < 0) {
+        generator.writeNumber(value.toString());
+      } else {
+        generator.writeNumber(value);
+      }
+    }
   }
 
   private static final class DecimalReader extends StdDeserializer<BigDecimal> {
