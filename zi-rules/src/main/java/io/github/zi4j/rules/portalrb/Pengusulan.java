@@ -31,8 +31,9 @@ import java.util.Set;
  * ELIGIBLE (or UNDETERMINED, when asked: then the report marks it); an afirmasi unit as {@code
  * WBK-AFIRMASI}. A WBBM candidate is listed only when its instansi (by name) meets the round's WBBM
  * criteria: no WBBM decision of that instansi in this round has a failing BPK opinion, AKIP, Indeks RB
- * or SPIP finding; otherwise the report gives those findings. A candidate of another round's year is
- * left out. Ids must be distinct within the round.
+ * or SPIP finding; otherwise the report gives those findings. Criteria the engine cannot check (no
+ * round data, no fact of the evidence year) make the decision UNDETERMINED, handled as any other. A
+ * candidate of another round's year is left out. Ids must be distinct within the round.
  *
  * <p>Immutable and thread-safe.
  */
@@ -78,6 +79,14 @@ public final class Pengusulan {
   public static Pengusulan of(int tahun, Collection<Kandidat> kandidat,
       boolean includeUndetermined) {
     Objects.requireNonNull(kandidat, "kandidat is required");
+    int at = 0;
+    for (Kandidat k : kandidat) {
+      if (k == null) {
+        throw new IllegalArgumentException("kandidat must not contain null, but kandidat[" + at
+            + "] was null");
+      }
+      at++;
+    }
     Map<String, List<Finding>> criteriaFailed = new HashMap<>();
     Map<String, Kandidat> ids = new LinkedHashMap<>();
     for (Kandidat k : kandidat) {
