@@ -3,7 +3,8 @@
  * finding by finding with its legal basis, in Bahasa Indonesia or English. Start with {@link
  * io.github.zi4j.rules.DecisionEngine#standard()}.
  *
- * <p>Only {@code io.github.zi4j.rules} is API; the packages of the rules themselves are not exported.
+ * <p>Only {@code io.github.zi4j.rules} and {@code io.github.zi4j.rules.portalrb} (PortalRB's
+ * {@code /pengusulan} responses) are API; the packages of the rules themselves are not exported.
  */
 module io.github.zi4j.rules {
   requires transitive io.github.zi4j.core;
@@ -12,7 +13,10 @@ module io.github.zi4j.rules {
   requires static org.immutables.value;
 
   exports io.github.zi4j.rules;
+  exports io.github.zi4j.rules.portalrb;
 
   // Jackson reads the bundled figures by reflection
   opens io.github.zi4j.rules to com.fasterxml.jackson.databind;
+  // Jackson writes and reads PortalRB's responses by reflection
+  opens io.github.zi4j.rules.portalrb to com.fasterxml.jackson.databind;
 }

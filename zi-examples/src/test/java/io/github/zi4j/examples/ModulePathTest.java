@@ -81,7 +81,7 @@ class ModulePathTest {
 
     // then
     assertThat(rules.exports()).extracting(java.lang.module.ModuleDescriptor.Exports::source)
-        .containsExactly("io.github.zi4j.rules");
+        .containsExactlyInAnyOrder("io.github.zi4j.rules", "io.github.zi4j.rules.portalrb");
     assertThat(core.exports()).filteredOn(e -> e.source().equals("io.github.zi4j.internal"))
         .singleElement().satisfies(e -> assertThat(e.targets())
             .containsExactly("io.github.zi4j.rules"));

@@ -22,6 +22,9 @@ import io.github.zi4j.proposal.Proposal;
 import io.github.zi4j.rules.Decision;
 import io.github.zi4j.rules.DecisionEngine;
 import io.github.zi4j.rules.DecisionJson;
+import io.github.zi4j.rules.portalrb.ErrorResponse;
+import io.github.zi4j.rules.portalrb.Kandidat;
+import io.github.zi4j.rules.portalrb.Pengusulan;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,6 +47,7 @@ import java.util.Optional;
  * zi4j score WORKSHEET.json|- [--role SELF|TPI] [--template TEMPLATE.json] [--missing-as-zero] [--json]
  * zi4j compare WORKSHEET.json|- [--lang id|en]
  * zi4j validate TEMPLATE.json|MASTER-SOAL.json
+ * zi4j portalrb DIR [--out OUTDIR] [--tahun YEAR] [--include-undetermined] [--lang id|en]
  * </pre>
  *
  * <p>{@code decide} reads a case file (a {@link Proposal} in JSON; {@code -} reads standard input) and
@@ -55,7 +59,11 @@ import java.util.Optional;
  * top-level {@code unit_id} and {@code answers}) as a 90/2021 worksheet; a bad answer is reported at
  * {@code $.answers[i].jawaban_unit} (or {@code jawaban_tpi}) with its {@code soal_id}. {@code validate}
  * given PortalRB's master soal (top-level {@code data} or {@code total_soal}) lists how it differs from
- * the bundled 90/2021 template, exit 1 when it does.
+ * the bundled 90/2021 template, exit 1 when it does. {@code portalrb} decides every {@code *.json}
+ * case file of a folder and writes what PortalRB pulls for the round of {@code --tahun} (default: the
+ * latest round year among the cases): {@code pengusulan-unit-wbk.json}, {@code
+ * pengusulan-unit-wbbm.json}, an example error body {@code error-contoh.json}, and the report {@code
+ * laporan.txt}, which it also prints; cases of other years are reported as another round.
  *
  * <p>Exit status: 0 for any decision, score, or valid template; 1 for a template with problems; 2 for
  * bad input or bad usage, with one line on standard error naming the JSON path and the problem (and,
@@ -103,6 +111,14 @@ public final class Zi4jCommand {
         + "  master soal (top-level data or total_soal), lists how it differs from the bundled\n"
         + "  90/2021 template, one line each (soal ids, node weights, answer types, option\n"
         + "  values; computed items are not soals), exit 1 when it differs.");
+    COMMANDS.put("portalrb", "zi4j portalrb DIR [--out OUTDIR] [--tahun YEAR]"
+        + " [--include-undetermined] [--lang id|en]\n"
+        + "  Decides every *.json case file in DIR and writes, in OUTDIR (default: the current\n"
+        + "  directory), PortalRB's responses for the round of YEAR (default: the latest round\n"
+        + "  year among the cases): pengusulan-unit-wbk.json, pengusulan-unit-wbbm.json (ELIGIBLE\n"
+        + "  units only; UNDETERMINED ones too with --include-undetermined), error-contoh.json (the\n"
+        + "  API's error body) and laporan.txt, the report of who was left out and why, also\n"
+        + "  printed. A unit's id is its name in lower case with dashes (stable across calls).");
     COMMANDS.put("help", "zi4j help [COMMAND]\n"
         + "  Prints the usage of every command, or of one.");
   }
@@ -175,6 +191,9 @@ public final class Zi4jCommand {
     } catch (ZiParseException e) {
       err.println("zi4j: " + oneLine(e.getMessage()));
       return BAD_INPUT;
+    } catch (OutputException e) {
+      err.println("zi4j: the result could not be written (" + oneLine(e.getMessage()) + ")");
+      return OUTPUT_FAILED;
     } catch (RuntimeException | Error e) {
       err.println("zi4j: internal error (" + oneLine(String.valueOf(e)) + "); please report it "
           + "with the input that caused it");
@@ -224,6 +243,8 @@ public final class Zi4jCommand {
         return zi4j.score();
       case "compare":
         return zi4j.compare();
+      case "portalrb":
+        return zi4j.portalrb();
       default:
         return zi4j.validate();
     }
@@ -234,6 +255,13 @@ public final class Zi4jCommand {
     Locale locale = locale();
     String file = onlyFile("decide");
     Proposal proposal = read(file, Proposal.class);
+    Decision decision = decision(file, proposal);
+    out.print(text ? decision.explain(locale) : DecisionJson.write(decision, locale) + "\n");
+    return OK;
+  }
+
+  /** The standard engine's decision on {@code proposal}, read from {@code file}. */
+  private static Decision decision(String file, Proposal proposal) {
     DecisionEngine engine = DecisionEngine.standard();
     try {
       engine.editionFor(proposal);
@@ -251,7 +279,74 @@ public final class Zi4jCommand {
       // the only other bad input once the edition is known: a worksheet of another edition
       throw new ZiParseException(file, "$.lke.edition", e.getMessage(), e);
     }
-    out.print(text ? decision.explain(locale) : DecisionJson.write(decision, locale) + "\n");
+    return decision;
+  }
+
+  /** The files {@code portalrb} writes, in the output folder. */
+  static final List<String> PORTALRB_FILES = List.of("pengusulan-unit-wbk.json",
+      "pengusulan-unit-wbbm.json", "error-contoh.json", "laporan.txt");
+
+  private int portalrb() {
+    boolean undetermined = flag("--include-undetermined");
+    Locale locale = locale();
+    Path outDir = Path.of(option("--out").orElse("."));
+    Optional<String> tahunText = option("--tahun");
+    String dir = onlyFile("portalrb");
+    Optional<Integer> tahun;
+    try {
+      tahun = tahunText.map(Integer::valueOf);
+    } catch (NumberFormatException e) {
+      throw new UsageException("--tahun takes a year, but was " + tahunText.orElseThrow());
+    }
+    Path folder = Path.of(dir);
+    if (!Files.isDirectory(folder)) {
+      throw new ZiParseException(dir, "$", "is not a folder of case files", null);
+    }
+    List<Path> files;
+    try (java.util.stream.Stream<Path> list = Files.list(folder)) {
+      files = list.filter(f -> f.getFileName().toString().endsWith(".json"))
+          .filter(Files::isRegularFile).sorted().collect(java.util.stream.Collectors.toList());
+    } catch (IOException e) {
+      throw new ZiParseException(dir, "$", "cannot list the folder: " + e.getMessage(), e);
+    }
+    if (files.isEmpty()) {
+      throw new ZiParseException(dir, "$", "has no *.json case file", null);
+    }
+    List<Kandidat> kandidat = new ArrayList<>();
+    for (Path path : files) {
+      String file = path.toString();
+      Proposal proposal = ZiJson.read(path, Proposal.class);
+      try {
+        kandidat.add(Kandidat.of(proposal, decision(file, proposal)));
+      } catch (IllegalArgumentException e) {
+        throw new ZiParseException(file, "$.unit.name", e.getMessage(), e);
+      }
+    }
+    int year = tahun.orElseGet(() -> kandidat.stream().mapToInt(k -> k.proposal().roundYear())
+        .max().orElseThrow());
+    Pengusulan pengusulan;
+    try {
+      pengusulan = Pengusulan.of(year, kandidat, undetermined);
+    } catch (IllegalArgumentException e) {
+      throw new ZiParseException(dir, "$.unit.name", e.getMessage(), e);
+    }
+    String laporan = pengusulan.laporan(locale);
+    ErrorResponse error = ErrorResponse.of(ErrorResponse.DATA_NOT_FOUND,
+        !"en".equals(locale.getLanguage())
+        ? "Unit tidak ditemukan di antara usulan tahun " + year
+        : "No unit with that id among the proposals of " + year);
+    List<String> contents = List.of(ZiJson.write(pengusulan.unitWbk()) + "\n",
+        ZiJson.write(pengusulan.unitWbbm()) + "\n", ZiJson.write(error) + "\n", laporan);
+    try {
+      Files.createDirectories(outDir);
+      for (int i = 0; i < PORTALRB_FILES.size(); i++) {
+        Files.writeString(outDir.resolve(PORTALRB_FILES.get(i)), contents.get(i),
+            StandardCharsets.UTF_8);
+      }
+    } catch (IOException e) {
+      throw new OutputException(outDir + ": " + e.getMessage(), e);
+    }
+    out.print(laporan);
     return OK;
   }
 
@@ -451,6 +546,15 @@ public final class Zi4jCommand {
 
   private static String oneLine(String message) {
     return message.replace('\n', ' ').replace('\r', ' ');
+  }
+
+  /** A file the command writes could not be written. */
+  private static final class OutputException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    OutputException(String message, Throwable cause) {
+      super(message, cause);
+    }
   }
 
   /** A wrong command line. */

@@ -551,6 +551,127 @@ class Zi4jCommandTest {
   }
 
   @Nested
+  @DisplayName("portalrb on the bundled cases folder")
+  class PortalRbPengusulan {
+
+    private static final String CASES = "cases";
+
+    private String file(Path dir, String name) throws IOException {
+      return Files.readString(dir.resolve(name), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    @DisplayName("--tahun 2024 lists the two ELIGIBLE 2024 units as WBK, and reports the cases of "
+        + "other years as another round")
+    void round2024(@TempDir Path dir) throws IOException {
+      // when
+      Run run = run("portalrb", CASES, "--tahun", "2024", "--out", dir.toString(), "--lang", "en");
+
+      // then: the 2024 cases are Kota Contoh's MPP and DPMPTSP Pesawaran, both ELIGIBLE for WBK;
+      // the five others belong to 2020, 2023 (two), 2025 and 2026
+      assertThat(run.status()).isZero();
+      assertThat(run.err()).isEmpty();
+      JsonNode wbk = json(file(dir, "pengusulan-unit-wbk.json"));
+      assertThat(wbk.get("tahun").intValue()).isEqualTo(2024);
+      assertThat(wbk.get("units")).hasSize(2);
+      assertThat(wbk.at("/units/0/id").asText())
+          .isEqualTo("mal-pelayanan-publik-kota-contoh-fictional");
+      assertThat(wbk.at("/units/1/id").asText()).isEqualTo("dpmptsp-kabupaten-pesawaran");
+      assertThat(wbk.at("/units/1/nama").asText()).isEqualTo("DPMPTSP Kabupaten Pesawaran");
+      assertThat(wbk.at("/units/1/kategori").asText()).isEqualTo("WBK");
+      assertThat(wbk.at("/units/1/afirmasi").booleanValue()).isFalse();
+      JsonNode wbbm = json(file(dir, "pengusulan-unit-wbbm.json"));
+      assertThat(wbbm.get("tahun").intValue()).isEqualTo(2024);
+      assertThat(wbbm.get("units")).isEmpty();
+      JsonNode error = json(file(dir, "error-contoh.json"));
+      assertThat(error.get("error").booleanValue()).isTrue();
+      assertThat(error.get("code").asText()).isEqualTo("DATA_NOT_FOUND");
+      String laporan = file(dir, "laporan.txt");
+      assertThat(laporan).isEqualTo(run.out());
+      assertThat(laporan.lines()).first().isEqualTo(
+          "Proposals 2024: 2 WBK unit(s), 0 WBBM unit(s); 5 note(s)");
+      assertThat(laporan).contains("- dpmptsp-kabupaten-balangan (DPMPTSP Kabupaten Balangan, "
+          + "WBBM): left out, another round (2026, not 2024)");
+      assertThat(laporan.lines().filter(line -> line.contains("another round"))).hasSize(5);
+    }
+
+    @Test
+    @DisplayName("without --tahun the round is the latest year: Balangan's WBBM case is "
+        + "UNDETERMINED (no 2026 criteria) and left out, the report says why")
+    void latestRoundLeavesUndeterminedOut(@TempDir Path dir) throws IOException {
+      // when
+      Run run = run("portalrb", CASES, "--out", dir.toString(), "--lang", "en");
+
+      // then
+      assertThat(run.status()).isZero();
+      assertThat(json(file(dir, "pengusulan-unit-wbbm.json")).get("tahun").intValue())
+          .isEqualTo(2026);
+      assertThat(json(file(dir, "pengusulan-unit-wbbm.json")).get("units")).isEmpty();
+      assertThat(run.out()).contains("- dpmptsp-kabupaten-balangan (DPMPTSP Kabupaten Balangan, "
+          + "WBBM): left out, undetermined; [bpk-opinion] ");
+    }
+
+    @Test
+    @DisplayName("--include-undetermined lists Balangan in the WBBM response and marks it only in "
+        + "the report")
+    void includeUndetermined(@TempDir Path dir) throws IOException {
+      // when
+      Run run = run("portalrb", CASES, "--out", dir.toString(), "--include-undetermined",
+          "--lang", "en");
+
+      // then
+      assertThat(run.status()).isZero();
+      JsonNode wbbm = json(file(dir, "pengusulan-unit-wbbm.json"));
+      assertThat(wbbm.get("units")).hasSize(1);
+      assertThat(wbbm.at("/units/0/id").asText()).isEqualTo("dpmptsp-kabupaten-balangan");
+      assertThat(wbbm.at("/units/0/kategori").asText()).isEqualTo("WBBM");
+      assertThat(run.out()).contains("- dpmptsp-kabupaten-balangan (DPMPTSP Kabupaten Balangan, "
+          + "WBBM): listed as asked, though undetermined");
+    }
+
+    @Test
+    @DisplayName("two runs on the same folder write the same responses: ids are stable")
+    void stableIds(@TempDir Path dir) throws IOException {
+      // when
+      run("portalrb", CASES, "--tahun", "2024", "--out", dir.resolve("a").toString());
+      run("portalrb", CASES, "--tahun", "2024", "--out", dir.resolve("b").toString());
+
+      // then
+      for (String name : new String[] {"pengusulan-unit-wbk.json", "pengusulan-unit-wbbm.json"}) {
+        assertThat(file(dir.resolve("b"), name)).isEqualTo(file(dir.resolve("a"), name));
+      }
+    }
+
+    @Test
+    @DisplayName("a bad case file is bad input: exit 2, one line naming the file and the path")
+    void badCase(@TempDir Path dir) throws IOException {
+      // given
+      Files.writeString(dir.resolve("rusak.json"), "{\"asOf\": \"kemarin\"}");
+
+      // when
+      Run run = run("portalrb", dir.toString(), "--out", dir.resolve("out").toString());
+
+      // then
+      assertThat(run.status()).isEqualTo(Zi4jCommand.BAD_INPUT);
+      assertThat(run.err().lines()).singleElement().asString()
+          .contains("rusak.json").contains("asOf");
+      assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    @DisplayName("a folder without case files, or a year that is not a number, is bad input")
+    void badFolderOrYear(@TempDir Path dir) {
+      Run empty = run("portalrb", dir.toString());
+      assertThat(empty.status()).isEqualTo(Zi4jCommand.BAD_INPUT);
+      assertThat(empty.err()).contains("has no *.json case file");
+
+      Run year = run("portalrb", CASES, "--tahun", "dua");
+      assertThat(year.status()).isEqualTo(Zi4jCommand.BAD_INPUT);
+      assertThat(year.err()).contains("--tahun takes a year, but was dua");
+    }
+  }
+
+  @Nested
   @DisplayName("usage")
   class Usage {
 

@@ -1,0 +1,46 @@
+package io.github.zi4j.rules.portalrb;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The response of {@code GET /pengusulan/unit-wbk} or {@code /pengusulan/unit-wbbm} (<i>daftar unit
+ * yang diusulkan</i>): {@code {"tahun": 2026, "units": [...]}}.
+ *
+ * <p>Immutable and thread-safe; compare with {@code equals}.
+ *
+ * @param tahun the round's year ({@code tahun})
+ * @param units the proposed units, each id once ({@code units})
+ */
+@JsonInclude(JsonInclude.Include.ALWAYS)
+@JsonPropertyOrder({"tahun", "units"})
+public record DaftarUnit(
+    @JsonProperty("tahun") int tahun,
+    @JsonProperty("units") List<UnitUsulan> units) {
+
+  /**
+   * A list of proposed units.
+   *
+   * @param tahun the round's year, from 1900 to 2200
+   * @param units the units, each id once
+   * @throws IllegalArgumentException for a year out of range or an id given twice
+   */
+  public DaftarUnit {
+    if (tahun < 1900 || tahun > 2200) {
+      throw new IllegalArgumentException("tahun must be from 1900 to 2200, but was " + tahun);
+    }
+    units = List.copyOf(Objects.requireNonNull(units, "units is required"));
+    Set<String> ids = new HashSet<>();
+    for (UnitUsulan unit : units) {
+      if (!ids.add(unit.id())) {
+        throw new IllegalArgumentException("units must have distinct ids, but \"" + unit.id()
+            + "\" is given twice");
+      }
+    }
+  }
+}
