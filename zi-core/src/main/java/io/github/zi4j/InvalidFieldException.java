@@ -10,6 +10,8 @@ import java.util.Objects;
  * <p>{@link #field()} is the path of the field relative to the object being checked, in JSON path
  * notation without the leading {@code $}: {@code round.year}, {@code unit}. {@link ZiJson} appends it
  * to the path of that object when it reads a case, so the error names {@code $.round.year}.
+ *
+ * @since 0.1
  */
 public class InvalidFieldException extends IllegalArgumentException {
 

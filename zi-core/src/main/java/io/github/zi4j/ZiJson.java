@@ -52,6 +52,8 @@ import java.util.stream.Collectors;
  * }</pre>
  *
  * <p>Thread-safe: the mapper inside is configured once and never changed.
+ *
+ * @since 0.1
  */
 public final class ZiJson {
 

@@ -6,6 +6,8 @@ package io.github.zi4j;
  * when the text is not JSON at all) and the problem in one line, never a Jackson stack trace.
  *
  * <p>{@link #getMessage()} is {@code "<source>: <path>: <problem>"}.
+ *
+ * @since 0.1
  */
 public final class ZiParseException extends ZiException {
 

@@ -3,6 +3,8 @@ package io.github.zi4j.instansi;
 /**
  * The BPK audit opinion on an instansi's financial statements (<i>opini BPK</i>), ordered from worst to
  * best, so that {@link #isAtLeast(BpkOpinion)} compares them.
+ *
+ * @since 0.1
  */
 public enum BpkOpinion {
   /** Tidak Menyatakan Pendapat (disclaimer of opinion). */

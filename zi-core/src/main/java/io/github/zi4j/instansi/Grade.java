@@ -4,6 +4,8 @@ package io.github.zi4j.instansi;
  * A letter grade (<i>predikat</i>) on the scale shared by the performance-accountability evaluation
  * (<i>AKIP/SAKIP</i>) and the bureaucratic reform index category (<i>Indeks RB</i>), ordered from worst
  * to best, so that {@link #isAtLeast(Grade)} compares them. A grade is a {@link Rating} of its own.
+ *
+ * @since 0.1
  */
 public enum Grade implements Rating {
   /** D: the lowest grade. */

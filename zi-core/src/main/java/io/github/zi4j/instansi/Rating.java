@@ -12,6 +12,8 @@ import java.util.Objects;
  * maps to ({@link Grade#ofScore}).
  *
  * <p>In JSON a grade is a string and a score a number: {@code "akip": {"2023": "B", "2024": 65.2}}.
+ *
+ * @since 0.1
  */
 @JsonDeserialize(using = RatingReader.class)
 public sealed interface Rating permits Grade, Rating.Score {

@@ -14,6 +14,8 @@ import java.util.Objects;
  * "thisYear": 5}} for a change year over year, and a plain number for a percentage, a survey value or
  * a count of the official 90/2021 LKE ({@code 12}: a {@linkplain AnswerType.Count count} question takes
  * a whole number from 0).
+ *
+ * @since 0.1
  */
 @JsonSerialize(using = AnswerWriter.class)
 @JsonDeserialize(using = AnswerReader.class)

@@ -22,6 +22,8 @@ import java.util.Objects;
  * 0&ndash;4 (PortalRB's scale). A {@link Count} is asked but is not scored on its own: the {@linkplain
  * ComputedItem computed items} of its indicator turn counts into values. In JSON {@code {"type":
  * "OPTIONS", "options": ["A", "B", "C"]}}.
+ *
+ * @since 0.1
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({

@@ -5,6 +5,8 @@ import java.util.Locale;
 /**
  * The six areas of change (<i>area perubahan</i>) a unit builds: the enabler component
  * (<i>komponen pengungkit</i>) of the LKE. Their weights depend on the edition; see {@link LkeWeights}.
+ *
+ * @since 0.1
  */
 public enum AreaPerubahan {
   /** Manajemen Perubahan (change management). */

@@ -5,6 +5,8 @@ import java.math.BigDecimal;
 /**
  * The grade of performance achievement (<i>capaian kinerja</i>) in the LKE's results component, A to E,
  * scored evenly from 1 down to 0 (likely, per the domain notes: two implementations agree).
+ *
+ * @since 0.1
  */
 public enum CapaianKinerja {
   /** Above target, better than last year and than peers: 1. */

@@ -33,6 +33,8 @@ import java.util.stream.Collectors;
  * <p>An item is unanswered while any count it reads is. In JSON {@code {"type": "PERCENTAGE", "id":
  * "53.a", "text": "...", "part": ["S112"], "whole": ["S110"]}} or {@code {"type": "DECREASE", "id":
  * "46.a", "text": "...", "lastYear": "S102", "thisYear": "S103"}}.
+ *
+ * @since 0.1
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({

@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
  * A worksheet whose answers a template cannot score (<i>jawaban tidak sah</i>): answers to questions
  * the template lacks, or answers their questions do not take. It names the role and every offending
  * question at once.
+ *
+ * @since 0.1
  */
 public final class InvalidAnswersException extends IllegalArgumentException {
 

@@ -21,6 +21,8 @@ import java.util.stream.Collectors;
  * #breakdown()}), writes as JSON, and for PermenPANRB 90/2021 gives the area-level {@link LkeResult}.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
  */
 @JsonPropertyOrder({"template", "edition", "role", "complete", "unanswered", "root"})
 public final class LkeScore {

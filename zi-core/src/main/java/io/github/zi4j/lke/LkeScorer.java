@@ -37,6 +37,8 @@ import java.util.stream.Collectors;
  * }</pre>
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class LkeScorer {
 

@@ -25,6 +25,8 @@ import java.util.Optional;
  * TemplateValidator}. A template is only scored once it validates.
  *
  * <p>Immutable and thread-safe; compare with {@code equals}.
+ *
+ * @since 0.1
  */
 public final class LkeTemplate {
 

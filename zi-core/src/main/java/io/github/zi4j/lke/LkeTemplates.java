@@ -21,6 +21,8 @@ import java.util.stream.Collectors;
  * computed items, the official option values and weights; the question texts are zi4j's own short
  * wording), 52/2014 and 10/2019 (area weights and the hasil structure with TLHP; each area one
  * indicator; only the minimums known). Each bundled template is validated when loaded.
+ *
+ * @since 0.1
  */
 public final class LkeTemplates {
 

@@ -22,6 +22,8 @@ import java.util.stream.Collectors;
  * by two apps.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class LkeWeights {
 

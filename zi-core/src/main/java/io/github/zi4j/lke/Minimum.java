@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param source where the figure comes from, as the domain notes say (the regulation only where it
  *     says so, else the application or practice it is taken from); the template's citation when empty
  * @param note how it was derived, for example {@code "indeks IPAK 3,60"}
+ *
+ * @since 0.1
  */
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public record Minimum(BigDecimal value, Confidence confidence, Optional<String> source,

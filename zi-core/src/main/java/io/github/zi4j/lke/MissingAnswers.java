@@ -1,6 +1,10 @@
 package io.github.zi4j.lke;
 
-/** What scoring does with a question left unanswered (<i>pertanyaan tanpa jawaban</i>). */
+/**
+ * What scoring does with a question left unanswered (<i>pertanyaan tanpa jawaban</i>).
+ *
+ * @since 0.1
+ */
 public enum MissingAnswers {
   /**
    * Report it, and leave its indicator and every node above it without points (the default): an

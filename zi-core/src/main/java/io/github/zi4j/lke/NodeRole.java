@@ -9,6 +9,8 @@ package io.github.zi4j.lke;
  * <p>An edition's template has an <i>area-level form</i> (an {@link LkeResult} can be given instead of a
  * worksheet) when it has {@link #PEMENUHAN} and {@link #REFORM}, each with the six areas below it, and
  * {@link #IPAK}, {@link #CAPAIAN_KINERJA} and {@link #IPKP}: PermenPANRB 90/2021's does.
+ *
+ * @since 0.1
  */
 public enum NodeRole {
   /** The root: the LKE total (<i>nilai total</i>). */

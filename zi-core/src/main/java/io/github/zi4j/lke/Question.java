@@ -16,6 +16,8 @@ import java.util.OptionalInt;
  * @param answer the kind of answer
  * @param soalId PortalRB's {@code soal_id}, unique in the template; empty for a template without
  *     PortalRB's numbering
+ *
+ * @since 0.1
  */
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public record Question(String id, String text, AnswerType answer, OptionalInt soalId) {

@@ -14,6 +14,8 @@ import java.util.Optional;
  * @param answer the answer, when given; always empty for a computed item, which nobody answers
  * @param value the value in [0, 1]; empty when unanswered (for a computed item: while a count it reads
  *     is unanswered) and not scored as 0, and always empty for a count, which has no value of its own
+ *
+ * @since 0.1
  */
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public record QuestionScore(String id, String text, Optional<Answer> answer,

@@ -2,6 +2,8 @@ package io.github.zi4j.lke;
 
 /**
  * How a number question becomes a value in [0, 1] (<i>aturan rasio</i>).
+ *
+ * @since 0.1
  */
 public enum RatioRule {
   /**

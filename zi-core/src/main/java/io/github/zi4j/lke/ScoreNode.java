@@ -23,6 +23,8 @@ import java.util.Optional;
  *     no value of its own)
  * @param computed the indicator's {@linkplain ComputedItem computed items}, each with no answer and
  *     its value, or none while a count it reads is unanswered
+ *
+ * @since 0.1
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record ScoreNode(

@@ -35,6 +35,8 @@ import java.util.Optional;
  * @param children the nodes below it; empty for an indicator
  * @param questions the questions of an indicator; empty for any other node
  * @param computed the items of an indicator computed from its counts; empty when it has none
+ *
+ * @since 0.1
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record TemplateNode(

@@ -8,6 +8,8 @@ import java.util.Objects;
  * @param path where: the ids from the root down, for example {@code "LKE/PENGUNGKIT/PEMENUHAN/MP.P"},
  *     then a question's id when it is about a question
  * @param message what is wrong, with the offending value and what is allowed
+ *
+ * @since 0.1
  */
 public record TemplateProblem(String path, String message) {
 

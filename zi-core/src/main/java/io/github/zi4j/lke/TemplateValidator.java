@@ -27,6 +27,8 @@ import java.util.Set;
  * problems.forEach(System.out::println);
  * // LKE/PENGUNGKIT/PEMENUHAN: the children's weights add up to 29.5, but the node weighs 30
  * }</pre>
+ *
+ * @since 0.1
  */
 public final class TemplateValidator {
 

@@ -28,6 +28,8 @@ import java.util.Optional;
  * @param edition the edition it was answered for; another edition's template rejects it
  * @param unit the unit kerja it is about, when given
  * @param answers the answers by role, then by question id
+ *
+ * @since 0.1
  */
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonDeserialize(using = JsonDeserializer.None.class)

@@ -4,6 +4,8 @@ package io.github.zi4j.portalrb;
  * An answer of a {@link JawabanUnit} that its template cannot take (<i>jawaban tidak sah</i>): a
  * {@code soal_id} the template lacks or gives twice, or an answer that does not fit its soal's type. It
  * names the answer's place in the list, the field, the {@code soal_id} and the value.
+ *
+ * @since 0.1
  */
 public final class InvalidJawabanException extends IllegalArgumentException {
 

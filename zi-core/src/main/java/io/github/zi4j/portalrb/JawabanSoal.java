@@ -20,6 +20,8 @@ import java.util.Optional;
  * @param catatanUnit the unit's note ({@code catatan_unit}), or empty
  * @param buktiDukungUnit the unit's evidence, usually a link ({@code bukti_dukung_unit}), or empty
  * @param catatanTpi the TPI's note ({@code catatan_tpi}), or empty
+ *
+ * @since 0.1
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder({"soal_id", "jawaban_unit", "jawaban_tpi", "catatan_unit", "bukti_dukung_unit",

@@ -44,6 +44,8 @@ import java.util.Set;
  * @param namaUnit the unit's name ({@code nama_unit})
  * @param tahun the evaluation year ({@code tahun})
  * @param answers the answers, in PortalRB's order
+ *
+ * @since 0.1
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder({"unit_id", "nama_unit", "tahun", "answers"})

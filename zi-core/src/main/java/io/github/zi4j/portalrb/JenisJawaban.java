@@ -8,6 +8,8 @@ import java.util.Arrays;
  * The answer type of a master soal (<i>jenis jawaban</i>), PortalRB's {@code jenis_jawaban}: {@code
  * YA_TIDAK}, {@code ABC}, {@code ABCD}, {@code ABCDE}, {@code Jumlah} (also spelt {@code jumlah}) or
  * {@code 0-4}.
+ *
+ * @since 0.1
  */
 public enum JenisJawaban {
   /** Ya/Tidak, 1/0. */

@@ -38,6 +38,8 @@ import java.util.stream.Collectors;
  * @param totalSoal the number of soals, as the file says
  * @param generatedAt when it was generated, as the file says, when given
  * @param data the top nodes (the components)
+ *
+ * @since 0.1
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonIgnoreProperties(ignoreUnknown = true)

@@ -19,6 +19,8 @@ import java.util.Objects;
  * @param bobotMaksimal the weight
  * @param children the nodes below
  * @param soals the soals of this node
+ *
+ * @since 0.1
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonIgnoreProperties(ignoreUnknown = true)

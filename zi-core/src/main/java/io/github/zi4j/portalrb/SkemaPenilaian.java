@@ -13,6 +13,8 @@ import java.util.Objects;
  * @param key the option, for example {@code "B"} or {@code "Ya"}
  * @param label its text
  * @param multiplier its value, from 0 to 1
+ *
+ * @since 0.1
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record SkemaPenilaian(String key, String label, BigDecimal multiplier) {

@@ -28,6 +28,8 @@ import java.util.Optional;
  * @param excelKolomCatatanUnit the column of the unit's note, when given
  * @param excelKolomBuktiDukungUnit the column of the unit's evidence, when given
  * @param excelKolomCatatanTpi the column of the TPI's note, when given
+ *
+ * @since 0.1
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonIgnoreProperties(ignoreUnknown = true)

@@ -15,6 +15,8 @@ import java.util.Objects;
  * @param id {@code "soal 6"} or {@code "node 4"}
  * @param masterSoal the master soal's value
  * @param template the template's value; for {@link Kind#TOTAL_SOAL}, the soals the master soal lists
+ *
+ * @since 0.1
  */
 public record SoalDifference(Kind kind, String id, String masterSoal, String template) {
 

@@ -5,6 +5,8 @@ package io.github.zi4j.regulation;
  *
  * <p>Every figure and every rule carries one. An {@link #UNVERIFIED} figure is kept in data, says so in
  * the findings it produces, and can be overridden by the caller.
+ *
+ * @since 0.1
  */
 public enum Confidence {
   /** Stated by the regulation, or by two independent sources. */

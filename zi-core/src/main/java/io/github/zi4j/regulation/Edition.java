@@ -11,6 +11,8 @@ import java.util.Optional;
  * edition was used for, following the domain notes: 52/2014 for the 2015&ndash;2019 rounds (likely),
  * 10/2019 from the 2020 round (likely), 90/2021 from the 2022 round (sure). The exact signing and
  * effective dates are <b>unverified</b>, and so are these boundaries inside a year.
+ *
+ * @since 0.1
  */
 public enum Edition {
   /** PermenPANRB 52/2014: introduced WBBM; used for the 2015&ndash;2019 rounds. */

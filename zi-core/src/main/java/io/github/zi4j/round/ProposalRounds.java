@@ -16,6 +16,8 @@ import java.util.TreeMap;
  * replaces a year with {@link #with(ProposalRound)}.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class ProposalRounds {
 

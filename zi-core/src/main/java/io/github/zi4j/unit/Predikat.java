@@ -4,6 +4,8 @@ package io.github.zi4j.unit;
  * The predicate a unit kerja can be awarded (<i>predikat</i>), ordered from lower to higher.
  *
  * <p>A unit must hold {@link #WBK} before it can be proposed for {@link #WBBM}.
+ *
+ * @since 0.1
  */
 public enum Predikat {
   /** Wilayah Bebas dari Korupsi (corruption-free area): the first predicate. */

@@ -19,6 +19,8 @@ import java.util.Optional;
  * @param meetsWithTpiAnswer the predicate the unit's own answers meet with this one answer replaced by
  *     the TPI's
  * @param changesPredikat whether that differs from what the unit's own answers meet
+ *
+ * @since 0.1
  */
 public record AnswerDifference(
     String questionId,

@@ -3,6 +3,8 @@ package io.github.zi4j.rules;
 /**
  * A score criterion of the LKE that has a minimum per predicate (<i>nilai minimal</i>); the minimums
  * live in {@link RegulationFigures}.
+ *
+ * @since 0.1
  */
 public enum Criterion {
   /** The LKE total (max 100). */

@@ -34,6 +34,8 @@ import java.util.Optional;
  * <p>The edition is the proposal's, or the one in force on its date; the round is the proposal's own
  * when it carries criteria, else the catalogue's round of its year. An engine is immutable and
  * thread-safe: build one and share it.
+ *
+ * @since 0.1
  */
 public final class DecisionEngine {
 

@@ -31,6 +31,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Numbers are exact; each measure carries its text as shown (2 decimals, more for a failing value
  * near its minimum); absent values are {@code null}; the message is in the language asked for.
  * Thread-safe.
+ *
+ * @since 0.1
  */
 public final class DecisionJson {
 

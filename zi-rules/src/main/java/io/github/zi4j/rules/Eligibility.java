@@ -2,7 +2,11 @@ package io.github.zi4j.rules;
 
 import java.util.Collection;
 
-/** The verdict of a decision (<i>kelayakan</i>), gathered from its findings. */
+/**
+ * The verdict of a decision (<i>kelayakan</i>), gathered from its findings.
+ *
+ * @since 0.1
+ */
 public enum Eligibility {
   /** Every rule passed (<i>layak diusulkan</i>). */
   ELIGIBLE,

@@ -10,6 +10,8 @@ import java.util.Objects;
  * @param <T> the kind of value: {@link java.math.BigDecimal} or {@link java.time.Period}
  * @param value the figure
  * @param basis where it is written and how sure zi4j is of it
+ *
+ * @since 0.1
  */
 public record Figure<T>(T value, LegalBasis basis) {
 

@@ -17,6 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Indonesia or English for messages ({@link #format(Locale)}).
  *
  * <p>A closed family of small immutable records; compare with {@code equals}.
+ *
+ * @since 0.1
  */
 public sealed interface Measure
     permits Measure.Points, Measure.Index, Measure.Day, Measure.Days, Measure.Steps, Measure.Term,

@@ -44,6 +44,8 @@ import java.util.Set;
  *
  * <p>Immutable and thread-safe; compare with {@code equals}: two figures are equal when every minimum,
  * period and the area check are, so scenarios can be compared and cached.
+ *
+ * @since 0.1
  */
 public final class RegulationFigures {
 

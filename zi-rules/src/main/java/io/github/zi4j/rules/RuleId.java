@@ -3,6 +3,8 @@ package io.github.zi4j.rules;
 /**
  * The identity of each rule zi4j decides with (<i>kode aturan</i>); {@link #code()} is the stable name
  * used in JSON, for example {@code "building-period"}.
+ *
+ * @since 0.1
  */
 public enum RuleId {
   /** At least one year of building since pencanangan. */

@@ -20,6 +20,8 @@ import java.util.Objects;
  * a minimum (only a few are known; the others answer UNKNOWN).
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class Rulebook {
 

@@ -1,6 +1,10 @@
 package io.github.zi4j.rules;
 
-/** The outcome of one rule for one proposal (<i>status temuan</i>). */
+/**
+ * The outcome of one rule for one proposal (<i>status temuan</i>).
+ *
+ * @since 0.1
+ */
 public enum Status {
   /** The rule holds (<i>memenuhi</i>). */
   PASS,

@@ -4,6 +4,8 @@ package io.github.zi4j.rules;
  * How the time a unit has held WBK before a WBBM proposal is counted (<i>cara menghitung masa
  * WBK</i>). No source found says; the Balangan story (WBK at the end of 2024, WBBM in 2026) fits only
  * counting in round years, the default (likely).
+ *
+ * @since 0.1
  */
 public enum WbkHoldingCount {
   /**

@@ -51,6 +51,8 @@ import java.util.Optional;
  * with it.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class ZiModule extends SimpleModule {
 

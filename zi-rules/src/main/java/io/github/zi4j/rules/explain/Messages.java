@@ -26,6 +26,8 @@ import java.util.function.IntFunction;
  * message is then only the joining of its parts.
  *
  * <p>Not API: used by the rules and their findings. Thread-safe.
+ *
+ * @since 0.1
  */
 public final class Messages {
 

@@ -10,6 +10,8 @@ import java.util.List;
  * afirmasi unit's limit to WBK.
  *
  * <p>Not API: the rulebook of every edition reads them from here.
+ *
+ * @since 0.1
  */
 public final class InstansiRules {
 

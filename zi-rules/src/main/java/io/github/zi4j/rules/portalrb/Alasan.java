@@ -1,6 +1,10 @@
 package io.github.zi4j.rules.portalrb;
 
-/** Why a report names a unit (<i>alasan</i>): left out of the responses, or listed with a mark. */
+/**
+ * Why a report names a unit (<i>alasan</i>): left out of the responses, or listed with a mark.
+ *
+ * @since 0.1
+ */
 public enum Alasan {
   /** The decision is NOT_ELIGIBLE: left out (<i>tidak layak</i>). */
   NOT_ELIGIBLE,

@@ -20,6 +20,8 @@ import java.util.Objects;
  * @param alasan why the report names it
  * @param findings the findings behind the reason: the FAILs, the UNKNOWNs, or the instansi criteria
  *     that fail; none for another round
+ *
+ * @since 0.1
  */
 public record Catatan(String id, String nama, Predikat target, int tahun, Alasan alasan,
     List<Finding> findings) {

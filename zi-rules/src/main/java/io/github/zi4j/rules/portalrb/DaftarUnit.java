@@ -16,6 +16,8 @@ import java.util.Set;
  *
  * @param tahun the round's year ({@code tahun})
  * @param units the proposed units, each id once ({@code units})
+ *
+ * @since 0.1
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder({"tahun", "units"})

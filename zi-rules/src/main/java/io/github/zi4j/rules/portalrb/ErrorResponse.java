@@ -13,6 +13,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param error always {@code true} ({@code error})
  * @param code the error's code in capitals, for example {@code DATA_NOT_FOUND} ({@code code})
  * @param message what went wrong, for a person ({@code message})
+ *
+ * @since 0.1
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder({"error", "code", "message"})

@@ -15,6 +15,8 @@ import java.util.Objects;
  * @param id the id PortalRB will know the unit by, stable across calls
  * @param proposal the proposal
  * @param decision the decision on {@code proposal}
+ *
+ * @since 0.1
  */
 public record Kandidat(String id, Proposal proposal, Decision decision) {
 

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonValue;
 /**
  * The category a unit is proposed in (<i>kategori usulan</i>), as PortalRB spells it in {@code
  * kategori}.
+ *
+ * @since 0.1
  */
 public enum Kategori {
   /** Proposed for WBK ({@code "WBK"}). */

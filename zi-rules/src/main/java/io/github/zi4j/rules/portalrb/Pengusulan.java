@@ -36,6 +36,8 @@ import java.util.Set;
  * candidate of another round's year is left out. Ids must be distinct within the round.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class Pengusulan {
 

@@ -15,6 +15,8 @@ import java.util.Objects;
  * @param nama the unit's name ({@code nama})
  * @param kategori the category ({@code kategori})
  * @param afirmasi whether the unit is an afirmasi unit ({@code afirmasi})
+ *
+ * @since 0.1
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder({"id", "nama", "kategori", "afirmasi"})

@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param findings the findings for the target, in report order
  * @param meets WBBM, WBK, or empty when the scores meet neither or are not complete
  * @param summary total, pengungkit and hasil with {@code meets}, when the LKE is complete
+ *
+ * @since 0.1
  */
 public record ScoreJudgement(
     List<Finding> findings, Optional<Predikat> meets, Optional<LkeSummary> summary) {}

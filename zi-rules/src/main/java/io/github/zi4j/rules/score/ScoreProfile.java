@@ -51,6 +51,8 @@ import java.util.Set;
  * its own; without one, a single {@link RuleId#LKE_EDITION} finding says what is missing.
  *
  * <p>Not API. Immutable and thread-safe: an engine builds one per edition and shares it.
+ *
+ * @since 0.1
  */
 public final class ScoreProfile {
 

@@ -9,6 +9,8 @@ import io.github.zi4j.rules.Criterion;
 /**
  * How a template's minimums become figures: the criterion a node names, and the legal basis of a
  * minimum. Not API.
+ *
+ * @since 0.1
  */
 public final class TemplateFigures {
 

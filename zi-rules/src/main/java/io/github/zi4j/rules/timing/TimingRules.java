@@ -11,6 +11,8 @@ import java.util.List;
  * for WBBM, and the cooling-off after a revocation.
  *
  * <p>Not API: the rulebook of every edition reads them from here.
+ *
+ * @since 0.1
  */
 public final class TimingRules {
 
