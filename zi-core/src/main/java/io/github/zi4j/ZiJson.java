@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -32,6 +33,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.temporal.Temporal;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -197,7 +199,14 @@ public final class ZiJson {
       if (parser.nextToken() == null) {
         throw new ZiParseException(source, "$", "the input is empty; expected a JSON object", null);
       }
-      T value = MAPPER.readValue(parser, type);
+      T value;
+      try {
+        value = MAPPER.readValue(parser, type);
+      } catch (NumberFormatException e) {
+        // a number Java cannot hold at all (an exponent beyond an int), met inside Jackson
+        throw new ZiParseException(source, pathOf(parser.getParsingContext()), Limits.OUT_OF_RANGE,
+            e);
+      }
       if (value == null) {
         throw new ZiParseException(
             source, "$", "expected " + describe(type.getRawClass()) + ", but found null", null);
@@ -217,6 +226,18 @@ public final class ZiJson {
     } catch (IOException e) {
       throw new ZiParseException(source, "$", "cannot read the input: " + e.getMessage(), e);
     }
+  }
+
+  private static String pathOf(JsonStreamContext context) {
+    List<String> parts = new ArrayList<>();
+    for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+      if (c.inObject() && c.getCurrentName() != null) {
+        parts.add(0, "." + c.getCurrentName());
+      } else if (c.inArray()) {
+        parts.add(0, "[" + c.getCurrentIndex() + "]");
+      }
+    }
+    return "$" + String.join("", parts);
   }
 
   private static String path(JsonMappingException e) {

@@ -59,6 +59,24 @@ public final class BoundedReaders {
    * which plain text would turn into another {@code BigDecimal} ({@code 2E+1} read back as {@code 20}
    * is not {@code equals} to it): that one keeps its exponent.
    */
+  /**
+   * The number at the parser, held to the limits; a number whose exponent Java cannot even hold is a
+   * mapping error too, never a {@link NumberFormatException}.
+   *
+   * @param parser the parser, at a number
+   * @return the number
+   * @throws IOException when the number is outside the limits, or cannot be read
+   */
+  public static BigDecimal decimal(JsonParser parser) throws IOException {
+    BigDecimal value;
+    try {
+      value = parser.getDecimalValue();
+    } catch (NumberFormatException e) {
+      throw JsonMappingException.from(parser, Limits.OUT_OF_RANGE);
+    }
+    return bounded(parser, value);
+  }
+
   private static final class DecimalWriter extends StdSerializer<BigDecimal> {
     private static final long serialVersionUID = 1L;
 
@@ -91,7 +109,7 @@ public final class BoundedReaders {
       if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
         return (BigDecimal) context.handleUnexpectedToken(BigDecimal.class, parser);
       }
-      return bounded(parser, parser.getDecimalValue());
+      return decimal(parser);
     }
   }
 

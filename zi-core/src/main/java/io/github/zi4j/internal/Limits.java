@@ -29,6 +29,10 @@ public final class Limits {
   /** The most characters of an offending value an error message quotes. */
   public static final int QUOTED = 80;
 
+  /** The problem of a number whose exponent is beyond what Java can hold. */
+  public static final String OUT_OF_RANGE = "a number must lie within ±10^9 with at most 20 decimal "
+      + "places, but its exponent was out of range";
+
   private Limits() {}
 
   /**

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import io.github.zi4j.internal.BoundedReaders;
+import io.github.zi4j.internal.Limits;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.Iterator;
@@ -38,12 +39,12 @@ final class AnswerReader extends StdDeserializer<Answer> {
       }
       if (!text.matches("[A-Z]")) {
         throw JsonMappingException.from(p,
-            "an answer must be " + FORMS + ", but was \"" + text + "\"");
+            "an answer must be " + FORMS + ", but was \"" + Limits.quote(text) + "\"");
       }
       return new Answer.Option(text);
     }
     if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
-      return new Answer.Number(BoundedReaders.bounded(p, p.getDecimalValue()));
+      return new Answer.Number(BoundedReaders.decimal(p));
     }
     if (token == JsonToken.START_OBJECT) {
       JsonNode node = ctxt.readTree(p);
@@ -59,20 +60,23 @@ final class AnswerReader extends StdDeserializer<Answer> {
           return new Answer.Change(decimal(p, node, "lastYear"), decimal(p, node, "thisYear"));
         }
       } catch (IllegalArgumentException e) {
-        throw JsonMappingException.from(p, e.getMessage() + " in the answer " + node);
+        throw JsonMappingException.from(p, e.getMessage() + " in the answer "
+            + Limits.quote(node.toString()));
       }
       throw JsonMappingException.from(p, "an object answer must have either done and required, "
-          + "or lastYear and thisYear, but had " + fields + " in " + node);
+          + "or lastYear and thisYear, but had " + Limits.quote(fields.toString()) + " in "
+          + Limits.quote(node.toString()));
     }
     throw JsonMappingException.from(p, "an answer must be " + FORMS + ", but was "
-        + (token == JsonToken.START_ARRAY ? "an array" : String.valueOf(p.getText())));
+        + (token == JsonToken.START_ARRAY ? "an array" : Limits.quote(String.valueOf(p.getText()))));
   }
 
   private static BigDecimal decimal(JsonParser p, JsonNode node, String field)
       throws JsonMappingException {
     JsonNode value = node.get(field);
     if (!value.isNumber()) {
-      throw JsonMappingException.from(p, field + " must be a number, but was " + value);
+      throw JsonMappingException.from(p, field + " must be a number, but was "
+          + Limits.quote(value.toString()));
     }
     return BoundedReaders.bounded(p, value.decimalValue());
   }
