@@ -55,11 +55,6 @@ public final class BoundedReaders {
   }
 
   /**
-   * Writes a number plainly ({@code 20.50}, never {@code 2.050E+1}), except one of negative scale,
-   * which plain text would turn into another {@code BigDecimal} ({@code 2E+1} read back as {@code 20}
-   * is not {@code equals} to it): that one keeps its exponent.
-   */
-  /**
    * The number at the parser, held to the limits; a number whose exponent Java cannot even hold is a
    * mapping error too, never a {@link NumberFormatException}.
    *
@@ -77,6 +72,11 @@ public final class BoundedReaders {
     return bounded(parser, value);
   }
 
+  /**
+   * Writes a number plainly ({@code 20.50}, never {@code 2.050E+1}), except one of negative scale,
+   * which plain text would turn into another {@code BigDecimal} ({@code 2E+1} read back as {@code 20}
+   * is not {@code equals} to it): that one keeps its exponent.
+   */
   private static final class DecimalWriter extends StdSerializer<BigDecimal> {
     private static final long serialVersionUID = 1L;
 
