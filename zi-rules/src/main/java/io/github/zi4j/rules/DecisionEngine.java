@@ -183,10 +183,6 @@ public final class DecisionEngine {
     return Optional.ofNullable(latest);
   }
 
-  /**
-   * The first round, from {@code day}'s year on, whose window has not closed by {@code day}: a round
-   * whose window is not known is taken as open all its year.
-   */
   /** The year and window of {@code round}, and nothing else: what a decision reports of it. */
   private static ProposalRound windowOf(ProposalRound round) {
     if (round.criteria().isEmpty() && round.source().isEmpty() && round.quota().isEmpty()
