@@ -573,6 +573,17 @@ class ZiJsonTest {
     }
 
     @Test
+    @DisplayName("a string longer than 100 000 characters is refused at its path, naming the limit")
+    void longString() {
+      ZiParseException e = rejected(CASE_JSON.replace("\"DPMPTSP Kabupaten Pesawaran\"",
+          "\"" + "N".repeat(ZiJson.MAX_STRING_LENGTH + 1) + "\""));
+
+      assertThat(e.path()).isEqualTo("$.unit.name");
+      assertThat(e.problem()).startsWith("a string may have at most 100000 characters, but had ")
+          .endsWith(" or more");
+    }
+
+    @Test
     @DisplayName("a long bad value is quoted cut to 80 characters, saying how long it was")
     void longValueQuotedShort() {
       String name = "X".repeat(5000);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import io.github.zi4j.internal.BoundedReaders;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.Arrays;
@@ -30,7 +31,7 @@ final class RatingReader extends StdDeserializer<Rating> {
       }
     }
     if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
-      BigDecimal value = p.getDecimalValue();
+      BigDecimal value = BoundedReaders.decimal(p);
       try {
         return Rating.score(value);
       } catch (IllegalArgumentException e) {
