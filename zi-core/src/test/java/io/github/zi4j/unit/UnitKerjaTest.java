@@ -361,4 +361,60 @@ class UnitKerjaTest {
       assertThat(unit.lastRevocationOnOrBefore(PESAWARAN_ROUND_2024_DAY)).isEmpty();
     }
   }
+
+  @Nested
+  @DisplayName("DPMPTSP Kota Pekalongan with its WBBM revoked on 1 June 2023 (hypothetically)")
+  class WbbmRevoked {
+    private final LocalDate wbbmRevoked = LocalDate.of(2023, 6, 1);
+    private final UnitKerja unit = PEKALONGAN_DPMPTSP.withHistory(
+        PredikatEvent.awarded(Predikat.WBK, PEKALONGAN_WBK),
+        PredikatEvent.awarded(Predikat.WBBM, PEKALONGAN_WBBM),
+        PredikatEvent.revoked(Predikat.WBBM, wbbmRevoked));
+
+    @Test
+    @DisplayName("has a WBBM revoked since its WBK from the revocation day on, and none the day before")
+    void higherRevokedSince() {
+      assertThat(unit.higherRevokedSince(Predikat.WBK, wbbmRevoked))
+          .contains(PredikatEvent.revoked(Predikat.WBBM, wbbmRevoked));
+      assertThat(unit.higherRevokedSince(Predikat.WBK, LocalDate.of(2024, 7, 20)))
+          .contains(PredikatEvent.revoked(Predikat.WBBM, wbbmRevoked));
+      assertThat(unit.higherRevokedSince(Predikat.WBK, wbbmRevoked.minusDays(1))).isEmpty();
+    }
+
+    @Test
+    @DisplayName("has no higher predicate revoked for a predicate it does not hold, nor for WBBM")
+    void nothingHigher() {
+      assertThat(unit.higherRevokedSince(Predikat.WBK, PEKALONGAN_WBK.minusDays(1))).isEmpty();
+      assertThat(unit.higherRevokedSince(Predikat.WBBM, LocalDate.of(2023, 1, 1))).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a WBK held with no WBBM ever revoked has no higher revocation")
+    void neverRevoked() {
+      assertThat(PEKALONGAN_DPMPTSP.withHistory(PredikatEvent.awarded(Predikat.WBK, PEKALONGAN_WBK))
+          .higherRevokedSince(Predikat.WBK, LocalDate.of(2024, 7, 20))).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a WBBM award to a unit holding no WBK is rejected, naming the event and its date")
+    void wbbmWithoutWbk() {
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> PEKALONGAN_DPMPTSP.withHistory(
+              PredikatEvent.awarded(Predikat.WBBM, PEKALONGAN_WBBM)))
+          .withMessage("history[0]: WBBM must not be awarded on 2022-12-20 while the unit holds no "
+              + "WBK");
+    }
+
+    @Test
+    @DisplayName("a WBK revoked while WBBM is held is rejected: WBBM must be revoked")
+    void wbkRevokedUnderWbbm() {
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> PEKALONGAN_DPMPTSP.withHistory(
+              PredikatEvent.awarded(Predikat.WBK, PEKALONGAN_WBK),
+              PredikatEvent.awarded(Predikat.WBBM, PEKALONGAN_WBBM),
+              PredikatEvent.revoked(Predikat.WBK, wbbmRevoked)))
+          .withMessage("history[2]: WBK must not be revoked on 2023-06-01 while WBBM is held (since "
+              + "2022-12-20): revoke WBBM");
+    }
+  }
 }
