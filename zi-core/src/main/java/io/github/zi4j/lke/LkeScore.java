@@ -380,6 +380,6 @@ public final class LkeScore {
   @Override
   public String toString() {
     return "LkeScore[" + template.id() + ", " + role + ", total "
-        + total().map(BigDecimal::toPlainString).orElse("incomplete") + "]";
+        + total().map(t -> t.stripTrailingZeros().toPlainString()).orElse("incomplete") + "]";
   }
 }

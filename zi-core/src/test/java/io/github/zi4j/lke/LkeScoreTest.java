@@ -370,4 +370,31 @@ class LkeScoreTest {
       assertThat(json.get("root").has("points")).isFalse();
     }
   }
+
+  @Nested
+  @DisplayName("equality")
+  class Equality {
+
+    @Test
+    @DisplayName("two scores of the same answers by the same role are equal, with equal hash codes")
+    void sameAnswers() {
+      LkeScore again = SCORER_90_2021.score(CONTOH_90_2021, Role.SELF);
+
+      assertThat(again).isEqualTo(CONTOH_SELF).hasSameHashCodeAs(CONTOH_SELF);
+    }
+
+    @Test
+    @DisplayName("scores of another role, other answers or another template differ")
+    void differ() {
+      assertThat(CONTOH_SELF).isNotEqualTo(CONTOH_TPI).isNotEqualTo(CONTOH_SELF_WITHOUT_S54)
+          .isNotEqualTo(MINI_SCORE).isNotEqualTo("LkeScore");
+    }
+
+    @Test
+    @DisplayName("its text names the template, the role and the total, or says it is incomplete")
+    void text() {
+      assertThat(MINI_SCORE).hasToString("LkeScore[" + MINI.id() + ", SELF, total 81]");
+      assertThat(CONTOH_SELF_WITHOUT_S54.toString()).endsWith(", SELF, total incomplete]");
+    }
+  }
 }
