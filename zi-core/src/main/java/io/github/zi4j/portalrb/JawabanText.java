@@ -1,5 +1,6 @@
 package io.github.zi4j.portalrb;
 
+import io.github.zi4j.internal.Limits;
 import io.github.zi4j.lke.Answer;
 import io.github.zi4j.lke.AnswerType;
 import io.github.zi4j.lke.Question;
@@ -37,7 +38,11 @@ final class JawabanText {
       if (!trimmed.matches("[0-9]+(\\.[0-9]+)?")) {
         throw refused(type, text);
       }
-      answer = new Answer.Number(new BigDecimal(trimmed));
+      BigDecimal number = new BigDecimal(trimmed);
+      if (Limits.number(number).isPresent()) {
+        throw refused(type, text);
+      }
+      answer = new Answer.Number(number);
     } else {
       throw new IllegalArgumentException("question " + question.id() + " takes " + type.accepts()
           + ", which PortalRB cannot give as one string");
@@ -64,6 +69,7 @@ final class JawabanText {
 
   private static IllegalArgumentException refused(AnswerType type, String text) {
     String takes = type instanceof AnswerType.YesNo ? "Ya or Tidak" : type.accepts();
-    return new IllegalArgumentException("must be " + takes + ", but was \"" + text + "\"");
+    return new IllegalArgumentException(
+        "must be " + takes + ", but was \"" + Limits.quote(text) + "\"");
   }
 }

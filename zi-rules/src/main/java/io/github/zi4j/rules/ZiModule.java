@@ -12,6 +12,8 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.github.zi4j.internal.BoundedReaders;
+import io.github.zi4j.internal.Limits;
 import io.github.zi4j.lke.AreaPerubahan;
 import io.github.zi4j.regulation.Confidence;
 import io.github.zi4j.regulation.Edition;
@@ -413,7 +415,7 @@ public final class ZiModule extends SimpleModule {
         return parser.getText();
       case VALUE_NUMBER_INT:
       case VALUE_NUMBER_FLOAT:
-        return parser.getDecimalValue();
+        return BoundedReaders.decimal(parser);
       case VALUE_TRUE:
       case VALUE_FALSE:
         return parser.getBooleanValue();
@@ -460,7 +462,8 @@ public final class ZiModule extends SimpleModule {
     Object value = node.get(field);
     if (!(value instanceof BigDecimal)) {
       throw context.instantiationException(Decision.class,
-          new IllegalArgumentException(field + " is required as a number, but was " + value));
+          new IllegalArgumentException(field + " is required as a number, but was "
+              + Limits.quote(String.valueOf(value))));
     }
     return (BigDecimal) value;
   }
