@@ -1,0 +1,310 @@
+package io.github.zi4j.workbook;
+
+import io.github.zi4j.ZiParseException;
+import io.github.zi4j.internal.Limits;
+import io.github.zi4j.lke.LkeTemplate;
+import io.github.zi4j.lke.LkeTemplates;
+import io.github.zi4j.portalrb.InvalidJawabanException;
+import io.github.zi4j.portalrb.JawabanSoal;
+import io.github.zi4j.portalrb.JawabanUnit;
+import io.github.zi4j.portalrb.MasterSoal;
+import io.github.zi4j.portalrb.Soal;
+import io.github.zi4j.regulation.Edition;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
+
+/**
+ * The LKE workbook (<i>lembar kerja evaluasi</i>, an {@code .xlsx}) read at the cells PortalRB's master
+ * soal names: for every soal its {@code excel_sheet} and {@code excel_baris}, and the columns of the
+ * unit's answer ({@code excel_kolom_jawaban_unit}, required), the TPI's answer, the unit's note and
+ * evidence, and the TPI's note (each read when the master soal names it). Nothing else of the workbook
+ * is read: not its labels, not its own scores, not its formulas' text.
+ *
+ * <p>{@link #read(Path, String, String)} gives the unit's answers as PortalRB's {@code
+ * /lke/jawaban-unit} response, one answer per soal in the master soal's order, already checked against
+ * the template: {@code toWorksheet(template)} on it succeeds. A cell is read as PortalRB carries it, a
+ * string: a text as it is (a blank cell, or one of spaces, is no answer); a number at Excel's 15
+ * significant digits without trailing zeros ({@code 12}, {@code 3.71}, though the file holds {@code
+ * 3.7100000000000004}); a formula by the result the workbook saved. A TRUE/FALSE cell, an error value,
+ * a formula without a saved result, or an answer its soal does not take is bad input: a {@link
+ * ZiParseException} whose {@code path()} is the cell ({@code 'LKE'!F12}) and whose problem names the
+ * soal_id. Only a cell's value is read: a hyperlink attached to an evidence cell, rather than written
+ * in it, is not seen.
+ *
+ * <p>Before a cell is read the file is held to limits, so that no workbook can fill the memory or keep
+ * the reader busy: at most {@value #MAX_FILE_SIZE} bytes (16 MiB) on disk and {@value
+ * #MAX_INFLATED_SIZE} bytes (64 MiB) inflated; cells within Excel's A1:XFD1048576, at most 16 384 to a
+ * row; texts of at most 32 767 characters (Excel's own limit for a cell); at most 1 000 000 shared
+ * strings; no DTD. An Excel 97–2003 {@code .xls} file is refused with a word to save it as {@code
+ * .xlsx}. The cells are read with {@code org.dhatim:fastexcel-reader}.
+ *
+ * <p>Immutable and thread-safe: one {@code LkeWorkbook} may read many workbooks at once.
+ *
+ * @since 0.1
+ */
+public final class LkeWorkbook {
+
+  /** The largest workbook file read, in bytes: 16 MiB. */
+  public static final long MAX_FILE_SIZE = 16L * 1024 * 1024;
+
+  /** The most bytes a workbook's entries may inflate to, together: 64 MiB. */
+  public static final long MAX_INFLATED_SIZE = PackageLimits.MAX_INFLATED;
+
+  private static final byte[] ZIP = {'P', 'K', 3, 4};
+  private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
+
+  private final int tahun;
+  private final LkeTemplate template;
+  private final List<SoalCells> cells;
+
+  private LkeWorkbook(int tahun, LkeTemplate template, List<SoalCells> cells) {
+    this.tahun = tahun;
+    this.template = template;
+    this.cells = cells;
+  }
+
+  /**
+   * The workbook laid out as {@code masterSoal} says, its answers checked against the bundled 90/2021
+   * template.
+   *
+   * @param masterSoal a master soal with a workbook position for every soal
+   * @return the workbook reader
+   * @throws IllegalArgumentException naming the soal, the field and the value when a soal has no
+   *     position, a position is not a cell of Excel, or two fields share one cell
+   */
+  public static LkeWorkbook of(MasterSoal masterSoal) {
+    return of(masterSoal, LkeTemplates.bundled(Edition.PERMENPANRB_90_2021));
+  }
+
+  /**
+   * The workbook laid out as {@code masterSoal} says, its answers checked against {@code template}.
+   *
+   * @param masterSoal a master soal with a workbook position for every soal
+   * @param template a template numbered with PortalRB's soal ids
+   * @return the workbook reader
+   * @throws IllegalArgumentException naming the soal, the field and the value when a soal has no
+   *     position, a position is not a cell of Excel, or two fields share one cell
+   */
+  public static LkeWorkbook of(MasterSoal masterSoal, LkeTemplate template) {
+    Objects.requireNonNull(masterSoal, "masterSoal");
+    Objects.requireNonNull(template, "template");
+    Map<Integer, Soal> soals = masterSoal.soals();
+    if (soals.isEmpty()) {
+      throw new IllegalArgumentException("the master soal of " + masterSoal.tahun()
+          + " must have soals to read a workbook with, but has none");
+    }
+    List<SoalCells> cells = new ArrayList<>();
+    Map<String, String> taken = new HashMap<>();
+    for (Soal soal : soals.values()) {
+      SoalCells at = SoalCells.of(soal);
+      for (AnswerField field : at.columns().keySet()) {
+        String ref = at.ref(field);
+        String what = "soal " + soal.id() + " " + field.jawaban();
+        String before = taken.putIfAbsent(ref, what);
+        if (before != null) {
+          throw new IllegalArgumentException("each answer and note must have a cell of its own,"
+              + " but " + before + " and " + what + " are both at " + ref);
+        }
+      }
+      cells.add(at);
+    }
+    return new LkeWorkbook(masterSoal.tahun(), template, List.copyOf(cells));
+  }
+
+  /**
+   * Reads a unit's answers from the workbook at {@code path}.
+   *
+   * @param path the {@code .xlsx} file
+   * @param unitId the unit's id for PortalRB ({@code unit_id}), not blank
+   * @param namaUnit the unit's name ({@code nama_unit})
+   * @return the answers, {@code tahun} the master soal's, checked against the template
+   * @throws ZiParseException naming the file, and the cell or the zip entry at fault, when the file
+   *     cannot be read, passes a limit, or holds an answer its soal does not take
+   * @throws IllegalArgumentException when {@code unitId} is blank
+   */
+  public JawabanUnit read(Path path, String unitId, String namaUnit) {
+    String source = path.toString();
+    check(unitId, namaUnit);
+    try {
+      long size = Files.size(path);
+      if (size > MAX_FILE_SIZE) {
+        throw new ZiParseException(source, "$", "the file has " + size + " bytes, more than the "
+            + MAX_FILE_SIZE + " (16 MiB) zi4j reads", null);
+      }
+    } catch (IOException e) {
+      throw cannotRead(source, e);
+    }
+    try (InputStream in = Files.newInputStream(path)) {
+      return read(in, source, unitId, namaUnit);
+    } catch (IOException e) {
+      throw cannotRead(source, e);
+    }
+  }
+
+  /**
+   * Reads a unit's answers from a workbook's bytes; {@code in} is read to its end and not closed.
+   *
+   * @param in the {@code .xlsx} bytes
+   * @param source a name for the workbook in messages, for example its file name
+   * @param unitId the unit's id for PortalRB ({@code unit_id}), not blank
+   * @param namaUnit the unit's name ({@code nama_unit})
+   * @return the answers, {@code tahun} the master soal's, checked against the template
+   * @throws ZiParseException naming {@code source}, and the cell or the zip entry at fault, when the
+   *     bytes cannot be read, pass a limit, or hold an answer its soal does not take
+   * @throws IllegalArgumentException when {@code unitId} is blank
+   */
+  public JawabanUnit read(InputStream in, String source, String unitId, String namaUnit) {
+    Objects.requireNonNull(source, "source");
+    check(unitId, namaUnit);
+    byte[] bytes = bytes(in, source);
+    if (startsWith(bytes, OLE2)) {
+      throw new ZiParseException(source, "$", "an Excel 97-2003 (.xls) workbook; save it as .xlsx"
+          + " (Excel Workbook) to read it", null);
+    }
+    if (!startsWith(bytes, ZIP)) {
+      throw new ZiParseException(source, "$", "not an .xlsx workbook (an .xlsx is a zip file, and"
+          + " this one does not start as one)", null);
+    }
+    PackageLimits.check(bytes, source);
+    Map<SoalCells, Map<AnswerField, Optional<String>>> values = values(bytes, source);
+    List<JawabanSoal> answers = new ArrayList<>();
+    for (SoalCells at : cells) {
+      Map<AnswerField, Optional<String>> read = values.getOrDefault(at, Map.of());
+      answers.add(new JawabanSoal(at.soalId(), value(read, AnswerField.JAWABAN_UNIT),
+          value(read, AnswerField.JAWABAN_TPI), value(read, AnswerField.CATATAN_UNIT),
+          value(read, AnswerField.BUKTI_DUKUNG_UNIT), value(read, AnswerField.CATATAN_TPI)));
+    }
+    JawabanUnit jawaban = new JawabanUnit(unitId, namaUnit, tahun, answers);
+    try {
+      jawaban.toWorksheet(template);
+    } catch (InvalidJawabanException e) {
+      SoalCells at = cells.get(e.index());
+      throw new ZiParseException(source, at.ref(AnswerField.ofJawaban(e.field())),
+          e.getMessage(), e);
+    }
+    return jawaban;
+  }
+
+  /** The cells of every soal, read sheet by sheet, each sheet up to its last row wanted. */
+  private Map<SoalCells, Map<AnswerField, Optional<String>>> values(byte[] bytes, String source) {
+    Map<String, Map<Integer, List<SoalCells>>> bySheet = new LinkedHashMap<>();
+    for (SoalCells at : cells) {
+      bySheet.computeIfAbsent(at.sheet(), s -> new HashMap<>())
+          .computeIfAbsent(at.row(), r -> new ArrayList<>()).add(at);
+    }
+    Map<SoalCells, Map<AnswerField, Optional<String>>> values = new HashMap<>();
+    String where = "$";
+    try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes))) {
+      for (Map.Entry<String, Map<Integer, List<SoalCells>>> sheet : bySheet.entrySet()) {
+        where = SoalCells.sheet(sheet.getKey());
+        Sheet found = workbook.findSheet(sheet.getKey()).orElseThrow(() -> noSheet(workbook,
+            sheet.getKey(), source));
+        read(found, sheet.getValue(), values, source);
+      }
+    } catch (IOException e) {
+      throw new ZiParseException(source, where, "not a readable .xlsx workbook: " + message(e), e);
+    } catch (ZiParseException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new ZiParseException(source, where, "not a readable .xlsx workbook: " + message(e), e);
+    }
+    return values;
+  }
+
+  private static void read(Sheet sheet, Map<Integer, List<SoalCells>> byRow,
+      Map<SoalCells, Map<AnswerField, Optional<String>>> values, String source) throws IOException {
+    int last = byRow.keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
+    try (Stream<Row> rows = sheet.openStream()) {
+      Iterator<Row> iterator = rows.iterator();
+      while (iterator.hasNext()) {
+        Row row = iterator.next();
+        if (row.getRowNum() > last) {
+          break;
+        }
+        for (SoalCells at : byRow.getOrDefault(row.getRowNum(), List.of())) {
+          Map<AnswerField, Optional<String>> read = new EnumMap<>(AnswerField.class);
+          at.columns().forEach((field, column) -> read.put(field, CellText.of(
+              row.getOptionalCell(column).orElse(null), source, at.ref(field))));
+          values.put(at, read);
+        }
+      }
+    }
+  }
+
+  private static Optional<String> value(Map<AnswerField, Optional<String>> read, AnswerField field) {
+    return read.getOrDefault(field, Optional.empty());
+  }
+
+  private static ZiParseException noSheet(ReadableWorkbook workbook, String name, String source) {
+    List<String> names = workbook.getSheets().map(Sheet::getName).limit(10).toList();
+    long count = workbook.getSheets().count();
+    return new ZiParseException(source, SoalCells.sheet(name),
+        "the master soal names the sheet \"" + Limits.quote(name) + "\", which the workbook lacks;"
+        + " it has " + names.stream().map(Limits::quote).toList()
+        + (count > names.size() ? " and " + (count - names.size()) + " more" : ""), null);
+  }
+
+  private static byte[] bytes(InputStream in, String source) {
+    Objects.requireNonNull(in, "in");
+    try {
+      byte[] bytes = in.readNBytes((int) MAX_FILE_SIZE + 1);
+      if (bytes.length > MAX_FILE_SIZE) {
+        throw new ZiParseException(source, "$", "the workbook has more than " + MAX_FILE_SIZE
+            + " bytes (16 MiB), the most zi4j reads", null);
+      }
+      return bytes;
+    } catch (IOException e) {
+      throw cannotRead(source, e);
+    }
+  }
+
+  private static void check(String unitId, String namaUnit) {
+    Objects.requireNonNull(unitId, "unitId");
+    Objects.requireNonNull(namaUnit, "namaUnit");
+    if (unitId.isBlank()) {
+      throw new IllegalArgumentException("unit_id must not be blank, but was \"" + unitId + "\"");
+    }
+  }
+
+  private static boolean startsWith(byte[] bytes, byte[] prefix) {
+    if (bytes.length < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if (bytes[i] != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static ZiParseException cannotRead(String source, IOException e) {
+    return new ZiParseException(source, "$", "cannot read the file: " + message(e), e);
+  }
+
+  private static String message(Exception e) {
+    return PackageLimits.message(e);
+  }
+
+  @Override
+  public String toString() {
+    return "LkeWorkbook[tahun=" + tahun + ", soals=" + cells.size() + ", template=" + template.id()
+        + "]";
+  }
+}
