@@ -67,13 +67,71 @@ class ModulePathTest {
         + "short: may be proposed only from 10 November 2023 (113 days short) — ");
   }
 
+  /** zi-core, zi-workbook (not its test jar), Jackson, and fastexcel-reader with its libraries. */
+  private static String workbookModulePath() {
+    return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+        .filter(entry -> entry.contains("zi-core") || entry.contains("zi-workbook")
+            && !entry.contains("test")
+            || entry.matches(".*(jackson-(core|databind|annotations|datatype-jdk8|datatype-jsr310)"
+                + "|fastexcel-reader|aalto-xml|stax2-api|commons-(compress|io|lang3|codec))"
+                + "-[0-9.]+\\.jar"))
+        .collect(Collectors.joining(File.pathSeparator));
+  }
+
   @Test
-  @DisplayName("only the API packages are exported: internal to zi-rules alone, the rule packages "
-      + "not at all")
+  @DisplayName("an application module requiring io.github.zi4j.workbook reads the example workbook")
+  void workbookAsAModule(@TempDir Path dir) throws Exception {
+    // given: a small program in a module of its own
+    Path sources = dir.resolve("src");
+    Path pkg = sources.resolve("zi/wb");
+    Files.createDirectories(pkg);
+    Files.writeString(pkg.resolve("Main.java"), """
+        package zi.wb;
+        import io.github.zi4j.portalrb.JawabanUnit;
+        import io.github.zi4j.portalrb.MasterSoal;
+        import io.github.zi4j.workbook.LkeWorkbook;
+        import java.nio.file.Path;
+        public class Main {
+          public static void main(String[] args) {
+            JawabanUnit jawaban = LkeWorkbook.of(MasterSoal.read(Path.of(args[0])))
+                .read(Path.of(args[1]), "mpp-kota-contoh", "MPP Kota Contoh");
+            System.out.println(jawaban.answers().size() + " "
+                + jawaban.answers().get(0).jawabanUnit().orElseThrow());
+          }
+        }
+        """);
+    Files.writeString(sources.resolve("module-info.java"),
+        "module zi.wb { requires io.github.zi4j.workbook; }");
+    Path classes = dir.resolve("classes");
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+
+    // when: compiled and run with nothing on the class path
+    int compiled = javac.run(null, null, null, "--module-path", workbookModulePath(),
+        "-d", classes.toString(), sources.resolve("module-info.java").toString(),
+        pkg.resolve("Main.java").toString());
+    Process process = new ProcessBuilder(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "--module-path", workbookModulePath() + File.pathSeparator + classes,
+        "--module", "zi.wb/zi.wb.Main", "portalrb/master-soal-contoh.json",
+        "portalrb/lke-contoh.xlsx").redirectErrorStream(true).start();
+    boolean ended = process.waitFor(60, TimeUnit.SECONDS);
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+    // then: 127 soals, the first answered Ya (as in portalrb/jawaban-unit-contoh.json)
+    assertThat(compiled).isZero();
+    assertThat(ended).isTrue();
+    assertThat(process.exitValue()).as(output).isZero();
+    assertThat(output).isEqualTo("127 Ya\n");
+  }
+
+  @Test
+  @DisplayName("only the API packages are exported: internal to zi-rules and zi-workbook alone, the"
+      + " rule packages not at all")
   void onlyTheApiIsExported() {
     // given: the compiled module descriptors on the module path
     java.lang.module.ModuleFinder finder = java.lang.module.ModuleFinder.of(
-        Arrays.stream(modulePath().split(File.pathSeparator)).map(Path::of).toArray(Path[]::new));
+        Arrays.stream((modulePath() + File.pathSeparator + workbookModulePath())
+            .split(File.pathSeparator)).map(Path::of).toArray(Path[]::new));
     java.lang.module.ModuleDescriptor core =
         finder.find("io.github.zi4j.core").orElseThrow().descriptor();
     java.lang.module.ModuleDescriptor rules =
@@ -84,7 +142,11 @@ class ModulePathTest {
         .containsExactlyInAnyOrder("io.github.zi4j.rules", "io.github.zi4j.rules.portalrb");
     assertThat(core.exports()).filteredOn(e -> e.source().equals("io.github.zi4j.internal"))
         .singleElement().satisfies(e -> assertThat(e.targets())
-            .containsExactly("io.github.zi4j.rules"));
+            .containsExactlyInAnyOrder("io.github.zi4j.rules", "io.github.zi4j.workbook"));
+    java.lang.module.ModuleDescriptor workbook =
+        finder.find("io.github.zi4j.workbook").orElseThrow().descriptor();
+    assertThat(workbook.exports()).extracting(java.lang.module.ModuleDescriptor.Exports::source)
+        .containsExactly("io.github.zi4j.workbook");
     assertThat(rules.requires()).anySatisfy(r -> {
       assertThat(r.name()).isEqualTo("io.github.zi4j.core");
       assertThat(r.modifiers()).contains(

@@ -25,6 +25,7 @@ import io.github.zi4j.rules.DecisionJson;
 import io.github.zi4j.rules.portalrb.ErrorResponse;
 import io.github.zi4j.rules.portalrb.Kandidat;
 import io.github.zi4j.rules.portalrb.Pengusulan;
+import io.github.zi4j.workbook.LkeWorkbook;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,8 +45,10 @@ import java.util.Optional;
  *
  * <pre>
  * zi4j decide CASE.json|- [--text] [--lang id|en]
- * zi4j score WORKSHEET.json|- [--role SELF|TPI] [--template TEMPLATE.json] [--missing-as-zero] [--json]
- * zi4j compare WORKSHEET.json|- [--lang id|en]
+ * zi4j score WORKSHEET.json|LKE.xlsx|- [--master-soal MASTER-SOAL.json] [--role SELF|TPI]
+ *     [--template TEMPLATE.json] [--missing-as-zero] [--json]
+ * zi4j compare WORKSHEET.json|LKE.xlsx|- [--master-soal MASTER-SOAL.json] [--lang id|en]
+ * zi4j jawaban LKE.xlsx --master-soal MASTER-SOAL.json --unit-id ID --nama NAME
  * zi4j validate TEMPLATE.json|MASTER-SOAL.json
  * zi4j portalrb DIR [--out OUTDIR] [--tahun YEAR] [--include-undetermined] [--lang id|en]
  * </pre>
@@ -59,7 +62,10 @@ import java.util.Optional;
  * top-level {@code unit_id} and {@code answers}) as a 90/2021 worksheet; a bad answer is reported at
  * {@code $.answers[i].jawaban_unit} (or {@code jawaban_tpi}) with its {@code soal_id}. {@code validate}
  * given PortalRB's master soal (top-level {@code data} or {@code total_soal}) lists how it differs from
- * the bundled 90/2021 template, exit 1 when it does. {@code portalrb} decides every {@code *.json}
+ * the bundled 90/2021 template, exit 1 when it does. {@code score} and {@code compare} read an LKE
+ * workbook ({@code .xlsx}) at the cells of {@code --master-soal}, and {@code jawaban} prints such a
+ * workbook as PortalRB's {@code /lke/jawaban-unit} response; a bad cell is reported as {@code
+ * 'Sheet'!F12}. {@code portalrb} decides every {@code *.json}
  * case file of a folder and writes what PortalRB pulls for the round of {@code --tahun} (default: the
  * latest round year among the cases): {@code pengusulan-unit-wbk.json}, {@code
  * pengusulan-unit-wbbm.json}, an example error body {@code error-contoh.json}, and the report {@code
@@ -96,16 +102,24 @@ public final class Zi4jCommand {
         + "  Decides whether the unit of a case file may be proposed, and prints the decision as\n"
         + "  JSON, or as text with --text; messages in Bahasa Indonesia, or English with --lang en.\n"
         + "  - reads the case from standard input.");
-    COMMANDS.put("score", "zi4j score WORKSHEET.json|- [--role SELF|TPI] [--template TEMPLATE.json]"
-        + " [--missing-as-zero] [--json]\n"
+    COMMANDS.put("score", "zi4j score WORKSHEET.json|LKE.xlsx|- [--master-soal MASTER-SOAL.json]"
+        + " [--role SELF|TPI] [--template TEMPLATE.json] [--missing-as-zero] [--json]\n"
         + "  Scores a worksheet with its edition's template (or TEMPLATE.json) and prints the\n"
         + "  breakdown, or JSON with --json. Unanswered questions leave their nodes without points\n"
         + "  unless --missing-as-zero. WORKSHEET.json may also be PortalRB's /lke/jawaban-unit\n"
-        + "  response (top-level unit_id and answers), read as a 90/2021 worksheet.");
-    COMMANDS.put("compare", "zi4j compare WORKSHEET.json|- [--lang id|en]\n"
+        + "  response (top-level unit_id and answers), read as a 90/2021 worksheet, or an LKE\n"
+        + "  workbook LKE.xlsx read at the cells MASTER-SOAL.json names.");
+    COMMANDS.put("compare", "zi4j compare WORKSHEET.json|LKE.xlsx|- [--master-soal MASTER-SOAL.json]"
+        + " [--lang id|en]\n"
         + "  Lists the questions the unit and the TPI answered differently, and which differences\n"
         + "  alone change the predicate the LKE meets. WORKSHEET.json may also be PortalRB's\n"
-        + "  /lke/jawaban-unit response: jawaban_unit against jawaban_tpi.");
+        + "  /lke/jawaban-unit response, or an LKE workbook with --master-soal: jawaban_unit against\n"
+        + "  jawaban_tpi.");
+    COMMANDS.put("jawaban", "zi4j jawaban LKE.xlsx --master-soal MASTER-SOAL.json --unit-id ID"
+        + " --nama NAME\n"
+        + "  Reads a unit's answers, notes and evidence from an LKE workbook at the cells\n"
+        + "  MASTER-SOAL.json names for every soal (excel_sheet, excel_baris, excel_kolom_*), and\n"
+        + "  prints them as PortalRB's /lke/jawaban-unit response for unit ID named NAME.");
     COMMANDS.put("validate", "zi4j validate TEMPLATE.json|MASTER-SOAL.json\n"
         + "  Lists every problem of an LKE template; exit 1 when it has any. Given PortalRB's\n"
         + "  master soal (top-level data or total_soal), lists how it differs from the bundled\n"
@@ -245,6 +259,8 @@ public final class Zi4jCommand {
         return zi4j.compare();
       case "portalrb":
         return zi4j.portalrb();
+      case "jawaban":
+        return zi4j.jawaban();
       default:
         return zi4j.validate();
     }
@@ -357,6 +373,7 @@ public final class Zi4jCommand {
     Locale locale = locale();
     Optional<String> roleName = option("--role");
     Optional<String> templateFile = option("--template");
+    Optional<String> masterSoal = option("--master-soal");
     String file = onlyFile("score");
     Role role;
     try {
@@ -373,7 +390,7 @@ public final class Zi4jCommand {
             + " (zi4j validate lists them all)", null);
       }
     });
-    Answers answers = worksheet(file, given);
+    Answers answers = worksheet(file, masterSoal, given);
     Worksheet worksheet = answers.worksheet();
     LkeTemplate template = given.orElseGet(() -> LkeTemplates.bundled(worksheet.edition()));
     LkeScore score;
@@ -390,8 +407,9 @@ public final class Zi4jCommand {
 
   private int compare() {
     Locale locale = locale();
+    Optional<String> masterSoal = option("--master-soal");
     String file = onlyFile("compare");
-    Answers answers = worksheet(file, Optional.empty());
+    Answers answers = worksheet(file, masterSoal, Optional.empty());
     Worksheet worksheet = answers.worksheet();
     try {
       out.print(DecisionEngine.standard().compare(worksheet).explain(locale));
@@ -452,11 +470,43 @@ public final class Zi4jCommand {
     }
   }
 
+  private int jawaban() {
+    String masterSoal = option("--master-soal").orElseThrow(() ->
+        new UsageException("jawaban needs --master-soal MASTER-SOAL.json"));
+    String unitId = option("--unit-id").orElseThrow(() ->
+        new UsageException("jawaban needs --unit-id ID, the unit's id for PortalRB"));
+    String nama = option("--nama").orElseThrow(() ->
+        new UsageException("jawaban needs --nama NAME, the unit's name"));
+    String file = onlyFile("jawaban");
+    if (!isWorkbook(file)) {
+      throw new UsageException("jawaban reads an .xlsx workbook, but was given " + file);
+    }
+    if (unitId.isBlank()) {
+      throw new UsageException("--unit-id must not be blank");
+    }
+    out.print(ZiJson.write(workbook(file, masterSoal, Optional.empty(), unitId, nama)) + "\n");
+    return OK;
+  }
+
   /**
-   * Reads a worksheet: zi4j's format, or PortalRB's answers (a top-level {@code unit_id} and {@code
-   * answers}), converted with {@code template} or the bundled 90/2021 template.
+   * Reads a worksheet: zi4j's format, PortalRB's answers (a top-level {@code unit_id} and {@code
+   * answers}), or an LKE workbook read at the cells of {@code masterSoal}, converted with {@code
+   * template} or the bundled 90/2021 template.
    */
-  private Answers worksheet(String file, Optional<LkeTemplate> template) {
+  private Answers worksheet(String file, Optional<String> masterSoal,
+      Optional<LkeTemplate> template) {
+    if (isWorkbook(file)) {
+      String master = masterSoal.orElseThrow(() -> new UsageException(
+          "an .xlsx workbook is read at the cells of a master soal: add --master-soal"
+          + " MASTER-SOAL.json"));
+      String unit = Path.of(file).getFileName().toString().replaceFirst("(?i)\\.xlsx$", "");
+      JawabanUnit jawaban = workbook(file, master, template, unit, unit);
+      return new Answers(template.map(jawaban::toWorksheet).orElseGet(jawaban::toWorksheet),
+          Optional.of(jawaban));
+    }
+    if (masterSoal.isPresent()) {
+      throw new UsageException("--master-soal goes with an .xlsx workbook, but was given " + file);
+    }
     String json = text(file);
     JsonNode tree = ZiJson.read(json, file, JsonNode.class);
     if (tree.isObject() && tree.has("unit_id") && tree.has("answers")) {
@@ -469,6 +519,23 @@ public final class Zi4jCommand {
       }
     }
     return new Answers(ZiJson.read(json, file, Worksheet.class), Optional.empty());
+  }
+
+  /** An LKE workbook's answers, read at the cells of the master soal in {@code masterFile}. */
+  private static JawabanUnit workbook(String file, String masterFile,
+      Optional<LkeTemplate> template, String unitId, String nama) {
+    MasterSoal master = ZiJson.read(readablePath(masterFile), MasterSoal.class);
+    LkeWorkbook workbook;
+    try {
+      workbook = template.map(t -> LkeWorkbook.of(master, t)).orElseGet(() -> LkeWorkbook.of(master));
+    } catch (IllegalArgumentException e) {
+      throw new ZiParseException(masterFile, "$", e.getMessage(), e);
+    }
+    return workbook.read(readablePath(file), unitId, nama);
+  }
+
+  private static boolean isWorkbook(String file) {
+    return file.toLowerCase(Locale.ROOT).endsWith(".xlsx");
   }
 
   /** The JSON path of the first offending answer, for example {@code $.answers.TPI.S2}. */

@@ -5,11 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.zi4j.examples.cli.Zi4jCommand;
+import io.github.zi4j.portalrb.JawabanUnit;
+import io.github.zi4j.portalrb.MasterSoal;
+import io.github.zi4j.workbook.TestWorkbooks;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +24,8 @@ import org.junit.jupiter.api.DisplayName;
 
 /**
  * Structure-aware fuzzing of the command line: each target takes a bundled document (the Pesawaran
- * 2024 case, the 90/2021 example worksheet, the 90/2021 template), lets Jazzer's
+ * 2024 case, the 90/2021 example worksheet, the 90/2021 template, PortalRB's example answers and
+ * master soal, the example LKE workbook), lets Jazzer's
  * {@link FuzzedDataProvider} replace chosen fields with hostile values ({@link FuzzedJson}), and runs
  * {@link Zi4jCommand#run} on it. Whatever the input, the command gives a result or refuses it: exit
  * 0, 1 or 2, never 3 (an internal error), and at most one short line on standard error, never a
@@ -40,11 +46,31 @@ class CommandLineFuzzTest {
   private static final FuzzedJson TEMPLATE = FuzzedJson.of(Path.of("..", "zi-core", "src", "main",
       "resources", "io", "github", "zi4j", "lke", "templates", "permenpanrb-90-2021.json"));
 
+  private static final FuzzedJson JAWABAN = FuzzedJson.of(Path.of("portalrb",
+      "jawaban-unit-contoh.json"));
+  private static final FuzzedJson MASTER = FuzzedJson.of(Path.of("portalrb",
+      "master-soal-contoh.json"));
+  private static final MasterSoal EXAMPLE_MASTER =
+      MasterSoal.read(Path.of("portalrb", "master-soal-contoh.json"));
+  private static final JawabanUnit EXAMPLE_JAWABAN =
+      JawabanUnit.read(Path.of("portalrb", "jawaban-unit-contoh.json"));
+  private static final byte[] EXAMPLE_WORKBOOK = bytes(Path.of("portalrb", "lke-contoh.xlsx"));
+
   /** The most characters standard error may hold. */
   private static final int SHORT = 2_000;
 
   /** Where a fuzzed template is written, for the commands that take a template file. */
-  private static final Path TEMPLATE_FILE = templateFile();
+  private static final Path TEMPLATE_FILE = tempFile("template.json");
+
+  /** Where a fuzzed master soal is written. */
+  private static final Path MASTER_FILE = tempFile("master-soal.json");
+
+  /** Where a fuzzed workbook is written. */
+  private static final Path WORKBOOK_FILE = tempFile("lke.xlsx");
+
+  /** The folder of fuzzed case files for {@code portalrb}, and the folder it writes to. */
+  private static final Path CASES_DIR = tempFile("cases");
+  private static final Path OUT_DIR = tempFile("out");
 
   /** {@code decide} on a fuzzed case, as JSON or text, in either language. */
   @FuzzTest
@@ -101,6 +127,104 @@ class CommandLineFuzzTest {
     check(List.of("validate", TEMPLATE_FILE.toString()), "");
   }
 
+  /** {@code score} and {@code compare} on fuzzed PortalRB answers ({@code /lke/jawaban-unit}). */
+  @FuzzTest
+  @DisplayName("score or compare fuzzed PortalRB answers")
+  void jawabanUnit(FuzzedDataProvider data) {
+    List<String> args = new ArrayList<>(List.of(data.consumeBoolean() ? "score" : "compare", "-"));
+    if (args.get(0).equals("score") && data.consumeBoolean()) {
+      args.add("--role");
+      args.add("TPI");
+    }
+    check(args, JAWABAN.mutate(data));
+  }
+
+  /** {@code validate} on a fuzzed master soal. */
+  @FuzzTest
+  @DisplayName("validate a fuzzed master soal")
+  void masterSoal(FuzzedDataProvider data) {
+    write(MASTER_FILE, MASTER.mutate(data));
+    check(List.of("validate", MASTER_FILE.toString()), "");
+  }
+
+  /**
+   * {@code score}, {@code compare} or {@code jawaban} on a fuzzed workbook: the example workbook with
+   * fuzzed cells (texts, numbers of any size, TRUE/FALSE, formulas) at fuzzed places, or its bytes
+   * with some overwritten, or the fuzzer's raw bytes; read with the example master soal or a fuzzed
+   * one.
+   */
+  @FuzzTest
+  @DisplayName("read a fuzzed workbook at the cells of a master soal, or of a fuzzed one")
+  void workbook(FuzzedDataProvider data) {
+    write(MASTER_FILE, data.consumeBoolean() ? MASTER.mutate(data) : MASTER.text());
+    String command = data.pickValue(new String[] {"score", "compare", "jawaban"});
+    int mode = data.consumeInt(0, 2);
+    try {
+      if (mode == 0) {
+        TestWorkbooks.write(WORKBOOK_FILE, EXAMPLE_MASTER, EXAMPLE_JAWABAN, sheets -> {
+          int cells = data.consumeInt(0, 8);
+          for (int i = 0; i < cells; i++) {
+            String sheet = data.pickValue(new String[] {TestWorkbooks.PENGUNGKIT,
+                TestWorkbooks.HASIL, "Lain"});
+            int row = data.consumeInt(0, 140);
+            int column = data.consumeInt(0, 12);
+            switch (data.consumeInt(0, 3)) {
+              case 0 -> sheets.text(sheet, row, column, data.consumeString(200));
+              case 1 -> sheets.number(sheet, row, column, new BigDecimal(
+                  BigInteger.valueOf(data.consumeLong()), data.consumeInt(-2_000, 2_000)));
+              case 2 -> sheets.bool(sheet, row, column, data.consumeBoolean());
+              default -> sheets.formula(sheet, row, column, data.consumeString(40));
+            }
+          }
+        });
+      } else if (mode == 1) {
+        byte[] bytes = EXAMPLE_WORKBOOK.clone();
+        int changes = data.consumeInt(1, 16);
+        for (int i = 0; i < changes; i++) {
+          bytes[data.consumeInt(0, bytes.length - 1)] = data.consumeByte();
+        }
+        Files.write(WORKBOOK_FILE, bytes);
+      } else {
+        Files.write(WORKBOOK_FILE, data.consumeRemainingAsBytes());
+      }
+    } catch (IOException | RuntimeException e) {
+      return; // the writer refused what it was asked to write: no workbook to read
+    }
+    List<String> args = new ArrayList<>(List.of(command, WORKBOOK_FILE.toString(),
+        "--master-soal", MASTER_FILE.toString()));
+    if (command.equals("jawaban")) {
+      args.addAll(List.of("--unit-id", "mpp-kota-contoh", "--nama", "MPP Kota Contoh"));
+    }
+    check(args, "");
+  }
+
+  /** {@code portalrb} on a folder of one to three fuzzed case files. */
+  @FuzzTest
+  @DisplayName("build PortalRB's responses from a folder of fuzzed cases")
+  void portalrb(FuzzedDataProvider data) {
+    try {
+      for (Path old : Files.newDirectoryStream(CASES_DIR)) {
+        Files.delete(old);
+      }
+      int cases = data.consumeInt(1, 3);
+      for (int i = 0; i < cases; i++) {
+        write(CASES_DIR.resolve("case-" + i + ".json"), CASE.mutate(data));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    List<String> args = new ArrayList<>(List.of("portalrb", CASES_DIR.toString(), "--out",
+        OUT_DIR.toString()));
+    if (data.consumeBoolean()) {
+      args.add("--include-undetermined");
+    }
+    if (data.consumeBoolean()) {
+      args.add("--tahun");
+      args.add(String.valueOf(data.consumeInt(2019, 2027)));
+    }
+    check(args, "");
+  }
+
   private static void lang(List<String> args, FuzzedDataProvider data) {
     if (data.consumeBoolean()) {
       args.add("--lang");
@@ -155,17 +279,33 @@ class CommandLineFuzzTest {
   }
 
   private static void write(String json) {
+    write(TEMPLATE_FILE, json);
+  }
+
+  private static void write(Path file, String json) {
     try {
-      Files.writeString(TEMPLATE_FILE, json, StandardCharsets.UTF_8);
+      Files.writeString(file, json, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static Path templateFile() {
+  private static byte[] bytes(Path file) {
+    try {
+      return Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A file (or, for {@code cases} and {@code out}, a folder) in a temporary folder of its own. */
+  private static Path tempFile(String name) {
     try {
       Path dir = Files.createTempDirectory("zi4j-fuzz");
-      Path file = dir.resolve("template.json");
+      Path file = dir.resolve(name);
+      if (!name.contains(".")) {
+        Files.createDirectories(file);
+      }
       dir.toFile().deleteOnExit();
       file.toFile().deleteOnExit();
       return file;

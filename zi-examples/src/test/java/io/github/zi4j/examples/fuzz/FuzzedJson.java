@@ -60,6 +60,15 @@ final class FuzzedJson {
     }
   }
 
+  /** The document unchanged, as JSON. */
+  String text() {
+    try {
+      return MAPPER.writeValueAsString(base);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** The document with the changes {@code data} chooses, as JSON text. */
   String mutate(FuzzedDataProvider data) {
     JsonNode doc = base.deepCopy();
