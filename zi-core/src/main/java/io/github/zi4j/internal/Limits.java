@@ -20,6 +20,12 @@ public final class Limits {
   /** The most digits a number may have before its decimal point: below 10<sup>9</sup>. */
   public static final int MAX_INTEGER_DIGITS = 9;
 
+  /** The most decimal places a weight or points may have. */
+  public static final int MAX_POINT_DECIMALS = 10;
+
+  /** The most a weight or points may be: the whole LKE weighs 100. */
+  public static final BigDecimal MAX_POINTS = BigDecimal.valueOf(100);
+
   /** The earliest year a date may have. */
   public static final int FIRST_YEAR = 1900;
 
@@ -48,6 +54,24 @@ public final class Limits {
     long integerDigits = (long) value.precision() - value.scale();
     if (decimals > MAX_DECIMALS || integerDigits > MAX_INTEGER_DIGITS) {
       return Optional.of("a number must lie within ±10^9 with at most " + MAX_DECIMALS
+          + " decimal places, but was " + quote(value.toString()));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * What is wrong with a weight or points {@code value}, when it is above 100 or has more than 10
+   * decimal places (trailing zeros do not count); judged from its scale and precision, so no value
+   * is computed with.
+   *
+   * @param value the weight or points
+   * @return the problem, or empty when within the bound
+   */
+  public static Optional<String> points(BigDecimal value) {
+    int decimals = value.scale() <= MAX_POINT_DECIMALS
+        ? value.scale() : value.stripTrailingZeros().scale();
+    if (decimals > MAX_POINT_DECIMALS || value.compareTo(MAX_POINTS) > 0) {
+      return Optional.of("must be at most 100 with at most " + MAX_POINT_DECIMALS
           + " decimal places, but was " + quote(value.toString()));
     }
     return Optional.empty();

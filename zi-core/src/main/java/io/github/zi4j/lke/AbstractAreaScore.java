@@ -2,6 +2,7 @@ package io.github.zi4j.lke;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.zi4j.internal.Limits;
 import java.math.BigDecimal;
 import org.immutables.value.Value;
 
@@ -48,6 +49,13 @@ abstract class AbstractAreaScore {
 
   @Value.Check
   void check() {
+    // bounded first, so that the messages below never write out an absurd number
+    Limits.points(pemenuhan()).ifPresent(problem -> {
+      throw new IllegalArgumentException("pemenuhan " + problem);
+    });
+    Limits.points(reform()).ifPresent(problem -> {
+      throw new IllegalArgumentException("reform " + problem);
+    });
     if (pemenuhan().signum() < 0) {
       throw new IllegalArgumentException(
           "pemenuhan must not be negative, but was " + pemenuhan().toPlainString());

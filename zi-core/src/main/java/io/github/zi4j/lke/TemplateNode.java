@@ -71,6 +71,9 @@ public record TemplateNode(
     Objects.requireNonNull(id, "id of a template node is required");
     Objects.requireNonNull(name, "name of template node " + id + " is required");
     Objects.requireNonNull(weight, "weight of template node " + id + " is required");
+    io.github.zi4j.internal.Limits.points(weight).ifPresent(problem -> {
+      throw new IllegalArgumentException("weight of template node " + id + " " + problem);
+    });
     area = area == null ? Optional.empty() : area;
     role = role == null ? Optional.empty() : role;
     criterion = criterion == null ? Optional.empty() : criterion;

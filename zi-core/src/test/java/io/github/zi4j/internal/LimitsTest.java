@@ -39,6 +39,29 @@ class LimitsTest {
   }
 
   @Nested
+  @DisplayName("a weight or points")
+  class Points {
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"100", "100.0000000000", "0", "17.5", "0.0000000001", "1.10000000000000"})
+    @DisplayName("of at most 100 with at most 10 decimal places (trailing zeros not counted) is within")
+    void within(String value) {
+      assertThat(Limits.points(new BigDecimal(value))).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"100.0000000001", "101", "1E+3", "0.00000000001", "1e-999999999",
+        "1e999999999"})
+    @DisplayName("above 100, or with 11 decimal places or more, is refused, quoting it")
+    void beyond(String value) {
+      BigDecimal number = new BigDecimal(value);
+
+      assertThat(Limits.points(number)).hasValue("must be at most 100 with at most 10 decimal "
+          + "places, but was " + number);
+    }
+  }
+
+  @Nested
   @DisplayName("a date")
   class ADate {
 

@@ -356,5 +356,18 @@ class LkeResultTest {
           .isThrownBy(() -> score("1", value))
           .withMessageContainingAll("reform", "must not be negative", "but was " + value);
     }
+
+    @ParameterizedTest(name = "{0} points are rejected")
+    @DisplayName("points above 100 or with more than 10 decimal places are rejected, as the limits say")
+    @ValueSource(strings = {"100.5", "0.00000000001", "-1e-999999999"})
+    void beyondLimits(String value) {
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> score(value, "1"))
+          .withMessage("pemenuhan must be at most 100 with at most 10 decimal places, but was "
+              + new BigDecimal(value));
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> score("1", value))
+          .withMessageStartingWith("reform must be at most 100");
+    }
   }
 }

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 @DisplayName("The template validator returns every mistake of a template at once, each naming where it is")
@@ -113,6 +114,16 @@ class TemplateValidatorTest {
         assertThat(problem.path()).isEqualTo("LKE/PENGUNGKIT");
         assertThat(problem.message()).contains("add up to 59.5", "weighs 60");
       });
+    }
+
+    @ParameterizedTest(name = "a node weighing {0}")
+    @DisplayName("a weight above 100, or with more than 10 decimal places, is refused at construction")
+    @ValueSource(strings = {"100.01", "0.12345678901"})
+    void weightBeyondLimits(String weight) {
+      org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+          .isThrownBy(() -> indicator("TL", weight, lettersTo('C', "TL.1.a")))
+          .withMessage("weight of template node TL must be at most 100 with at most 10 decimal"
+              + " places, but was " + weight);
     }
 
     @ParameterizedTest(name = "TL weighing {0}")

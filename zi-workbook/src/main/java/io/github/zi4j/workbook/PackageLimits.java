@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Collections;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -34,6 +35,10 @@ final class PackageLimits {
   static final int MAX_SHARED_STRINGS = 1_000_000;
 
   private static final XMLInputFactory XML = xmlInputFactory();
+
+  /** A qualified exception class name and its colon, as a wrapped exception's message starts. */
+  private static final Pattern CLASS_NAME =
+      Pattern.compile("(?:[a-zA-Z_$][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error)(?::\\s*)?");
 
   private PackageLimits() {}
 
@@ -163,9 +168,14 @@ final class PackageLimits {
     return new ZiParseException(source, Limits.quote(entry), problem, null);
   }
 
-  /** An exception's message on one line, quoted short. */
+  /**
+   * An exception's message on one line, quoted short, without the Java class names that the zip and
+   * XML readers put in their messages ({@code java.util.zip.ZipException: invalid distance}).
+   */
   static String message(Exception e) {
-    return Limits.quote(String.valueOf(e.getMessage()).replace('\n', ' ').replace('\r', ' '));
+    String text = CLASS_NAME.matcher(String.valueOf(e.getMessage()).replace('\n', ' ')
+        .replace('\r', ' ')).replaceAll("").trim();
+    return text.isEmpty() || text.equals("null") ? "the file is damaged" : Limits.quote(text);
   }
 
   private static XMLInputFactory xmlInputFactory() {

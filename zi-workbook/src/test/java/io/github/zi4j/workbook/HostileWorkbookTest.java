@@ -90,6 +90,20 @@ class HostileWorkbookTest {
         });
   }
 
+  @org.junit.jupiter.api.Test
+  @DisplayName("is refused in words, without the Java class names the zip and XML readers put in")
+  void noClassNames() {
+    // what the JDK's StAX parser says of a damaged deflate stream (found by fuzzing)
+    assertThat(PackageLimits.message(new IOException(
+        "java.util.zip.ZipException: invalid distance too far back")))
+        .isEqualTo("invalid distance too far back");
+    assertThat(PackageLimits.message(new IOException(
+        "org.dhatim.fastexcel.reader.ExcelReaderException: java.lang.NumberFormatException: x")))
+        .isEqualTo("x");
+    assertThat(PackageLimits.message(new IOException((String) null)))
+        .isEqualTo("the file is damaged");
+  }
+
   static byte[] zip(String name, String text) {
     return zip(name, text.getBytes(StandardCharsets.UTF_8));
   }

@@ -203,8 +203,10 @@ class CommandLineFuzzTest {
   @DisplayName("build PortalRB's responses from a folder of fuzzed cases")
   void portalrb(FuzzedDataProvider data) {
     try {
-      for (Path old : Files.newDirectoryStream(CASES_DIR)) {
-        Files.delete(old);
+      try (java.nio.file.DirectoryStream<Path> old = Files.newDirectoryStream(CASES_DIR)) {
+        for (Path file : old) {
+          Files.delete(file);
+        }
       }
       int cases = data.consumeInt(1, 3);
       for (int i = 0; i < cases; i++) {
