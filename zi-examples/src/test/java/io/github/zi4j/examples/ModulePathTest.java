@@ -40,25 +40,12 @@ class ModulePathTest {
     Files.copy(QuickStartTest.SOURCE, pkg.resolve("QuickStart.java"));
     Files.writeString(sources.resolve("module-info.java"),
         "module zi.quickstart { requires io.github.zi4j.rules; }");
-    Path classes = dir.resolve("classes");
-    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
 
     // when: compiled and run with nothing on the class path
-    int compiled = javac.run(null, null, null, "--module-path", modulePath(),
-        "-d", classes.toString(), sources.resolve("module-info.java").toString(),
-        pkg.resolve("QuickStart.java").toString());
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "--module-path", modulePath() + File.pathSeparator + classes,
-        "--module", "zi.quickstart/io.github.zi4j.examples.QuickStart"));
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-    boolean ended = process.waitFor(60, TimeUnit.SECONDS);
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    String output = runAsModule(sources, modulePath(), pkg.resolve("QuickStart.java"),
+        "zi.quickstart/io.github.zi4j.examples.QuickStart");
 
     // then
-    assertThat(compiled).isZero();
-    assertThat(ended).isTrue();
-    assertThat(process.exitValue()).as(output).isZero();
     List<String> lines = output.lines().collect(Collectors.toList());
     assertThat(lines).hasSize(3);
     assertThat(lines.get(0)).isEqualTo("NOT_ELIGIBLE");
@@ -102,26 +89,39 @@ class ModulePathTest {
         """);
     Files.writeString(sources.resolve("module-info.java"),
         "module zi.wb { requires io.github.zi4j.workbook; }");
-    Path classes = dir.resolve("classes");
-    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
 
     // when: compiled and run with nothing on the class path
-    int compiled = javac.run(null, null, null, "--module-path", workbookModulePath(),
-        "-d", classes.toString(), sources.resolve("module-info.java").toString(),
-        pkg.resolve("Main.java").toString());
-    Process process = new ProcessBuilder(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "--module-path", workbookModulePath() + File.pathSeparator + classes,
-        "--module", "zi.wb/zi.wb.Main", "portalrb/master-soal-contoh.json",
-        "portalrb/lke-contoh.xlsx").redirectErrorStream(true).start();
-    boolean ended = process.waitFor(60, TimeUnit.SECONDS);
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    String output = runAsModule(sources, workbookModulePath(), pkg.resolve("Main.java"),
+        "zi.wb/zi.wb.Main", "portalrb/master-soal-contoh.json", "portalrb/lke-contoh.xlsx");
 
     // then: 127 soals, the first answered Ya (as in portalrb/jawaban-unit-contoh.json)
+    assertThat(output).isEqualTo("127 Ya\n");
+  }
+
+  /**
+   * Compiles {@code main} and the {@code module-info.java} at the top of {@code sources} on
+   * {@code modulePath}, runs {@code mainClass} with nothing on the class path, and asserts that it
+   * compiled, ended within a minute and exited 0.
+   *
+   * @return what it printed
+   */
+  private static String runAsModule(Path sources, String modulePath, Path main, String mainClass,
+      String... args) throws Exception {
+    Path classes = sources.resolveSibling("classes");
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    int compiled = javac.run(null, null, null, "--module-path", modulePath,
+        "-d", classes.toString(), sources.resolve("module-info.java").toString(), main.toString());
     assertThat(compiled).isZero();
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "--module-path", modulePath + File.pathSeparator + classes, "--module", mainClass));
+    command.addAll(List.of(args));
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    boolean ended = process.waitFor(60, TimeUnit.SECONDS);
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(ended).isTrue();
     assertThat(process.exitValue()).as(output).isZero();
-    assertThat(output).isEqualTo("127 Ya\n");
+    return output;
   }
 
   @Test

@@ -108,6 +108,22 @@ class HostileWorkbookTest {
     return zip(name, text.getBytes(StandardCharsets.UTF_8));
   }
 
+  /** A zip of two entries. */
+  static byte[] zip2(String name, byte[] content, String name2, byte[] content2) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+      zip.putNextEntry(new ZipEntry(name));
+      zip.write(content);
+      zip.closeEntry();
+      zip.putNextEntry(new ZipEntry(name2));
+      zip.write(content2);
+      zip.closeEntry();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+
   static byte[] zip(String name, byte[] content) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(bytes)) {

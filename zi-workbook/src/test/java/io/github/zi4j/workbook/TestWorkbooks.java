@@ -106,10 +106,10 @@ public final class TestWorkbooks {
     }
   }
 
-  /** The column from 0 of letters such as {@code F} or {@code AA}. */
+  /** The column from 0 of letters such as {@code F} or {@code AA}, in any case. */
   public static int column(String letters) {
     int column = 0;
-    for (char c : letters.toCharArray()) {
+    for (char c : letters.toUpperCase(java.util.Locale.ROOT).toCharArray()) {
       column = column * 26 + (c - 'A' + 1);
     }
     return column - 1;

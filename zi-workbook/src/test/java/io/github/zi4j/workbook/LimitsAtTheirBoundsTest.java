@@ -1,0 +1,147 @@
+package io.github.zi4j.workbook;
+
+import static io.github.zi4j.workbook.HostileWorkbookTest.SHEET;
+import static io.github.zi4j.workbook.HostileWorkbookTest.WORKBOOK;
+import static io.github.zi4j.workbook.HostileWorkbookTest.sheet;
+import static io.github.zi4j.workbook.HostileWorkbookTest.zip;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.zi4j.ZiParseException;
+import io.github.zi4j.lke.LkeTemplates;
+import io.github.zi4j.portalrb.JawabanUnit;
+import io.github.zi4j.portalrb.MasterSoal;
+import io.github.zi4j.portalrb.Soal;
+import io.github.zi4j.regulation.Edition;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Each limit of a workbook holds at its bound, inclusive, and refuses one past it. A zip that passes
+ * the limits but holds no workbook is refused by the reader at {@code $}; one that passes a limit is
+ * refused at its entry: so the path tells which of the two refused it.
+ */
+@DisplayName("A workbook's limits hold at their bounds, inclusive")
+class LimitsAtTheirBoundsTest {
+
+  /** The path at which {@code bytes} are refused: {@code $} when the limits let them through. */
+  static String refusedAt(byte[] bytes) {
+    try {
+      WORKBOOK.read(new ByteArrayInputStream(bytes), "bound.xlsx", "unit", "Unit");
+    } catch (ZiParseException e) {
+      return e.path() + ": " + e.problem();
+    }
+    throw new AssertionError("a zip without a workbook was read");
+  }
+
+  @ParameterizedTest(name = "{0} is let through, {1} refused")
+  @CsvSource({"XFD1, XFE1", "A1048576, A1048577", "$XFD$1048576, $XFE$1"})
+  @DisplayName("a cell reference up to XFD1048576")
+  void cellReference(String last, String beyond) {
+    assertThat(refusedAt(zip(SHEET, sheet("<row><c r=\"" + last + "\"/></row>"))))
+        .startsWith("$: ");
+    assertThat(refusedAt(zip(SHEET, sheet("<row><c r=\"" + beyond + "\"/></row>"))))
+        .startsWith(SHEET + ": cell " + beyond + " is not a cell of Excel");
+  }
+
+  @Test
+  @DisplayName("a row numbered up to 1 048 576")
+  void rowNumber() {
+    assertThat(refusedAt(zip(SHEET, sheet("<row r=\"1048576\"/>")))).startsWith("$: ");
+    assertThat(refusedAt(zip(SHEET, sheet("<row r=\"1048577\"/>"))))
+        .startsWith(SHEET + ": row 1048577 is not a row of Excel");
+  }
+
+  @Test
+  @DisplayName("16 384 cells to a row, counted afresh in every row")
+  void cellsInARow() {
+    String full = "<row>" + "<c/>".repeat(SoalCells.LAST_COLUMN) + "</row>";
+    assertThat(refusedAt(zip(SHEET, sheet(full + full)))).startsWith("$: ");
+    assertThat(refusedAt(zip(SHEET, sheet("<row>" + "<c/>".repeat(SoalCells.LAST_COLUMN + 1)
+        + "</row>")))).startsWith(SHEET + ": a row has more than 16384 cells");
+  }
+
+  @Test
+  @DisplayName("a text of 32 767 characters, counted afresh in every element")
+  void textLength() {
+    String full = "<si><t>" + "x".repeat(PackageLimits.MAX_TEXT) + "</t></si>";
+    assertThat(refusedAt(zip("xl/sharedStrings.xml", "<sst>" + full + full + "</sst>")))
+        .startsWith("$: ");
+    assertThat(refusedAt(zip("xl/sharedStrings.xml", "<sst><si><t>"
+        + "x".repeat(PackageLimits.MAX_TEXT + 1) + "</t></si></sst>")))
+        .startsWith("xl/sharedStrings.xml: a text is longer than 32767 characters");
+  }
+
+  @Test
+  @DisplayName("1 000 000 shared strings")
+  void sharedStrings() {
+    assertThat(refusedAt(zip("xl/sharedStrings.xml", "<sst>"
+        + "<si/>".repeat(PackageLimits.MAX_SHARED_STRINGS) + "</sst>"))).startsWith("$: ");
+  }
+
+  @Test
+  @DisplayName("64 MiB inflated, all entries together")
+  void inflated() {
+    assertThat(refusedAt(zip("a.bin", new byte[(int) LkeWorkbook.MAX_INFLATED_SIZE])))
+        .startsWith("$: ");
+    assertThat(refusedAt(HostileWorkbookTest.zip2("a.bin", new byte[32 * 1024 * 1024],
+        "b.bin", new byte[32 * 1024 * 1024 + 1])))
+        .startsWith("b.bin: the workbook inflates to more than 64 MiB");
+  }
+
+  @Nested
+  @DisplayName("a master soal's position")
+  class Positions {
+
+    final MasterSoal master = TestWorkbooks.layout(MasterSoal.from(
+        LkeTemplates.bundled(Edition.PERMENPANRB_90_2021), 2026));
+
+    @TempDir
+    Path dir;
+
+    MasterSoal withSoal3At(String column, int row) {
+      Soal soal = master.soals().get(3);
+      return master.withSoal(3, Optional.of(LkeWorkbookTest.at(soal, TestWorkbooks.PENGUNGKIT, row,
+          column)));
+    }
+
+    @ParameterizedTest(name = "column {0}, row {1}")
+    @CsvSource({"A, 1", "XFD, 1048576", "xfd, 1", "aa, 20"})
+    @DisplayName("may be any cell from A1 to XFD1048576, its letters in any case")
+    void within(String column, int row) {
+      assertThat(LkeWorkbook.of(withSoal3At(column, row))).isNotNull();
+    }
+
+    @Test
+    @DisplayName("is named in messages as Excel writes it: letters in capitals, the sheet quoted")
+    void namedAsExcelDoes() {
+      // soal 3 at column aa, row 200 of Pengungkit, answered "Mungkin" (it takes A/B/C)
+      MasterSoal moved = withSoal3At("aa", 200);
+      Path path = TestWorkbooks.write(dir.resolve("lke.xlsx"), moved, new JawabanUnit("u", "U",
+          2026, List.of(io.github.zi4j.portalrb.JawabanSoal.of(3, "Mungkin", null))));
+
+      assertThatThrownBy(() -> LkeWorkbook.of(moved).read(path, "u", "U"))
+          .isInstanceOfSatisfying(ZiParseException.class, e ->
+              assertThat(e.path()).isEqualTo("'Pengungkit'!AA200"));
+      assertThat(SoalCells.letters(0)).isEqualTo("A");
+      assertThat(SoalCells.letters(25)).isEqualTo("Z");
+      assertThat(SoalCells.letters(26)).isEqualTo("AA");
+      assertThat(SoalCells.letters(16_383)).isEqualTo("XFD");
+    }
+
+    @Test
+    @DisplayName("is refused one past Excel's last row")
+    void beyondLastRow() {
+      assertThatThrownBy(() -> LkeWorkbook.of(withSoal3At("F", 1_048_577)))
+          .hasMessage("excel_baris of soal 3 must be a row from 1 to 1048576, but was 1048577");
+    }
+  }
+}
