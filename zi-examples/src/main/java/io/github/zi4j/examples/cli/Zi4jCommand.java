@@ -499,7 +499,8 @@ public final class Zi4jCommand {
       String master = masterSoal.orElseThrow(() -> new UsageException(
           "an .xlsx workbook is read at the cells of a master soal: add --master-soal"
           + " MASTER-SOAL.json"));
-      String unit = Path.of(file).getFileName().toString().replaceFirst("(?i)\\.xlsx$", "");
+      String stem = Path.of(file).getFileName().toString().replaceFirst("(?i)\\.xlsx$", "");
+      String unit = stem.isBlank() ? "unit" : stem;
       JawabanUnit jawaban = workbook(file, master, template, unit, unit);
       return new Answers(template.map(jawaban::toWorksheet).orElseGet(jawaban::toWorksheet),
           Optional.of(jawaban));

@@ -165,4 +165,17 @@ class WorkbookCommandTest {
     assertThat(run.status()).isZero();
     assertThat(json(run.out()).at("/unanswered").size()).isEqualTo(126);
   }
+
+  @Test
+  @DisplayName("a workbook named only '.xlsx' is still scored, as the unit 'unit'")
+  void workbookWithoutAStem() throws IOException {
+    Path bare = dir.resolve(".xlsx");
+    java.nio.file.Files.copy(Path.of(LKE), bare);
+
+    Run run = run("score", bare.toString(), "--master-soal", MASTER, "--json");
+
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(json(run.out()).at("/root/points").decimalValue())
+        .isEqualByComparingTo("93.83875");
+  }
 }
