@@ -298,6 +298,12 @@ public final class Zi4jCommand {
     return decision;
   }
 
+  /**
+   * The unit id and name of a workbook read by {@code score} or {@code compare}: PortalRB's answers
+   * need one, and neither command shows it ({@code jawaban} takes them from the command line).
+   */
+  private static final String SCORED_UNIT = "unit";
+
   /** The files {@code portalrb} writes, in the output folder. */
   static final List<String> PORTALRB_FILES = List.of("pengusulan-unit-wbk.json",
       "pengusulan-unit-wbbm.json", "error-contoh.json", "laporan.txt");
@@ -499,9 +505,7 @@ public final class Zi4jCommand {
       String master = masterSoal.orElseThrow(() -> new UsageException(
           "an .xlsx workbook is read at the cells of a master soal: add --master-soal"
           + " MASTER-SOAL.json"));
-      String stem = Path.of(file).getFileName().toString().replaceFirst("(?i)\\.xlsx$", "");
-      String unit = stem.isBlank() ? "unit" : stem;
-      JawabanUnit jawaban = workbook(file, master, template, unit, unit);
+      JawabanUnit jawaban = workbook(file, master, template, SCORED_UNIT, SCORED_UNIT);
       return new Answers(template.map(jawaban::toWorksheet).orElseGet(jawaban::toWorksheet),
           Optional.of(jawaban));
     }

@@ -13,6 +13,7 @@ import io.github.zi4j.portalrb.MasterSoal;
 import io.github.zi4j.regulation.Edition;
 import io.github.zi4j.workbook.TestWorkbooks;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
@@ -98,7 +99,7 @@ class WorkbookCommandTest {
   @DisplayName("a master soal without workbook positions exits 2 naming the master soal")
   void masterWithoutPositions() throws IOException {
     Path master = dir.resolve("master.json");
-    java.nio.file.Files.writeString(master, ZiJson.write(MasterSoal.from(
+    Files.writeString(master, ZiJson.write(MasterSoal.from(
         LkeTemplates.bundled(Edition.PERMENPANRB_90_2021), 2026)));
 
     Run run = run("score", LKE, "--master-soal", master.toString());
@@ -143,7 +144,7 @@ class WorkbookCommandTest {
   @DisplayName("a file that is not a workbook exits 2 in one line")
   void notAWorkbook() throws IOException {
     Path fake = dir.resolve("fake.xlsx");
-    java.nio.file.Files.writeString(fake, "soal_id,jawaban\n");
+    Files.writeString(fake, "soal_id,jawaban\n");
 
     Run run = run("jawaban", fake.toString(), "--master-soal", MASTER, "--unit-id", "u",
         "--nama", "U");
@@ -167,10 +168,10 @@ class WorkbookCommandTest {
   }
 
   @Test
-  @DisplayName("a workbook named only '.xlsx' is still scored, as the unit 'unit'")
+  @DisplayName("a workbook named only '.xlsx' is scored like any other: the unit's id is not its file name")
   void workbookWithoutAStem() throws IOException {
     Path bare = dir.resolve(".xlsx");
-    java.nio.file.Files.copy(Path.of(LKE), bare);
+    Files.copy(Path.of(LKE), bare);
 
     Run run = run("score", bare.toString(), "--master-soal", MASTER, "--json");
 
