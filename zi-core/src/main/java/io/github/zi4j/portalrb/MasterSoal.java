@@ -25,9 +25,12 @@ import java.util.stream.Collectors;
  *
  * <p>{@link #compareWith(LkeTemplate)} lists how it differs from a template numbered with PortalRB's
  * ids (the bundled 90/2021 one): soals added or removed or under another node, node weights, answer
- * types, option values, and the two surveys' weights. A master soal carries no computed items (the
- * percentages of the reform are not soals), so they are not compared; nor are texts, levels or
- * workbook positions, which a template does not carry. A template node whose id is not a number (the
+ * types, option values, and a soal's {@code bobot_maksimal} where it is not 0 (PortalRB writes 0 on
+ * most soals, even on some that alone make up an indicator, so 0 is never a difference; a nonzero
+ * weight must be the weight the template gives that soal: its indicator's when the soal alone makes
+ * the indicator up, as the surveys 125 and 127, capaian kinerja 126 and komitmen pimpinan 92 do, else
+ * 0). A master soal carries no computed items (the percentages of the reform are not soals), so they
+ * are not compared; nor are texts, levels or workbook positions, which a template does not carry. A template node whose id is not a number (the
  * bundled 61.IPAK, 61.CAPAIAN, 62.IPKP) is not PortalRB's: its soals count as its parent's, and its
  * weight is compared as the {@code bobot_maksimal} of its survey soal. Unknown fields are ignored:
  * PortalRB may add some.
@@ -212,8 +215,10 @@ public record MasterSoal(
               actual.isEmpty() ? "[]" : actual, expected.isEmpty() ? "[]" : expected));
         }
       }
-      BigDecimal bobot = bobot(question, ownNode.get(soalId));
-      if (soal.bobotMaksimal().compareTo(bobot) != 0) {
+      // PortalRB fills a soal's weight unevenly (0 on most, even on some that alone make up an
+      // indicator): only a nonzero weight says something, and it must be the template's
+      BigDecimal bobot = templateBobot(question, ownNode.get(soalId));
+      if (soal.bobotMaksimal().signum() != 0 && soal.bobotMaksimal().compareTo(bobot) != 0) {
         differences.add(new SoalDifference(SoalDifference.Kind.SOAL_WEIGHT, id,
             plain(soal.bobotMaksimal()), plain(bobot)));
       }
@@ -284,9 +289,18 @@ public record MasterSoal(
     }
   }
 
-  /** A survey soal carries its node's weight; every other soal 0. */
+  /** A survey soal carries its node's weight; every other soal 0 (what {@link #from} writes). */
   private static BigDecimal bobot(Question question, TemplateNode node) {
     return question.answer() instanceof AnswerType.SurveyIndex ? node.weight() : BigDecimal.ZERO;
+  }
+
+  /**
+   * The weight the template gives a soal: its indicator's when the soal alone makes it up (the only
+   * scored item: a survey, capaian kinerja 126, komitmen pimpinan 92, ...); 0 for a soal that shares
+   * its indicator with other items, or a count, which is not scored itself.
+   */
+  private static BigDecimal templateBobot(Question question, TemplateNode node) {
+    return question.answer().scored() && node.scoredItems() == 1 ? node.weight() : BigDecimal.ZERO;
   }
 
   private static Optional<JenisJawaban> jenis(AnswerType type) {

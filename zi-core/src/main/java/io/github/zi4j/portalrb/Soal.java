@@ -10,8 +10,7 @@ import java.util.Optional;
 
 /**
  * One question of PortalRB's master soal (<i>soal</i>): its {@code id} (the {@code soal_id} of the
- * answers), text, answer type, weight (0 but for the two surveys), option values and its place in the
- * official workbook.
+ * answers), text, answer type, weight, option values and its place in the official workbook.
  *
  * <p>Immutable and thread-safe; compare with {@code equals}.
  *
@@ -19,7 +18,9 @@ import java.util.Optional;
  * @param teksPertanyaan the question's text
  * @param kriteriaNilai the scoring criteria text, when given
  * @param jenisJawaban the answer type
- * @param bobotMaksimal the weight: 0 except for a survey value, which carries its indicator's
+ * @param bobotMaksimal the weight: 0 on most soals; in PortalRB's 2026 file the weight of the
+ *     indicator the soal alone makes up on the surveys 125 and 127 (17.5), capaian kinerja 126 (5) and
+ *     komitmen pimpinan 92 (1), though not on others that alone make up theirs (93: 0)
  * @param skemaPenilaian the options and their values; empty for counts and surveys
  * @param excelSheet the workbook sheet, when given
  * @param excelBaris the workbook row, when given
@@ -96,6 +97,18 @@ public record Soal(
       BigDecimal bobotMaksimal, List<SkemaPenilaian> skemaPenilaian) {
     return new Soal(id, teksPertanyaan, null, jenisJawaban, bobotMaksimal, skemaPenilaian, null,
         null, null, null, null, null, null);
+  }
+
+  /**
+   * This soal with another weight.
+   *
+   * @param bobot the weight ({@code bobot_maksimal})
+   * @return a new soal
+   */
+  public Soal withBobotMaksimal(BigDecimal bobot) {
+    return new Soal(id, teksPertanyaan, kriteriaNilai, jenisJawaban, bobot, skemaPenilaian,
+        excelSheet, excelBaris, excelKolomJawabanUnit, excelKolomJawabanTpi, excelKolomCatatanUnit,
+        excelKolomBuktiDukungUnit, excelKolomCatatanTpi);
   }
 
   /**

@@ -32,7 +32,10 @@ public record SoalDifference(Kind kind, String id, String masterSoal, String tem
     SOAL_TYPE,
     /** Other option values ({@code skema_penilaian}). */
     SOAL_MULTIPLIER,
-    /** Another {@code bobot_maksimal} of a soal (a survey's weight). */
+    /**
+     * A soal's {@code bobot_maksimal} that is not 0 and not the weight the template gives it (its
+     * indicator's, when it alone makes the indicator up; else 0).
+     */
     SOAL_WEIGHT,
     /** A node in the template, not in the master soal. */
     NODE_REMOVED,

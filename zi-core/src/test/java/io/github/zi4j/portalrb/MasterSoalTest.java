@@ -72,6 +72,73 @@ class MasterSoalTest {
     }
   }
 
+  /**
+   * A master soal weighted as PortalRB's 2026 file is (domain notes, portalrb.md §2): 17.5 on the
+   * surveys 125 and 127, 5 on capaian kinerja 126, 1 on komitmen pimpinan 92, 0 on the other 123
+   * soals, 93 included though it alone makes up the weight-1 indicator 38.
+   */
+  static MasterSoal like2026() {
+    MasterSoal master = fromTemplate();
+    Soal s92 = master.soals().get(92).withBobotMaksimal(new BigDecimal("1"));
+    Soal s126 = master.soals().get(126).withBobotMaksimal(new BigDecimal("5"));
+    return master.withSoal(92, Optional.of(s92)).withSoal(126, Optional.of(s126));
+  }
+
+  @Nested
+  @DisplayName("weighted as PortalRB's 2026 file (0 on most soals, 1, 5 and 17.5 on four)")
+  class Weights2026 {
+
+    @Test
+    @DisplayName("differs in nothing: each nonzero soal weight is the weight of the indicator it"
+        + " alone makes up, and a 0 is never a difference, not even on soal 93 of a weight-1"
+        + " indicator")
+    void validates() {
+      MasterSoal master = like2026();
+      // the fixture is weighted as the notes say
+      assertThat(master.soals().values().stream()
+          .collect(java.util.stream.Collectors.groupingBy(s -> s.bobotMaksimal().stripTrailingZeros()
+              .toPlainString(), java.util.stream.Collectors.counting())))
+          .containsExactlyInAnyOrderEntriesOf(java.util.Map.of("0", 123L, "1", 1L, "5", 1L,
+              "17.5", 2L));
+      assertThat(master.soals().get(93).bobotMaksimal()).isEqualByComparingTo("0");
+
+      assertThat(master.compareWith(OFFICIAL)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a 0 on every soal, the surveys included, differs in nothing")
+    void zeroEverywhere() {
+      MasterSoal master = like2026();
+      for (int id : List.of(92, 125, 126, 127)) {
+        master = master.withSoal(id, Optional.of(master.soals().get(id)
+            .withBobotMaksimal(BigDecimal.ZERO)));
+      }
+
+      assertThat(master.compareWith(OFFICIAL)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a nonzero weight that disagrees is still reported: 93 at 2 (its indicator weighs"
+        + " 1), 1 at 0.5 (it shares its indicator: the template gives it 0), 125 at 20 (17.5)")
+    void reportsNonzeroDisagreement() {
+      MasterSoal master = like2026();
+      master = master
+          .withSoal(1, Optional.of(master.soals().get(1).withBobotMaksimal(new BigDecimal("0.5"))))
+          .withSoal(93, Optional.of(master.soals().get(93).withBobotMaksimal(new BigDecimal("2"))))
+          .withSoal(125, Optional.of(master.soals().get(125)
+              .withBobotMaksimal(new BigDecimal("20"))));
+
+      List<SoalDifference> differences = master.compareWith(OFFICIAL);
+
+      assertThat(differences).containsExactly(
+          new SoalDifference(Kind.SOAL_WEIGHT, "soal 1", "0.5", "0"),
+          new SoalDifference(Kind.SOAL_WEIGHT, "soal 93", "2", "1"),
+          new SoalDifference(Kind.SOAL_WEIGHT, "soal 125", "20", "17.5"));
+      assertThat(differences.get(1)).hasToString(
+          "soal 93: bobot_maksimal is 2 in the master soal, 1 in the template");
+    }
+  }
+
   @Nested
   @DisplayName("changed")
   class Changed {

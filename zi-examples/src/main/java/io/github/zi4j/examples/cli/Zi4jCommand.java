@@ -124,7 +124,8 @@ public final class Zi4jCommand {
         + "  Lists every problem of an LKE template; exit 1 when it has any. Given PortalRB's\n"
         + "  master soal (top-level data or total_soal), lists how it differs from the bundled\n"
         + "  90/2021 template, one line each (soal ids, node weights, answer types, option\n"
-        + "  values; computed items are not soals), exit 1 when it differs.");
+        + "  values, a soal's bobot_maksimal where not 0; computed items are not soals), exit 1\n"
+        + "  when it differs.");
     COMMANDS.put("portalrb", "zi4j portalrb DIR [--out OUTDIR] [--tahun YEAR]"
         + " [--include-undetermined] [--lang id|en]\n"
         + "  Decides every *.json case file in DIR and writes, in OUTDIR (default: the current\n"
@@ -438,8 +439,8 @@ public final class Zi4jCommand {
           ZiJson.read(json, file, MasterSoal.class).compareWith(bundled);
       if (differences.isEmpty()) {
         out.println(file + ": no difference with the bundled template " + bundled.id()
-            + " (soal ids, node weights, answer types, option values; computed items are not soals"
-            + " and are not compared)");
+            + " (soal ids, node weights, answer types, option values, soal weights where not 0;"
+            + " computed items are not soals and are not compared)");
         return OK;
       }
       differences.forEach(difference -> out.println(file + ": " + difference));

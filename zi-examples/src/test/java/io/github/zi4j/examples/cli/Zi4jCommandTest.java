@@ -453,8 +453,52 @@ class Zi4jCommandTest {
 
       assertThat(run.status()).isZero();
       assertThat(run.out()).isEqualTo(file + ": no difference with the bundled template "
-          + "PERMENPANRB_90_2021 (soal ids, node weights, answer types, option values; computed "
-          + "items are not soals and are not compared)\n");
+          + "PERMENPANRB_90_2021 (soal ids, node weights, answer types, option values, soal weights"
+          + " where not 0; computed items are not soals and are not compared)\n");
+    }
+
+    @Test
+    @DisplayName("one weighted as PortalRB's 2026 file (soal weights 0, 1 on 92, 5 on 126, 17.5 on"
+        + " 125 and 127, 0 on 93 of a weight-1 indicator): no difference, exit 0")
+    void weightedAs2026(@TempDir Path dir) throws IOException {
+      MasterSoal master = MasterSoal.from(OFFICIAL, 2026);
+      master = master
+          .withSoal(92, Optional.of(master.soals().get(92).withBobotMaksimal(BigDecimal.ONE)))
+          .withSoal(126, Optional.of(master.soals().get(126)
+              .withBobotMaksimal(new BigDecimal("5"))));
+      Path file = dir.resolve("master-soal.json");
+      Files.writeString(file, ZiJson.write(master));
+
+      Run run = run("validate", file.toString());
+
+      assertThat(run.status()).isZero();
+      assertThat(run.out()).startsWith(file + ": no difference with the bundled template");
+    }
+
+    @Test
+    @DisplayName("the bundled example, weighted as PortalRB's 2026 file, validates: exit 0")
+    void bundledExample() {
+      Run run = run("validate", "portalrb/master-soal-contoh.json");
+
+      assertThat(run.status()).isZero();
+      assertThat(run.out()).startsWith("portalrb/master-soal-contoh.json: no difference");
+    }
+
+    @Test
+    @DisplayName("a nonzero soal weight that disagrees is reported: soal 92 at 2, its indicator"
+        + " weighs 1; exit 1")
+    void nonzeroWeightDiffers(@TempDir Path dir) throws IOException {
+      MasterSoal master = MasterSoal.from(OFFICIAL, 2026);
+      master = master.withSoal(92, Optional.of(master.soals().get(92)
+          .withBobotMaksimal(new BigDecimal("2"))));
+      Path file = dir.resolve("master-soal.json");
+      Files.writeString(file, ZiJson.write(master));
+
+      Run run = run("validate", file.toString());
+
+      assertThat(run.status()).isEqualTo(1);
+      assertThat(run.out()).isEqualTo(
+          file + ": soal 92: bobot_maksimal is 2 in the master soal, 1 in the template\n");
     }
 
     @Test
