@@ -35,10 +35,7 @@ final class JawabanText {
       answer = Answer.option(letter);
     } else if (type instanceof AnswerType.Count || type instanceof AnswerType.SurveyIndex
         || type instanceof AnswerType.Percent) {
-      if (!trimmed.matches("[0-9]+(\\.[0-9]+)?")) {
-        throw refused(type, text);
-      }
-      BigDecimal number = new BigDecimal(trimmed);
+      BigDecimal number = number(type, text, trimmed);
       if (Limits.number(number).isPresent()) {
         throw refused(type, text);
       }
@@ -53,6 +50,30 @@ final class JawabanText {
       throw refused(type, text);
     }
     return answer;
+  }
+
+  /**
+   * A number written with digits and at most one decimal separator, a point ({@code "3.71"}) or a
+   * comma, as Indonesian spreadsheets write it ({@code "3,71"}). A number with more than one
+   * separator ({@code "3.710,5"}, {@code "1,234.5"}: thousands separators) is refused, since which is
+   * which cannot be told for sure; so is a count written with one ({@code "1.200"} may be 1200 or 1.2,
+   * {@code "1,5"} is not whole): a count is a whole number written without separators.
+   */
+  private static BigDecimal number(AnswerType type, String text, String trimmed) {
+    if (trimmed.matches("[0-9]+([.,][0-9]+){2,}")) {
+      throw new IllegalArgumentException("must be " + type.accepts() + ", written without thousands"
+          + " separators and with at most one decimal point or comma, but was \""
+          + Limits.quote(text) + "\"");
+    }
+    if (!trimmed.matches("[0-9]+([.,][0-9]+)?")) {
+      throw refused(type, text);
+    }
+    BigDecimal number = new BigDecimal(trimmed.replace(',', '.'));
+    if (type instanceof AnswerType.Count && number.stripTrailingZeros().scale() > 0) {
+      throw new IllegalArgumentException("must be " + type.accepts() + ", written without a decimal"
+          + " or thousands separator, but was \"" + Limits.quote(text) + "\"");
+    }
+    return number;
   }
 
   /** The string PortalRB takes for {@code answer}: Ya/Tidak, a letter, or a plain number. */

@@ -77,7 +77,8 @@ class JawabanUnitTest {
     @CsvSource(delimiter = '|', value = {
         "1   | Mungkin | must be Ya or Tidak, but was \"Mungkin\"",
         "2   | D       | must be one of [A, B, C], but was \"D\"",
-        "88  | 2.5     | must be a count, a whole number from 0, but was \"2.5\"",
+        "88  | 2.5     | must be a count, a whole number from 0, written without a decimal or"
+            + " thousands separator, but was \"2.5\"",
         "88  | -3      | must be a count, a whole number from 0, but was \"-3\"",
         "125 | 4.2     | must be a survey value from 0 to 4, but was \"4.2\"",
         "125 | tiga    | must be a survey value from 0 to 4, but was \"tiga\""})
@@ -91,6 +92,43 @@ class JawabanUnitTest {
             assertThat(e.soalId()).isEqualTo(soalId);
           })
           .hasMessage("jawaban_tpi of soal_id " + soalId + " " + problem);
+    }
+
+    @Test
+    @DisplayName("a survey value typed with a decimal comma, as Indonesian spreadsheets write it"
+        + " (\"3,71\"), is read as 3.71")
+    void readsADecimalComma() {
+      JawabanUnit jawaban = new JawabanUnit("u1", "Unit", 2026, List.of(
+          JawabanSoal.of(125, "3,71", "3.71"), JawabanSoal.of(127, " 3,5 ", null)));
+
+      Worksheet worksheet = jawaban.toWorksheet();
+
+      assertThat(worksheet.answersOf(Role.SELF)).containsExactly(
+          Map.entry("S125", Answer.number("3.71")), Map.entry("S127", Answer.number("3.5")));
+      assertThat(worksheet.answersOf(Role.TPI)).containsExactly(
+          Map.entry("S125", Answer.number("3.71")));
+    }
+
+    @ParameterizedTest(name = "soal {0} refuses \"{1}\"")
+    @CsvSource(delimiter = '|', value = {
+        "125 | 3.710,5 | must be a survey value from 0 to 4, written without thousands separators"
+            + " and with at most one decimal point or comma, but was \"3.710,5\"",
+        "125 | 1,234.5 | must be a survey value from 0 to 4, written without thousands separators"
+            + " and with at most one decimal point or comma, but was \"1,234.5\"",
+        "88  | 1,5     | must be a count, a whole number from 0, written without a decimal or"
+            + " thousands separator, but was \"1,5\"",
+        "88  | 1.200   | must be a count, a whole number from 0, written without a decimal or"
+            + " thousands separator, but was \"1.200\""})
+    @DisplayName("a number with thousands separators (\"3.710,5\") is refused naming the value, and"
+        + " a count with a decimal comma or point (\"1,5\", \"1.200\") is not a whole number")
+    void refusesThousandsSeparators(int soalId, String value, String problem) {
+      JawabanUnit jawaban = new JawabanUnit("u1", "Unit", 2026, List.of(
+          JawabanSoal.of(soalId, value, null)));
+
+      assertThatThrownBy(jawaban::toWorksheet)
+          .isInstanceOfSatisfying(InvalidJawabanException.class,
+              e -> assertThat(e.path()).isEqualTo("$.answers[0].jawaban_unit"))
+          .hasMessage("jawaban_unit of soal_id " + soalId + " " + problem);
     }
 
     @Test
