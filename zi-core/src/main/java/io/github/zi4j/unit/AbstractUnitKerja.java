@@ -20,7 +20,8 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * UnitKerja dpmptsp = UnitKerja.builder()
- *     .name("DPMPTSP Kabupaten Balangan").pencanangan(LocalDate.of(2021, 3, 1))
+ *     .id("dpmptsp-balangan").name("DPMPTSP Kabupaten Balangan")
+ *     .pencanangan(LocalDate.of(2021, 3, 1))
  *     .addHistory(PredikatEvent.awarded(Predikat.WBK, LocalDate.of(2024, 12, 10)))
  *     .build();
  * dpmptsp.holds(Predikat.WBK, LocalDate.of(2025, 1, 1)); // true
@@ -39,6 +40,16 @@ abstract class AbstractUnitKerja {
    * @return the name, never blank
    */
   public abstract String name();
+
+  /**
+   * The unit's own id, the one PortalRB knows it by ({@code unit_id}, the {@code id} of a proposed
+   * unit): stable when the unit is renamed. 1 to 100 characters of {@code A-Z a-z 0-9 - _ .},
+   * beginning and ending with a letter or digit (see {@link UnitIds}). Without one, PortalRB's
+   * responses use a slug of the name ({@link UnitIds#of(UnitKerja)}), which changes with the name.
+   *
+   * @return the id, when the instansi gave one
+   */
+  public abstract Optional<String> id();
 
   /**
    * The date of the pencanangan that named this unit: building starts then.
@@ -165,6 +176,7 @@ abstract class AbstractUnitKerja {
   @Value.Check
   void check() {
     Checks.notBlank("name of unit kerja", name());
+    id().ifPresent(id -> UnitIds.check("id of unit kerja", id));
     Map<Predikat, LocalDate> held = new EnumMap<>(Predikat.class);
     LocalDate previous = pencanangan();
     for (int i = 0; i < history().size(); i++) {

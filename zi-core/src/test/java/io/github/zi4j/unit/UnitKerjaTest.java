@@ -417,4 +417,74 @@ class UnitKerjaTest {
               + "2022-12-20): revoke WBBM");
     }
   }
+
+  @Nested
+  @DisplayName("its id, the one PortalRB knows it by")
+  class Id {
+
+    @Test
+    @DisplayName("is optional: without one, the id is a slug of the name; with one, the id itself,"
+        + " so a renamed unit keeps it")
+    void optional() {
+      assertThat(PESAWARAN_DPMPTSP.id()).isEmpty();
+      assertThat(UnitIds.of(PESAWARAN_DPMPTSP)).isEqualTo("dpmptsp-kabupaten-pesawaran");
+
+      UnitKerja withId = PESAWARAN_DPMPTSP.withId("PSW-DPMPTSP.01");
+      assertThat(UnitIds.of(withId)).isEqualTo("PSW-DPMPTSP.01");
+      assertThat(UnitIds.of(withId.withName("Dinas Penanaman Modal dan PTSP Kabupaten Pesawaran")))
+          .isEqualTo("PSW-DPMPTSP.01");
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @ValueSource(strings = {"a", "7", "dpmptsp-kabupaten-pesawaran", "UK_01.A",
+        "a123456789b123456789c123456789d123456789e123456789f123456789g123456789h123456789i123456789j12345678Z"})
+    @DisplayName("is 1 to 100 letters, digits, '-', '_' or '.', a letter or digit at each end")
+    void valid(String id) {
+      assertThat(PESAWARAN_DPMPTSP.withId(id).id()).contains(id);
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @ValueSource(strings = {"", " ", "-abc", "abc.", "..", "a/b", "a b", "a%2Fb", "unit?x=1",
+        "dpmptsp#1", "ünit",
+        "a123456789b123456789c123456789d123456789e123456789f123456789g123456789h123456789i123456789j123456789Z"})
+    @DisplayName("that could not be a URL path segment as it is (a slash, a space, a dot at an end,"
+        + " a non-ASCII letter, more than 100 characters) is refused, naming the rule and the value")
+    void invalid(String id) {
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> PESAWARAN_DPMPTSP.withId(id))
+          .withMessageStartingWith("id of unit kerja must be 1 to 100 characters of A-Z, a-z, 0-9,"
+              + " '-', '_' and '.', beginning and ending with a letter or digit (PortalRB puts it in"
+              + " a URL path), but was \"");
+    }
+
+    @Test
+    @DisplayName("a name of more than 100 characters' worth of slug makes no id: give the unit one")
+    void longNameNeedsAnId() {
+      String name = "Dinas " + "Penanaman Modal ".repeat(7);
+
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> UnitIds.of(PESAWARAN_DPMPTSP.withName(name)))
+          .withMessageStartingWith("a unit's name makes an id of 117 characters, more than 100:"
+              + " give the unit an id");
+      assertThat(UnitIds.of(PESAWARAN_DPMPTSP.withName(name).withId("dinas-pm"))).isEqualTo(
+          "dinas-pm");
+    }
+
+    @Test
+    @DisplayName("is read from the case file's unit.id, and a bad one is bad input at $.unit")
+    void json() {
+      String json = """
+          {"id": "dpmptsp-psw", "name": "DPMPTSP Kabupaten Pesawaran", "pencanangan": "2022-11-10"}""";
+      assertThat(io.github.zi4j.ZiJson.read(json, "unit.json", UnitKerja.class).id())
+          .contains("dpmptsp-psw");
+
+      String bad = """
+          {"id": "dpmptsp/psw", "name": "DPMPTSP Kabupaten Pesawaran", "pencanangan": "2022-11-10"}""";
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () -> io.github.zi4j.ZiJson.read(bad, "unit.json", UnitKerja.class))
+          .isInstanceOf(io.github.zi4j.ZiParseException.class)
+          .hasMessageContaining("id of unit kerja must be 1 to 100 characters")
+          .hasMessageContaining("but was \"dpmptsp/psw\"");
+    }
+  }
 }

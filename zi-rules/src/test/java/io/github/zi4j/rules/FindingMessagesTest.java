@@ -580,6 +580,15 @@ class FindingMessagesTest {
                 + "WBK adalah 3 — " + ROUND_2025 + ID_LIKELY,
             "The SPIP maturity of 2024 is missing from the instansi data; the minimum level for WBK "
                 + "is 3 — " + ROUND_2025 + EN_LIKELY),
+        row("afirmasi.PASS.not-pemda",
+            () -> finding(KANTOR_CONTOH_WBK_2024.withUnit(KANTOR_CONTOH_WBK_2024.unit()
+                .withAfirmasi(true)), RuleId.AFIRMASI),
+            "Unit ditandai afirmasi, tetapi afirmasi hanya berlaku bagi unit pemda: unit K/L ini "
+                + "dinilai seperti unit K/L lain untuk WBK, dengan kriteria instansi, dan diusulkan "
+                + "sebagai WBK, bukan afirmasi — " + AFIRMASI + ID_LIKELY,
+            "The unit is marked afirmasi, but afirmasi is a pemda's arrangement: this K/L unit is "
+                + "judged as any K/L unit for WBK, by the instansi criteria, and proposed as WBK, not "
+                + "afirmasi — " + AFIRMASI + EN_LIKELY),
         row("afirmasi.FAIL",
             () -> finding(AFIRMASI_WBK_2024.withTarget(Predikat.WBBM), RuleId.AFIRMASI),
             "Unit afirmasi hanya dapat diusulkan untuk WBK, bukan WBBM — " + AFIRMASI + ID_LIKELY,

@@ -209,6 +209,34 @@ class InstansiScoresAndAfirmasiTest {
       // then
       assertThat(only(decision, RuleId.AKIP_GRADE).status()).isEqualTo(Status.FAIL);
       assertThat(decision.eligibility()).isEqualTo(Eligibility.NOT_ELIGIBLE);
+      Finding afirmasi = only(decision, RuleId.AFIRMASI);
+      assertThat(afirmasi.status()).isEqualTo(Status.PASS);
+      assertThat(afirmasi.variant()).contains("not-pemda");
+      assertThat(afirmasi.message(EN)).startsWith("The unit is marked afirmasi, but afirmasi is a"
+          + " pemda's arrangement: this K/L unit is judged as any K/L unit for WBK, by the instansi"
+          + " criteria, and proposed as WBK, not afirmasi");
+    }
+
+    @Test
+    @DisplayName("of a K/L may be proposed for WBBM as any K/L unit: the mark does not apply, so it"
+        + " does not fail the afirmasi rule")
+    void klUnitForWbbm() {
+      // given: the fictional ministry (WTP, AKIP BB, Indeks RB BB: the K/L WBBM minimums), its unit
+      // WBK since 20 December 2021, marked afirmasi, with an LKE on the WBBM line
+      Proposal kl = KANTOR_CONTOH_WBK_2024.withTarget(Predikat.WBBM).withLke(
+              io.github.zi4j.rules.Fixtures.wbbmOnTheLine())
+          .withUnit(KANTOR_CONTOH_WBK_2024.unit().withAfirmasi(true).withHistory(List.of(
+              io.github.zi4j.unit.PredikatEvent.awarded(Predikat.WBK, LocalDate.of(2021, 12, 20)))));
+
+      // when
+      Decision decision = engine.decide(kl);
+
+      // then
+      Finding afirmasi = only(decision, RuleId.AFIRMASI);
+      assertThat(afirmasi.status()).isEqualTo(Status.PASS);
+      assertThat(afirmasi.message(EN)).contains("judged as any K/L unit for WBBM")
+          .contains("proposed as WBBM, not afirmasi");
+      assertThat(decision.eligibility()).isEqualTo(Eligibility.ELIGIBLE);
     }
   }
 }

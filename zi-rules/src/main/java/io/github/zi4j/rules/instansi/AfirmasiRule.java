@@ -8,12 +8,16 @@ import io.github.zi4j.rules.RuleId;
 import io.github.zi4j.rules.Status;
 import io.github.zi4j.rules.internal.Rule;
 import io.github.zi4j.rules.internal.RuleContext;
+import io.github.zi4j.instansi.InstansiKind;
 import io.github.zi4j.unit.Predikat;
 import java.util.List;
 
 /**
  * An afirmasi unit (<i>unit afirmasi</i>) is proposed for WBK only (likely: PortalRB's category
- * "WBK-AFIRMASI"): for WBBM the rule fails. It gives no finding for any other unit.
+ * "WBK-AFIRMASI"): for WBBM the rule fails. Afirmasi is a pemda's arrangement (domain notes §7): a
+ * K/L's unit marked afirmasi is judged as any K/L unit, by the instansi criteria and for either
+ * predicate, and the rule passes saying so (PortalRB then lists it as WBK or WBBM, {@code afirmasi}
+ * false). It gives no finding for a unit not marked afirmasi.
  */
 final class AfirmasiRule implements Rule {
 
@@ -27,7 +31,13 @@ final class AfirmasiRule implements Rule {
 
   @Override
   public List<Finding> evaluate(RuleContext c) {
-    if (!c.proposal().unit().afirmasi() || c.target() != Predikat.WBBM) {
+    if (!c.proposal().unit().afirmasi()) {
+      return List.of();
+    }
+    if (c.proposal().instansi().kind() != InstansiKind.PEMDA) {
+      return List.of(c.finding(id(), Status.PASS).variant("not-pemda").basis(BASIS).build());
+    }
+    if (c.target() != Predikat.WBBM) {
       return List.of();
     }
     return List.of(c.finding(id(), Status.FAIL)
