@@ -63,7 +63,8 @@ class PengusulanTest {
   class Wbk {
 
     @Test
-    @DisplayName("lists an ELIGIBLE unit with kategori WBK, afirmasi false, and no report line")
+    @DisplayName("lists an ELIGIBLE unit with kategori WBK, afirmasi false; the report says only"
+        + " that its id was made from its name")
     void eligibleUnitIsListed() {
       // given
       Kandidat pesawaran = kandidat(PESAWARAN_ON_THE_LINE);
@@ -76,7 +77,8 @@ class PengusulanTest {
       assertThat(pengusulan.unitWbk()).isEqualTo(new DaftarUnit(2024, List.of(new UnitUsulan(
           "dpmptsp-kabupaten-pesawaran", "DPMPTSP Kabupaten Pesawaran", Kategori.WBK, false))));
       assertThat(pengusulan.unitWbbm().units()).isEmpty();
-      assertThat(pengusulan.catatan()).isEmpty();
+      assertThat(pengusulan.catatan()).extracting(Catatan::alasan)
+          .containsExactly(Alasan.ID_FROM_NAME);
     }
 
     @Test
@@ -238,6 +240,134 @@ class PengusulanTest {
       assertThatThrownBy(() -> Pengusulan.of(2024, List.of(pesawaran, pesawaran)))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("\"dpmptsp-kabupaten-pesawaran\"");
+    }
+  }
+
+  @Nested
+  @DisplayName("a unit's own id (unit.id)")
+  class OwnId {
+
+    /** DPMPTSP Pesawaran with an id of its own. */
+    private final Proposal withId = PESAWARAN_ON_THE_LINE.withUnit(
+        PESAWARAN_ON_THE_LINE.unit().withId("lampung-psw-dpmptsp"));
+
+    @Test
+    @DisplayName("is the id it is listed by, and no report line speaks of it")
+    void isUsed() {
+      // when
+      Pengusulan pengusulan = Pengusulan.of(2024, List.of(kandidat(withId)));
+
+      // then
+      assertThat(pengusulan.unitWbk().units()).containsExactly(new UnitUsulan(
+          "lampung-psw-dpmptsp", "DPMPTSP Kabupaten Pesawaran", Kategori.WBK, false));
+      assertThat(pengusulan.catatan()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("stays when the unit is renamed, where a slug of the name would change")
+    void survivesARename() {
+      // given
+      Proposal renamed = withId.withUnit(withId.unit()
+          .withName("Dinas Penanaman Modal dan PTSP Kabupaten Pesawaran"));
+
+      // when
+      Pengusulan pengusulan = Pengusulan.of(2024, List.of(kandidat(renamed)));
+
+      // then
+      assertThat(pengusulan.unitWbk().units()).extracting(UnitUsulan::id)
+          .containsExactly("lampung-psw-dpmptsp");
+    }
+
+    @Test
+    @DisplayName("missing, the id is a slug of the name and the report names the unit and says so")
+    void slugIsReported() {
+      // when
+      Pengusulan pengusulan = Pengusulan.of(2024, List.of(kandidat(withId),
+          kandidat(PUSKESMAS_AFIRMASI)));
+
+      // then
+      assertThat(pengusulan.catatan()).singleElement().satisfies(catatan -> {
+        assertThat(catatan.id()).isEqualTo("puskesmas-gedong-tataan");
+        assertThat(catatan.alasan()).isEqualTo(Alasan.ID_FROM_NAME);
+        assertThat(catatan.alasan().leftOut()).isFalse();
+      });
+      assertThat(pengusulan.laporan(EN)).contains("- puskesmas-gedong-tataan (Puskesmas Gedong"
+          + " Tataan, WBK): listed with an id made from its name, the unit having no id (unit.id):"
+          + " a new name will be a new unit at PortalRB\n");
+    }
+
+    @Test
+    @DisplayName("a candidate given another id than the unit's own is refused, naming both")
+    void otherIdRefused() {
+      Decision decision = ENGINE.decide(withId);
+
+      assertThatThrownBy(() -> new Kandidat("dpmptsp-kabupaten-pesawaran", withId, decision))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("id must be the unit's own id \"lampung-psw-dpmptsp\", but was"
+              + " \"dpmptsp-kabupaten-pesawaran\" for \"DPMPTSP Kabupaten Pesawaran\"");
+    }
+
+    @Test
+    @DisplayName("two units of one round whose ids differ only in case are refused: one id")
+    void caseInsensitive() {
+      Proposal puskesmas = PUSKESMAS_AFIRMASI.withUnit(PUSKESMAS_AFIRMASI.unit()
+          .withId("LAMPUNG-PSW-DPMPTSP"));
+
+      assertThatThrownBy(() -> Pengusulan.of(2024, List.of(kandidat(withId), kandidat(puskesmas))))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("must be unique in the round of 2024 (whatever its case)")
+          .hasMessageContaining("\"DPMPTSP Kabupaten Pesawaran\" and \"Puskesmas Gedong Tataan\"");
+    }
+  }
+
+  @Nested
+  @DisplayName("a K/L's unit marked afirmasi (afirmasi is a pemda's arrangement)")
+  class AfirmasiOfAKl {
+
+    /** Kantor Pelayanan Contoh of the fictional ministry, marked afirmasi, on the WBK line. */
+    private final Proposal kl = Fixtures.KANTOR_CONTOH_WBK_2024.withLke(wbkOnTheLine())
+        .withUnit(Fixtures.KANTOR_CONTOH_WBK_2024.unit().withAfirmasi(true).withId("kpc-01"));
+
+    @Test
+    @DisplayName("is judged as any K/L unit and listed as WBK with afirmasi false; the report says"
+        + " why, in the decision's words")
+    void listedAsWbk() throws Exception {
+      // when
+      Kandidat kandidat = kandidat(kl);
+      Pengusulan pengusulan = Pengusulan.of(2024, List.of(kandidat));
+
+      // then
+      assertThat(kandidat.decision().eligibility()).isEqualTo(Eligibility.ELIGIBLE);
+      assertThat(pengusulan.unitWbk().units()).containsExactly(new UnitUsulan(
+          "kpc-01", "Kantor Pelayanan Contoh", Kategori.WBK, false));
+      JsonNode unit = ZiJson.mapper().readTree(ZiJson.write(pengusulan.unitWbk()))
+          .get("units").get(0);
+      assertThat(unit.get("kategori").textValue()).isEqualTo("WBK");
+      assertThat(unit.get("afirmasi").booleanValue()).isFalse();
+      assertThat(pengusulan.catatan()).singleElement().satisfies(catatan -> {
+        assertThat(catatan.alasan()).isEqualTo(Alasan.AFIRMASI_NOT_PEMDA);
+        assertThat(catatan.findings()).extracting(Finding::rule)
+            .containsExactly(RuleId.AFIRMASI);
+      });
+      assertThat(pengusulan.laporan(EN)).contains("- kpc-01 (Kantor Pelayanan Contoh, WBK): listed"
+          + " as WBK, afirmasi false, though marked afirmasi; [afirmasi] The unit is marked"
+          + " afirmasi, but afirmasi is a pemda's arrangement: this K/L unit is judged as any K/L"
+          + " unit for WBK, by the instansi criteria, and proposed as WBK, not afirmasi");
+    }
+
+    @Test
+    @DisplayName("is left out as any K/L unit when its instansi misses the criteria")
+    void judgedByTheCriteria() {
+      // given: AKIP D, below the K/L WBK minimum B
+      Proposal akipD = kl.withInstansi(kl.instansi().withAkip(java.util.Map.of(2023, Grade.D)));
+
+      // when
+      Pengusulan pengusulan = Pengusulan.of(2024, List.of(kandidat(akipD)));
+
+      // then
+      assertThat(pengusulan.unitWbk().units()).isEmpty();
+      assertThat(pengusulan.catatan()).extracting(Catatan::alasan)
+          .containsExactly(Alasan.NOT_ELIGIBLE);
     }
   }
 

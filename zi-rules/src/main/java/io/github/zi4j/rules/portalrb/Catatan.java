@@ -18,8 +18,9 @@ import java.util.Objects;
  * @param target the predicate it was proposed for
  * @param tahun the year of the proposal's round
  * @param alasan why the report names it
- * @param findings the findings behind the reason: the FAILs, the UNKNOWNs, or the instansi criteria
- *     that fail; none for another round
+ * @param findings the findings behind the reason: the FAILs, the UNKNOWNs, the instansi criteria
+ *     that fail, or the afirmasi finding that says why the mark does not apply; none for another
+ *     round or an id made from the name
  *
  * @since 0.1
  */
@@ -68,6 +69,18 @@ public record Catatan(String id, String nama, Predikat target, int tahun, Alasan
       case UNDETERMINED_LISTED:
         text.append(indonesian ? "diusulkan atas permintaan walau belum dapat ditentukan"
             : "listed as asked, though undetermined");
+        break;
+      case ID_FROM_NAME:
+        text.append(indonesian
+            ? "diusulkan dengan id dari namanya, karena unit tidak memiliki id (unit.id): bila"
+                + " namanya berubah, PortalRB melihat unit baru"
+            : "listed with an id made from its name, the unit having no id (unit.id): a new name"
+                + " will be a new unit at PortalRB");
+        break;
+      case AFIRMASI_NOT_PEMDA:
+        text.append(indonesian
+            ? "diusulkan sebagai " + target + ", afirmasi false, walau ditandai afirmasi"
+            : "listed as " + target + ", afirmasi false, though marked afirmasi");
         break;
       case INSTANSI_CRITERIA:
         text.append(indonesian

@@ -15,7 +15,7 @@ import java.util.Set;
  * <p>Immutable and thread-safe; compare with {@code equals}.
  *
  * @param tahun the round's year ({@code tahun})
- * @param units the proposed units, each id once ({@code units})
+ * @param units the proposed units, each id once, whatever its case ({@code units})
  *
  * @since 0.1
  */
@@ -39,9 +39,9 @@ public record DaftarUnit(
     units = List.copyOf(Objects.requireNonNull(units, "units is required"));
     Set<String> ids = new HashSet<>();
     for (UnitUsulan unit : units) {
-      if (!ids.add(unit.id())) {
-        throw new IllegalArgumentException("units must have distinct ids, but \"" + unit.id()
-            + "\" is given twice");
+      if (!ids.add(io.github.zi4j.unit.UnitIds.key(unit.id()))) {
+        throw new IllegalArgumentException("units must have distinct ids (whatever their case),"
+            + " but \"" + unit.id() + "\" is given twice");
       }
     }
   }

@@ -1,11 +1,13 @@
 package io.github.zi4j.rules.portalrb;
 
+import io.github.zi4j.instansi.InstansiKind;
 import io.github.zi4j.rules.Decision;
 import io.github.zi4j.rules.Eligibility;
 import io.github.zi4j.rules.Finding;
 import io.github.zi4j.rules.RuleId;
 import io.github.zi4j.rules.Status;
 import io.github.zi4j.unit.Predikat;
+import io.github.zi4j.unit.UnitIds;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -28,12 +30,16 @@ import java.util.Set;
  * }</pre>
  *
  * <p>A candidate is listed, in the order given, under its proposal's target when its decision is
- * ELIGIBLE (or UNDETERMINED, when asked: then the report marks it); an afirmasi unit as {@code
- * WBK-AFIRMASI}. A WBBM candidate is listed only when its instansi (by name) meets the round's WBBM
+ * ELIGIBLE (or UNDETERMINED, when asked: then the report marks it); a pemda's afirmasi unit as {@code
+ * WBK-AFIRMASI}. A K/L's unit marked afirmasi was judged as any K/L unit (afirmasi is a pemda's
+ * arrangement), so it is listed as {@code WBK} (or {@code WBBM}) with {@code afirmasi} false, and the
+ * report says why. A listed unit whose id was made from its name (it has no {@code id} of its own) is
+ * named in the report too. A WBBM candidate is listed only when its instansi (by name) meets the round's WBBM
  * criteria: no WBBM decision of that instansi in this round has a failing BPK opinion, AKIP, Indeks RB
  * or SPIP finding; otherwise the report gives those findings. Criteria the engine cannot check (no
  * round data, no fact of the evidence year) make the decision UNDETERMINED, handled as any other. A
- * candidate of another round's year is left out. Ids must be distinct within the round.
+ * candidate of another round's year is left out. Ids must be distinct within the round, whatever
+ * their case.
  *
  * <p>Immutable and thread-safe.
  *
@@ -95,11 +101,11 @@ public final class Pengusulan {
       if (k.proposal().roundYear() != tahun) {
         continue;
       }
-      Kandidat before = ids.put(k.id(), k);
+      Kandidat before = ids.put(UnitIds.key(k.id()), k);
       if (before != null) {
         throw new IllegalArgumentException("a unit's id must be unique in the round of " + tahun
-            + ", but \"" + k.id() + "\" is given for \"" + before.proposal().unit().name()
-            + "\" and \"" + k.proposal().unit().name() + "\"");
+            + " (whatever its case), but \"" + k.id() + "\" is given for \""
+            + before.proposal().unit().name() + "\" and \"" + k.proposal().unit().name() + "\"");
       }
       if (k.proposal().target() == Predikat.WBBM) {
         List<Finding> failed = failedCriteria(k.decision());
@@ -139,12 +145,22 @@ public final class Pengusulan {
           continue;
         }
       }
-      boolean afirmasi = k.proposal().unit().afirmasi();
+      // afirmasi is a pemda's arrangement: a K/L's unit marked afirmasi was judged as any K/L unit
+      boolean marked = k.proposal().unit().afirmasi();
+      boolean afirmasi = marked && k.proposal().instansi().kind() == InstansiKind.PEMDA
+          && target == Predikat.WBK;
       if (target == Predikat.WBBM) {
         wbbm.add(new UnitUsulan(k.id(), nama, Kategori.WBBM, false));
       } else {
         wbk.add(new UnitUsulan(k.id(), nama, afirmasi ? Kategori.WBK_AFIRMASI : Kategori.WBK,
             afirmasi));
+      }
+      if (marked && k.proposal().instansi().kind() != InstansiKind.PEMDA) {
+        catatan.add(new Catatan(k.id(), nama, target, year, Alasan.AFIRMASI_NOT_PEMDA,
+            decision.findings(RuleId.AFIRMASI)));
+      }
+      if (k.idFromName()) {
+        catatan.add(new Catatan(k.id(), nama, target, year, Alasan.ID_FROM_NAME, List.of()));
       }
     }
     return new Pengusulan(new DaftarUnit(tahun, wbk), new DaftarUnit(tahun, wbbm), catatan);
@@ -189,7 +205,8 @@ public final class Pengusulan {
   }
 
   /**
-   * The report: every unit left out, and every undetermined unit listed, in the order given.
+   * The report: every unit left out, and every unit listed with a mark (undetermined, an id made
+   * from its name, an afirmasi mark that does not apply), in the order given.
    *
    * @return the report's lines
    */

@@ -29,14 +29,15 @@ public record UnitUsulan(
   /**
    * A proposed unit.
    *
-   * @param id the id, not blank
+   * @param id the id, of the form {@link io.github.zi4j.unit.UnitIds} describes
    * @param nama the name, not blank
    * @param kategori the category: {@link Kategori#WBK_AFIRMASI} exactly when {@code afirmasi}
    * @param afirmasi whether the unit is an afirmasi unit
-   * @throws IllegalArgumentException when a field is blank, or the category and the flag disagree
+   * @throws IllegalArgumentException when the id is not of that form, the name is blank, or the
+   *     category and the flag disagree
    */
   public UnitUsulan {
-    requireText(id, "id");
+    io.github.zi4j.unit.UnitIds.check("id", id);
     requireText(nama, "nama");
     Objects.requireNonNull(kategori, "kategori is required");
     if (afirmasi != (kategori == Kategori.WBK_AFIRMASI)) {
