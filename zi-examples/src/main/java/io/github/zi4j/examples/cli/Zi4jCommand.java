@@ -25,6 +25,8 @@ import io.github.zi4j.rules.DecisionJson;
 import io.github.zi4j.rules.portalrb.ErrorResponse;
 import io.github.zi4j.rules.portalrb.Kandidat;
 import io.github.zi4j.rules.portalrb.Pengusulan;
+import io.github.zi4j.unit.UnitIds;
+import io.github.zi4j.unit.UnitKerja;
 import io.github.zi4j.workbook.LkeWorkbook;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -48,7 +50,7 @@ import java.util.Optional;
  * zi4j score WORKSHEET.json|LKE.xlsx|- [--master-soal MASTER-SOAL.json] [--role SELF|TPI]
  *     [--template TEMPLATE.json] [--missing-as-zero] [--json]
  * zi4j compare WORKSHEET.json|LKE.xlsx|- [--master-soal MASTER-SOAL.json] [--lang id|en]
- * zi4j jawaban LKE.xlsx --master-soal MASTER-SOAL.json --unit-id ID --nama NAME
+ * zi4j jawaban LKE.xlsx --master-soal MASTER-SOAL.json --unit-id ID --nama NAME|--case CASE.json
  * zi4j validate TEMPLATE.json|MASTER-SOAL.json
  * zi4j portalrb DIR [--out OUTDIR] [--tahun YEAR] [--include-undetermined] [--lang id|en]
  * </pre>
@@ -115,11 +117,13 @@ public final class Zi4jCommand {
         + "  alone change the predicate the LKE meets. WORKSHEET.json may also be PortalRB's\n"
         + "  /lke/jawaban-unit response, or an LKE workbook with --master-soal: jawaban_unit against\n"
         + "  jawaban_tpi.");
-    COMMANDS.put("jawaban", "zi4j jawaban LKE.xlsx --master-soal MASTER-SOAL.json --unit-id ID"
-        + " --nama NAME\n"
+    COMMANDS.put("jawaban", "zi4j jawaban LKE.xlsx --master-soal MASTER-SOAL.json"
+        + " --unit-id ID --nama NAME|--case CASE.json\n"
         + "  Reads a unit's answers, notes and evidence from an LKE workbook at the cells\n"
         + "  MASTER-SOAL.json names for every soal (excel_sheet, excel_baris, excel_kolom_*), and\n"
-        + "  prints them as PortalRB's /lke/jawaban-unit response for unit ID named NAME.");
+        + "  prints them as PortalRB's /lke/jawaban-unit response for unit ID named NAME, or for\n"
+        + "  the unit of CASE.json under the id portalrb lists it by (its unit.id, else a slug of\n"
+        + "  its name). An id is 1 to 100 of A-Z a-z 0-9 - _ ., a letter or digit at each end.");
     COMMANDS.put("validate", "zi4j validate TEMPLATE.json|MASTER-SOAL.json\n"
         + "  Lists every problem of an LKE template; exit 1 when it has any. Given PortalRB's\n"
         + "  master soal (top-level data or total_soal), lists how it differs from the bundled\n"
@@ -133,7 +137,10 @@ public final class Zi4jCommand {
         + "  year among the cases): pengusulan-unit-wbk.json, pengusulan-unit-wbbm.json (ELIGIBLE\n"
         + "  units only; UNDETERMINED ones too with --include-undetermined), error-contoh.json (the\n"
         + "  API's error body) and laporan.txt, the report of who was left out and why, also\n"
-        + "  printed. A unit's id is its name in lower case with dashes (stable across calls).");
+        + "  printed. A unit's id is its unit.id; without one, its name in lower case with dashes\n"
+        + "  (the report names those units: a new name would be a new unit at PortalRB). Two\n"
+        + "  units of the round with one id are bad input. A K/L unit marked afirmasi is judged\n"
+        + "  and listed as any K/L unit (afirmasi false), and the report says why.");
     COMMANDS.put("help", "zi4j help [COMMAND]\n"
         + "  Prints the usage of every command, or of one.");
   }
@@ -336,6 +343,7 @@ public final class Zi4jCommand {
       throw new ZiParseException(dir, "$", "has no *.json case file", null);
     }
     List<Kandidat> kandidat = new ArrayList<>();
+    List<String> kandidatFiles = new ArrayList<>();
     for (Path path : files) {
       String file = path.toString();
       Proposal proposal = ZiJson.read(path, Proposal.class);
@@ -344,9 +352,11 @@ public final class Zi4jCommand {
       } catch (IllegalArgumentException e) {
         throw new ZiParseException(file, "$.unit.name", e.getMessage(), e);
       }
+      kandidatFiles.add(file);
     }
     int year = tahun.orElseGet(() -> kandidat.stream().mapToInt(k -> k.proposal().roundYear())
         .max().orElseThrow());
+    requireDistinctIds(year, kandidat, kandidatFiles);
     Pengusulan pengusulan;
     try {
       pengusulan = Pengusulan.of(year, kandidat, undetermined);
@@ -371,6 +381,28 @@ public final class Zi4jCommand {
     }
     out.print(laporan);
     return OK;
+  }
+
+  /**
+   * Refuses two case files of the round of {@code year} whose units have one id (whatever its case),
+   * naming both files: PortalRB would take them for one unit.
+   */
+  private static void requireDistinctIds(int year, List<Kandidat> kandidat, List<String> files) {
+    Map<String, Integer> seen = new LinkedHashMap<>();
+    for (int i = 0; i < kandidat.size(); i++) {
+      Kandidat k = kandidat.get(i);
+      if (k.proposal().roundYear() != year) {
+        continue;
+      }
+      Integer before = seen.putIfAbsent(UnitIds.key(k.id()), i);
+      if (before != null) {
+        String made = k.idFromName() ? " (made from its name; give each unit its own unit.id)" : "";
+        throw new ZiParseException(files.get(i), k.idFromName() ? "$.unit.name" : "$.unit.id",
+            "the unit's id \"" + k.id() + "\"" + made + " is also the id of the unit of "
+            + files.get(before) + " (\"" + kandidat.get(before).proposal().unit().name()
+            + "\"); the units of one round need distinct ids", null);
+      }
+    }
   }
 
   private int score() {
@@ -480,20 +512,50 @@ public final class Zi4jCommand {
   private int jawaban() {
     String masterSoal = option("--master-soal").orElseThrow(() ->
         new UsageException("jawaban needs --master-soal MASTER-SOAL.json"));
-    String unitId = option("--unit-id").orElseThrow(() ->
-        new UsageException("jawaban needs --unit-id ID, the unit's id for PortalRB"));
-    String nama = option("--nama").orElseThrow(() ->
-        new UsageException("jawaban needs --nama NAME, the unit's name"));
+    UnitName unit = jawabanUnit();
     String file = onlyFile("jawaban");
     if (!isWorkbook(file)) {
       throw new UsageException("jawaban reads an .xlsx workbook, but was given " + file);
     }
-    if (unitId.isBlank()) {
-      throw new UsageException("--unit-id must not be blank");
-    }
-    out.print(ZiJson.write(workbook(file, masterSoal, Optional.empty(), unitId, nama)) + "\n");
+    out.print(ZiJson.write(workbook(file, masterSoal, Optional.empty(), unit.id(), unit.nama())) + "\n");
     return OK;
   }
+
+  /**
+   * The id and name {@code jawaban} writes: those of {@code --case CASE.json}'s unit (its {@code
+   * unit.id}, else the slug of its name, as {@code portalrb} lists it), or {@code --unit-id} and
+   * {@code --nama}, the id checked as {@link UnitIds} says.
+   */
+  private UnitName jawabanUnit() {
+    Optional<String> caseFile = option("--case");
+    Optional<String> unitId = option("--unit-id");
+    Optional<String> nama = option("--nama");
+    if (caseFile.isPresent()) {
+      if (unitId.isPresent() || nama.isPresent()) {
+        throw new UsageException("--case gives the unit's id and name: leave out --unit-id and"
+            + " --nama");
+      }
+      UnitKerja unit = read(caseFile.get(), Proposal.class).unit();
+      try {
+        return new UnitName(UnitIds.of(unit), unit.name());
+      } catch (IllegalArgumentException e) {
+        throw new ZiParseException(caseFile.get(), "$.unit.name", e.getMessage(), e);
+      }
+    }
+    String id = unitId.orElseThrow(() ->
+        new UsageException("jawaban needs --unit-id ID, the unit's id for PortalRB"));
+    String name = nama.orElseThrow(() ->
+        new UsageException("jawaban needs --nama NAME, the unit's name"));
+    try {
+      UnitIds.check("--unit-id", id);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+    return new UnitName(id, name);
+  }
+
+  /** A unit's id for PortalRB and its name. */
+  private record UnitName(String id, String nama) {}
 
   /**
    * Reads a worksheet: zi4j's format, PortalRB's answers (a top-level {@code unit_id} and {@code

@@ -632,8 +632,11 @@ class Zi4jCommandTest {
       assertThat(error.get("code").asText()).isEqualTo("DATA_NOT_FOUND");
       String laporan = file(dir, "laporan.txt");
       assertThat(laporan).isEqualTo(run.out());
+      // five cases of other years, and the two listed units' ids made from their names
       assertThat(laporan.lines()).first().isEqualTo(
-          "Proposals 2024: 2 WBK unit(s), 0 WBBM unit(s); 5 note(s)");
+          "Proposals 2024: 2 WBK unit(s), 0 WBBM unit(s); 7 note(s)");
+      assertThat(laporan).contains("- dpmptsp-kabupaten-pesawaran (DPMPTSP Kabupaten Pesawaran, "
+          + "WBK): listed with an id made from its name");
       assertThat(laporan).contains("- dpmptsp-kabupaten-balangan (DPMPTSP Kabupaten Balangan, "
           + "WBBM): left out, another round (2026, not 2024)");
       assertThat(laporan.lines().filter(line -> line.contains("another round"))).hasSize(5);
