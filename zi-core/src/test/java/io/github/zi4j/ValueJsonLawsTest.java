@@ -62,6 +62,9 @@ class ValueJsonLawsTest {
             Arbitraries.integers().between(0, 3), Arbitraries.integers().between(1, 700))
         .as((name, day, awards, gap) -> {
           UnitKerja.Builder unit = UnitKerja.builder().name(name).pencanangan(day);
+          if (gap % 2 == 0) {
+            unit.id("Unit_" + gap + ".a-" + awards); // every character an id may have
+          }
           if (awards >= 1) {
             unit.addHistory(PredikatEvent.awarded(Predikat.WBK, day.plusDays(gap)));
           }

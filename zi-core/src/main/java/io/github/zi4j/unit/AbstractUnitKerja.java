@@ -67,8 +67,9 @@ abstract class AbstractUnitKerja {
 
   /**
    * Whether the instansi marks this unit as an <i>afirmasi</i> unit (likely: PortalRB's category
-   * "WBK-AFIRMASI"): it may be proposed for WBK even when the instansi misses the round's instansi
-   * criteria, and never for WBBM. Which units qualify is the instansi's call.
+   * "WBK-AFIRMASI"): a pemda's afirmasi unit may be proposed for WBK even when the instansi misses the
+   * round's instansi criteria, and never for WBBM. Which units qualify is the instansi's call.
+   * Afirmasi is a pemda's arrangement: a K/L's unit marked afirmasi is judged as any K/L unit.
    *
    * @return true for an afirmasi unit; false unless given
    */

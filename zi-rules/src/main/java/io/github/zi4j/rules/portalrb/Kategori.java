@@ -11,7 +11,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 public enum Kategori {
   /** Proposed for WBK ({@code "WBK"}). */
   WBK("WBK"),
-  /** An afirmasi unit proposed for WBK ({@code "WBK-AFIRMASI"}). */
+  /** A pemda's afirmasi unit proposed for WBK ({@code "WBK-AFIRMASI"}); never a K/L's. */
   WBK_AFIRMASI("WBK-AFIRMASI"),
   /** Proposed for WBBM ({@code "WBBM"}). */
   WBBM("WBBM");
