@@ -20,9 +20,11 @@ import java.util.Optional;
 /**
  * The instansi meets the proposal round's criteria for the target: one rule per fact (BPK opinion, AKIP
  * result, Indeks RB result, SPIP maturity level), read for the round's evidence year. An AKIP or Indeks
- * RB score is judged by the grade it maps to. Without the round's criteria, or without the instansi's
- * fact for that year, the rule answers UNKNOWN and names what is missing; a round that does not ask for
- * SPIP gives no SPIP finding. For an afirmasi unit of a pemda proposed for WBK the criteria do not
+ * RB score is judged by the grade it maps to, and its finding cites the scale (likely) beside the
+ * round, at the lower confidence. Without the round's criteria, or without the instansi's fact for
+ * that year, the rule answers UNKNOWN and names what is missing; a round that does not ask for SPIP
+ * gives no SPIP finding, unless another source checks a level the announcement does not ask (2024:
+ * PortalRB's code), when the finding says which reading zi4j took and passes. For an afirmasi unit of a pemda proposed for WBK the criteria do not
  * apply: each finding says so, and none fails. A K/L's unit marked afirmasi is judged by them: the
  * notes know afirmasi only as a pemda's arrangement.
  */
