@@ -17,6 +17,17 @@ public enum Confidence {
   UNVERIFIED;
 
   /**
+   * The lower of this confidence and {@code other}: a finding is only as sure as the least sure figure
+   * it rests on.
+   *
+   * @param other the other confidence
+   * @return the lower of the two
+   */
+  public Confidence lowest(Confidence other) {
+    return compareTo(other) >= 0 ? this : other;
+  }
+
+  /**
    * The lower-case word used in texts, for example {@code "unverified"}.
    *
    * @return the word

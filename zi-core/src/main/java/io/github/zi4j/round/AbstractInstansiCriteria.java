@@ -54,6 +54,16 @@ abstract class AbstractInstansiCriteria {
   public abstract OptionalInt spip();
 
   /**
+   * A least SPIP maturity level that a source other than the round's announcement checks, where the
+   * announcement asks for none (the 2024 round: PortalRB's code checks level 3, the press release of
+   * 16 July 2024 does not name SPIP). zi4j follows the announcement: the level is reported beside the
+   * instansi's with the reading taken, and never decides a verdict. Not given with {@link #spip()}.
+   *
+   * @return the level, or empty when no other source is known
+   */
+  public abstract OptionalInt spipNotAnnounced();
+
+  /**
    * The least Indeks RB category for {@code kind}.
    *
    * @param kind the kind of instansi
@@ -67,6 +77,11 @@ abstract class AbstractInstansiCriteria {
   void check() {
     spip().ifPresent(level -> Checks.argument(level >= 1 && level <= 5,
         "spip level must be from 1 to 5, but was %d", level));
+    spipNotAnnounced().ifPresent(level -> Checks.argument(level >= 1 && level <= 5,
+        "spipNotAnnounced level must be from 1 to 5, but was %d", level));
+    Checks.argument(spip().isEmpty() || spipNotAnnounced().isEmpty(),
+        "spipNotAnnounced must not be given with spip: the round asks for SPIP itself (%d)",
+        spip().orElse(0));
     for (InstansiKind kind : InstansiKind.values()) {
       Checks.argument(indeksRb().containsKey(kind),
           "indeksRb must give a minimum for both KL and PEMDA, but %s is missing", kind);

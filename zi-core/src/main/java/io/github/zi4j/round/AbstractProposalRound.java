@@ -19,7 +19,9 @@ import org.immutables.value.Value;
  *
  * <p>The criteria read the instansi's facts of {@link #evidenceYear()}: for the 2024 round, the BPK
  * opinion issued in 2023 and the AKIP and Indeks RB results of the 2023 evaluations. A round may know
- * its window but not its criteria (the 2022 round): the instansi rules then answer UNKNOWN.
+ * its window but not its criteria (the 2022 round): the instansi rules then answer UNKNOWN. Of its window
+ * a round knows the exact days ({@link #opens()} and {@link #closes()}: 2022, 2024), or only a day by
+ * which it had closed ({@link #closedBy()}: 2023), or nothing.
  *
  * <pre>{@code
  * {"year": 2024, "opens": "2024-07-18", "closes": "2024-07-31", "evidenceYear": 2023,
@@ -53,6 +55,16 @@ abstract class AbstractProposalRound {
    * @return the day, when known
    */
   public abstract Optional<LocalDate> closes();
+
+  /**
+   * A day by which the window had closed, when only that is known of it (the 2023 round: its
+   * administrative results were out on 4 July 2023, so proposals had closed before that day; likely):
+   * a proposal made on or after this day is too late for the round. Not given with {@link #closes()},
+   * which says more.
+   *
+   * @return the day, when known
+   */
+  public abstract Optional<LocalDate> closedBy();
 
   /**
    * The year whose BPK opinion, AKIP grade and Indeks RB category the criteria read; required when
@@ -103,6 +115,19 @@ abstract class AbstractProposalRound {
   }
 
   /**
+   * Whether the window had closed before {@code day}: its last day is before it, or it had closed by
+   * a day not after it.
+   *
+   * @param day the day
+   * @return true when the round is known to be closed on {@code day}
+   */
+  public boolean closedOn(LocalDate day) {
+    return closes().map(last -> last.isBefore(day))
+        .or(() -> closedBy().map(by -> !by.isAfter(day)))
+        .orElse(false);
+  }
+
+  /**
    * The criteria for {@code target}, when the round gives them.
    *
    * @param target the predicate proposed for
@@ -130,6 +155,9 @@ abstract class AbstractProposalRound {
       Checks.argument(!closes().get().isBefore(opens().get()),
           "closes must not be before opens, but was %s < %s", closes().get(), opens().get());
     }
+    Checks.argument(closedBy().isEmpty() || closes().isEmpty(),
+        "closedBy must not be given with closes (the last day says more), but round %d has both",
+        year());
     evidenceYear().ifPresent(y -> Checks.year("evidenceYear", y));
     Checks.argument(criteria().isEmpty() || evidenceYear().isPresent(),
         "evidenceYear must be given when the round has criteria (round %d)", year());

@@ -12,7 +12,9 @@ import java.util.TreeMap;
  * A catalogue of proposal rounds by year (<i>daftar periode pengusulan</i>).
  *
  * <p>{@link #bundled()} holds the rounds zi4j ships, read from {@code rounds.json} beside this class:
- * 2022 (window and quota; criteria not known) and 2024 (window and criteria, sure). A caller adds or
+ * 2022 (window and quota; criteria not known), 2023 (closed by 4 July 2023, likely; nothing else known),
+ * 2024 (window and criteria, sure; PortalRB's SPIP check beside them) and 2025 (criteria with SPIP,
+ * likely; window not known). A caller adds or
  * replaces a year with {@link #with(ProposalRound)}.
  *
  * <p>Immutable and thread-safe.

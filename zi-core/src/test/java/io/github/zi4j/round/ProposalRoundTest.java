@@ -98,6 +98,17 @@ class ProposalRoundTest {
           .withMessage("closes must not be before opens, but was 2024-07-17 < 2024-07-18");
     }
 
+    @Test
+    @DisplayName("a window with both a last day and a day it had closed by is rejected, naming both "
+        + "fields and the round: a round knows its exact days, or a day it had closed by, or nothing")
+    void closedByWithCloses() {
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> ProposalRound.builder().year(YEAR_2024).opens(OPENS_2024)
+              .closes(OPENS_2024.plusDays(13)).closedBy(OPENS_2024.plusDays(40)).build())
+          .withMessage("closedBy must not be given with closes (the last day says more), but round "
+              + "2024 has both");
+    }
+
     @ParameterizedTest(name = "quota {0} is rejected")
     @DisplayName("a quota that is not positive is rejected, naming quota and the value")
     @ValueSource(ints = {0, -1})

@@ -28,6 +28,11 @@ class ProposalRoundsTest {
   private static final LocalDate OPENS_2022 = LocalDate.of(2022, 5, 31);
   private static final LocalDate CLOSES_2022 = LocalDate.of(2022, 6, 30);
 
+  // domain notes §7: the 2023 round's administrative results were out on 4 July 2023, so proposals
+  // had closed before that day (likely); nothing else of its window or criteria is known
+  private static final int YEAR_2023 = 2023;
+  private static final LocalDate RESULTS_2023 = LocalDate.of(2023, 7, 4);
+
   private static final LocalDate HYPOTHETICAL_CLOSES_2024 = LocalDate.of(2024, 8, 15);
   private static final int YEAR_2025 = 2025;
 
@@ -120,10 +125,10 @@ class ProposalRoundsTest {
   class TheBundledCatalogue {
 
     @Test
-    @DisplayName("holds the 2022, 2024 and 2025 rounds, oldest first")
+    @DisplayName("holds the 2022, 2023, 2024 and 2025 rounds, oldest first")
     void years() {
       assertThat(BUNDLED.all()).extracting(ProposalRound::year)
-          .containsExactly(YEAR_2022, YEAR_2024, YEAR_2025);
+          .containsExactly(YEAR_2022, YEAR_2023, YEAR_2024, YEAR_2025);
     }
 
     @Test
@@ -147,6 +152,33 @@ class ProposalRoundsTest {
       assertThat(BUNDLED.forYear(YEAR_2024).orElseThrow().criteriaFor(
           io.github.zi4j.unit.Predikat.WBK).orElseThrow().spip()).isEmpty();
     }
+
+    @Test
+    @DisplayName("holds the 2023 round as known only to have closed before its administrative results "
+        + "of 4 July 2023, likely, citing them, with no window and no criteria")
+    void round2023() {
+      ProposalRound round = BUNDLED.forYear(YEAR_2023).orElseThrow();
+
+      assertThat(round.closedBy()).contains(RESULTS_2023);
+      assertThat(round.windowKnown()).isFalse();
+      assertThat(round.criteria()).isEmpty();
+      assertThat(round.confidence()).isEqualTo(Confidence.LIKELY);
+      assertThat(round.source()).hasValueSatisfying(source -> assertThat(source)
+          .contains("seleksi administrasi").contains("4 Juli 2023"));
+      assertThat(round.closedOn(RESULTS_2023.minusDays(1))).isFalse();
+      assertThat(round.closedOn(RESULTS_2023)).isTrue();
+    }
+
+    @Test
+    @DisplayName("holds beside the 2024 criteria the SPIP level 3 PortalRB's code checks though the "
+        + "announcement does not ask for it, so that a decision can say which reading it took")
+    void spip2024() {
+      for (Predikat predikat : Predikat.values()) {
+        InstansiCriteria criteria = round2024().criteriaFor(predikat).orElseThrow();
+        assertThat(criteria.spip()).isEmpty();
+        assertThat(criteria.spipNotAnnounced()).hasValue(3);
+      }
+    }
   }
 
   @Nested
@@ -164,7 +196,7 @@ class ProposalRoundsTest {
 
       // then
       assertThat(changed.forYear(YEAR_2024)).contains(callersRound2024);
-      assertThat(changed.all()).hasSize(3);
+      assertThat(changed.all()).hasSize(4);
     }
 
     @Test
@@ -188,7 +220,7 @@ class ProposalRoundsTest {
 
       // then
       assertThat(changed.all()).extracting(ProposalRound::year)
-          .containsExactly(YEAR_2022, YEAR_2024, YEAR_2025);
+          .containsExactly(YEAR_2022, YEAR_2023, YEAR_2024, YEAR_2025);
     }
 
     @Test

@@ -16,7 +16,8 @@ import java.util.Locale;
 
 /**
  * The README's quick start, compiled and run by a test: may Pesawaran's DPMPTSP be proposed for WBK
- * in July 2023?
+ * in July 2023? No: the 2023 round had closed (by 4 July 2023) and its year of building ends on 10
+ * November 2023, so its earliest date is the first day of the 2024 round.
  */
 public final class QuickStart {
 
@@ -43,12 +44,14 @@ public final class QuickStart {
 
     Decision decision = DecisionEngine.standard().decide(proposal);
     System.out.println(decision.eligibility());            // NOT_ELIGIBLE
-    System.out.println(decision.earliestProposalDate());   // Optional[2023-11-10]
+    System.out.println(decision.earliestProposalDate());   // Optional[2024-07-18]
     for (Finding failure : decision.findings(Status.FAIL)) {
       System.out.println(failure.message(Locale.ENGLISH));
     }
+    // The proposal date 20 July 2023 is after the 2023 proposal round had closed: proposals for
+    // that round had closed before 4 July 2023 — Periode pengusulan 2023: ... [likely]
     // Building period since pencanangan on 10 November 2022 too short: may be proposed only
-    // from 10 November 2023 (113 days short) — Pedoman Zona Integritas: ...
+    // from 10 November 2023 (113 days short) — Inspektorat Provinsi Kalimantan Selatan, ...
     // end::quickstart[]
   }
 }

@@ -47,10 +47,12 @@ class ModulePathTest {
 
     // then
     List<String> lines = output.lines().collect(Collectors.toList());
-    assertThat(lines).hasSize(3);
+    assertThat(lines).hasSize(4);
     assertThat(lines.get(0)).isEqualTo("NOT_ELIGIBLE");
-    assertThat(lines.get(1)).isEqualTo("Optional[2023-11-10]");
-    assertThat(lines.get(2)).startsWith("Building period since pencanangan on 10 November 2022 too "
+    assertThat(lines.get(1)).isEqualTo("Optional[2024-07-18]");
+    assertThat(lines.get(2)).startsWith("The proposal date 20 July 2023 is after the 2023 proposal "
+        + "round had closed");
+    assertThat(lines.get(3)).startsWith("Building period since pencanangan on 10 November 2022 too "
         + "short: may be proposed only from 10 November 2023 (113 days short) — ");
   }
 

@@ -17,14 +17,19 @@ class QuickStartTest {
   static final Path README = Path.of("../README.md");
 
   @Test
-  @DisplayName("prints that a unit declared on 10 November 2022 may not be proposed in July 2023")
+  @DisplayName("prints that a unit declared on 10 November 2022 may not be proposed in July 2023, "
+      + "after the 2023 round had closed, and may be from 18 July 2024")
   void runs() {
     List<String> lines = Console.output(QuickStart::main).lines().collect(Collectors.toList());
 
-    assertThat(lines).hasSize(3);
+    // the 2023 round had closed by 4 July 2023 (domain notes §7): the earliest date is the first
+    // day of the 2024 round, 18 July 2024
+    assertThat(lines).hasSize(4);
     assertThat(lines.get(0)).isEqualTo("NOT_ELIGIBLE");
-    assertThat(lines.get(1)).isEqualTo("Optional[2023-11-10]");
-    assertThat(lines.get(2)).startsWith("Building period since pencanangan on 10 November 2022 too "
+    assertThat(lines.get(1)).isEqualTo("Optional[2024-07-18]");
+    assertThat(lines.get(2)).startsWith("The proposal date 20 July 2023 is after the 2023 proposal "
+        + "round had closed: proposals for that round had closed before 4 July 2023 — ");
+    assertThat(lines.get(3)).startsWith("Building period since pencanangan on 10 November 2022 too "
         + "short: may be proposed only from 10 November 2023 (113 days short) — ");
   }
 

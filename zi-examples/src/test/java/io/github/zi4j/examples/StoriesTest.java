@@ -22,6 +22,20 @@ class StoriesTest {
   }
 
   @Test
+  @DisplayName("Pesawaran's DPMPTSP is earliest on 18 July 2024, in the 2024 round, in both its 2023 "
+      + "and its 2024 case: its year of building ends after the 2023 round had closed")
+  void pesawaranEarliestInBothCases() {
+    String out = Console.output(PesawaranStory::main, "en");
+
+    // one line per decision: 10 November 2023 falls after 4 July 2023, when the 2023 round had
+    // closed (domain notes §7), so the first round still open is 2024's, from 18 July
+    assertThat(out.lines().filter(line -> line.equals(
+        "Earliest proposal date: 18 July 2024, in the 2024 proposal round"))).hasSize(2);
+    assertThat(out).contains("The proposal date 20 July 2023 is after the 2023 proposal round had "
+        + "closed: proposals for that round had closed before 4 July 2023");
+  }
+
+  @Test
   @DisplayName("Balangan: WBBM in 2026 is undetermined without the round, eligible with it (WBK "
       + "of 2024, two round years), and too early if the two years are counted in exact dates")
   void balangan() {

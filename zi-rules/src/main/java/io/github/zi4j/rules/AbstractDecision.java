@@ -50,9 +50,10 @@ abstract class AbstractDecision {
   /**
    * The earliest date a proposal for the target can be made: the latest day every timing rule allows
    * (pencanangan + 1 year, revocation + 2 years, for WBBM the WBK holding period), moved into the first
-   * round from that day's year on whose window has not closed: the window's first day when it is
-   * later, or 1 January of the round's year when its window is not known. A rule that answers UNKNOWN
-   * sets no limit.
+   * round from that day's year on not known to have closed by then (a round known only to have closed
+   * by a day, as 2023's by 4 July 2023, is passed over from that day on): the window's first day when
+   * it is later, or 1 January of the round's year when its window is not known. A rule that answers
+   * UNKNOWN sets no limit.
    *
    * @return the date; empty when waiting alone cannot make the unit eligible (it lacks WBK, or already
    *     holds the target)
@@ -134,8 +135,8 @@ abstract class AbstractDecision {
 
   /**
    * The decision as readable text in {@code locale}'s language: a title with the verdict, the earliest
-   * date and its round, a line when the proposal's round has no known window (its date was not checked
-   * against one), the LKE scores, then one line per finding.
+   * date and its round, the LKE scores, then one line per finding (the {@code round-window} finding
+   * says when the proposal's date was not checked against its round's window).
    *
    * @param locale the language: English, or Bahasa Indonesia for any other
    * @return the text, lines separated by {@code \n}
@@ -154,10 +155,6 @@ abstract class AbstractDecision {
       text.append(Messages.text(locale, "decision.earliest.none"));
     }
     text.append('\n');
-    if (findings(RuleId.ROUND_WINDOW).isEmpty()) {
-      text.append(Messages.text(locale, "decision.window-unchecked", asOf().getYear()))
-          .append('\n');
-    }
     lke().ifPresent(s -> text.append(Messages.text(locale, "decision.lke",
         shown(RuleId.LKE_TOTAL, s.total()).format(locale),
         shown(RuleId.LKE_PENGUNGKIT, s.pengungkit()).format(locale),

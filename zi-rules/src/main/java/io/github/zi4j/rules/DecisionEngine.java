@@ -42,7 +42,10 @@ public final class DecisionEngine {
   private static final DecisionEngine STANDARD =
       new DecisionEngine(RegulationFigures.bundled(), ProposalRounds.bundled());
 
-  /** Rounds of years no catalogue knows: a year and nothing else, made once each. */
+  /**
+   * Rounds of years no catalogue knows: a year and nothing else, made once each; bounded, since a
+   * year has four digits.
+   */
   private static final Map<Integer, ProposalRound> BARE_ROUNDS =
       new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -115,9 +118,11 @@ public final class DecisionEngine {
   }
 
   /**
-   * The round {@code proposal} is judged by: its own when it carries criteria (with the catalogue's
-   * window of that year when it gives none), else the catalogue's round of its year, else its own
-   * (window only) or none.
+   * The round {@code proposal} is judged by: the catalogue's round of its year with what the
+   * proposal's own round says in its place. The caller's criteria (with their evidence year, source
+   * and confidence) replace the catalogue's; the caller's window (both days, or a day it had closed
+   * by) replaces the catalogue's; an evidence year given without criteria is read with the
+   * catalogue's criteria, and a quota replaces the catalogue's. Nothing the caller wrote is replaced by the catalogue's.
    *
    * @param proposal the proposal
    * @return the round, when known
@@ -125,14 +130,28 @@ public final class DecisionEngine {
   public Optional<ProposalRound> roundFor(Proposal proposal) {
     Optional<ProposalRound> own = proposal.round();
     Optional<ProposalRound> catalogued = rounds.forYear(proposal.roundYear());
-    if (own.isPresent() && !own.get().criteria().isEmpty()) {
-      // the caller's criteria; a window the caller does not give is the catalogue's, when known
-      return own.filter(ProposalRound::windowKnown).or(() -> catalogued
-          .filter(ProposalRound::windowKnown)
-          .map(known -> own.get().withOpens(known.opens()).withCloses(known.closes()))
-          .or(() -> own));
+    if (own.isEmpty() || catalogued.isEmpty()) {
+      return own.or(() -> catalogued);
     }
-    return catalogued.or(() -> own);
+    ProposalRound mine = own.get();
+    ProposalRound known = catalogued.get();
+    // the criteria, with what they read: the caller's when given, else the catalogue's
+    ProposalRound merged = mine.criteria().isEmpty() ? known : mine;
+    if (mine.criteria().isEmpty() && mine.evidenceYear().isPresent()) {
+      merged = merged.withEvidenceYear(mine.evidenceYear());
+    }
+    if (mine.quota().isPresent()) {
+      merged = merged.withQuota(mine.quota());
+    }
+    // the window: the caller's when it says anything of it, else the catalogue's
+    ProposalRound window = hasWindow(mine) ? mine : known;
+    return Optional.of(merged.withOpens(window.opens()).withCloses(window.closes())
+        .withClosedBy(window.closedBy()));
+  }
+
+  /** Whether {@code round} says anything of its window: both its days, or a day it had closed by. */
+  private static boolean hasWindow(ProposalRound round) {
+    return round.windowKnown() || round.closedBy().isPresent();
   }
 
   /**
@@ -183,28 +202,32 @@ public final class DecisionEngine {
     return Optional.ofNullable(latest);
   }
 
-  /** The year and window of {@code round}, and nothing else: what a decision reports of it. */
+  /**
+   * The year and window of {@code round}, and nothing else: what a decision reports of it. Made anew
+   * each time, not cached: a cache keyed by the rounds callers supply would grow with every round.
+   */
   private static ProposalRound windowOf(ProposalRound round) {
     if (round.criteria().isEmpty() && round.source().isEmpty() && round.quota().isEmpty()
         && round.evidenceYear().isEmpty()) {
       return round;
     }
-    return WINDOWS.computeIfAbsent(round, r -> ProposalRound.builder().year(r.year())
-        .opens(r.opens()).closes(r.closes()).build());
+    return ProposalRound.builder().year(round.year())
+        .opens(round.opens()).closes(round.closes()).closedBy(round.closedBy()).build();
   }
 
-  /** The windows of the rounds decisions have reported, made once each. */
-  private static final Map<ProposalRound, ProposalRound> WINDOWS =
-      new java.util.concurrent.ConcurrentHashMap<>();
-
+  /**
+   * The first round from {@code day}'s year on that is not known to have closed on {@code day}: one
+   * whose window closes on or after it, or is known only to have closed by a later day, or is not
+   * known at all.
+   */
   private ProposalRound earliestRound(Proposal proposal, LocalDate day) {
     for (int year = day.getYear(); ; year++) {
       int y = year;
-      ProposalRound round = proposal.round().filter(r -> r.year() == y && r.windowKnown())
+      ProposalRound round = proposal.round().filter(r -> r.year() == y && hasWindow(r))
           .or(() -> rounds.forYear(y))
           .orElseGet(() -> BARE_ROUNDS.computeIfAbsent(y,
               bare -> ProposalRound.builder().year(bare).build()));
-      if (!round.windowKnown() || !round.closes().orElseThrow().isBefore(day)) {
+      if (!round.closedOn(day)) {
         return windowOf(round);
       }
     }

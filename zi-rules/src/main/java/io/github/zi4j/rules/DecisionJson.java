@@ -18,8 +18,9 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <pre>{@code
  * {"target": "WBK", "asOf": "2024-07-20", "edition": "PERMENPANRB_90_2021",
- *  "eligibility": "ELIGIBLE", "earliestProposalDate": "2023-11-10",
- *  "earliestProposalRound": {"year": 2023, "opens": null, "closes": null},
+ *  "eligibility": "ELIGIBLE", "earliestProposalDate": "2024-07-18",
+ *  "earliestProposalRound": {"year": 2024, "opens": "2024-07-18", "closes": "2024-07-31",
+ *                            "closedBy": null},
  *  "lke": {"total": 81.23125, "pengungkit": 45.10, "hasil": 36.13125, "meets": "WBK",
  *          "text": "81.23"},
  *  "findings": [{"rule": "lke-total", "status": "PASS", "target": "WBK",

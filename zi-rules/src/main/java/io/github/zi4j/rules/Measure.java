@@ -110,7 +110,7 @@ public sealed interface Measure
      * @return the shown value
      */
     public BigDecimal shown() {
-      return value.setScale(decimals, rounding);
+      return Measure.shown(value, decimals, rounding);
     }
 
     @Override
@@ -125,26 +125,65 @@ public sealed interface Measure
   }
 
   /**
-   * A perception survey index on the 1&ndash;4 scale, shown with the places it was given (at least 2,
-   * at most 4): 3.6 as 3.60, 3.599 as 3.599, so that an index just under a minimum never shows as the
-   * minimum itself.
+   * A perception survey index on the 1&ndash;4 scale, shown as points are ({@link Points#shown()}):
+   * with {@code decimals} places, rounded as {@code rounding} says. An index is shown with the places
+   * it was given (at least 2, at most 4): 3.6 as 3.60, 3.599 as 3.599; the index of a failing finding
+   * is rounded toward its verdict ({@link #failing()}: cut, never rounded up), so that 3.59999 shows as
+   * 3.5999, never as the minimum 3.60 itself.
    *
-   * @param value the index
+   * @param value the index, exact
+   * @param decimals the places shown, 2 to 4
+   * @param rounding how the shown value is rounded
    */
-  record Index(BigDecimal value) implements Measure {
+  record Index(BigDecimal value, int decimals, RoundingMode rounding) implements Measure {
     /**
      * An index.
      *
      * @param value the index, exact
+     * @param decimals the places shown, 2 to 4
+     * @param rounding how the shown value is rounded
      */
     public Index {
       Objects.requireNonNull(value, "value");
+      Objects.requireNonNull(rounding, "rounding");
+      if (decimals < 2 || decimals > 4) {
+        throw new IllegalArgumentException("decimals of an index must be from 2 to 4, but was "
+            + decimals);
+      }
+    }
+
+    /**
+     * An index shown with the places it was given (2 to 4), rounded half-up.
+     *
+     * @param value the index, exact
+     */
+    public Index(BigDecimal value) {
+      this(value, Math.max(2, Math.min(4, value.stripTrailingZeros().scale())),
+          RoundingMode.HALF_UP);
+    }
+
+    /**
+     * This index as a failing finding shows it: the same places, cut rather than rounded, so that an
+     * index below its minimum never shows at or above it.
+     *
+     * @return the index, rounded down
+     */
+    public Index failing() {
+      return new Index(value, decimals, RoundingMode.DOWN);
+    }
+
+    /**
+     * The index as shown: {@link #decimals()} places, rounded by {@link #rounding()}.
+     *
+     * @return the shown value
+     */
+    public BigDecimal shown() {
+      return Measure.shown(value, decimals, rounding);
     }
 
     @Override
     public String neutral() {
-      int places = Math.max(2, Math.min(4, value.stripTrailingZeros().scale()));
-      return value.setScale(places, RoundingMode.HALF_UP).toPlainString();
+      return shown().toPlainString();
     }
 
     @Override
@@ -347,6 +386,14 @@ public sealed interface Measure
     public String format(Locale locale) {
       return new Day(opens).format(locale) + " \u2013 " + new Day(closes).format(locale);
     }
+  }
+
+  /**
+   * A number as points and indices show it: {@code decimals} places, rounded by {@code rounding}; the
+   * one place both decide how a number is shown, so that a failing value is shown toward its verdict.
+   */
+  private static BigDecimal shown(BigDecimal value, int decimals, RoundingMode rounding) {
+    return value.setScale(decimals, rounding);
   }
 
   /** {@code text}, a number written with a point, with a decimal comma in Bahasa Indonesia. */

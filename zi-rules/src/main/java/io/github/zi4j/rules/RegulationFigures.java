@@ -56,6 +56,7 @@ public final class RegulationFigures {
   private final Figure<Period> revocationCooldown;
   private final Figure<RevocationPolicy> revocationPolicy;
   private final AreaCheck areaCheck;
+  private final LegalBasis scoreScale;
 
   private record Key(Edition edition, Predikat predikat, Criterion criterion) {}
 
@@ -71,7 +72,8 @@ public final class RegulationFigures {
       Figure<WbkHoldingCount> wbkHoldingCount,
       Figure<Period> revocationCooldown,
       Figure<RevocationPolicy> revocationPolicy,
-      AreaCheck areaCheck) {
+      AreaCheck areaCheck,
+      LegalBasis scoreScale) {
     this.thresholds = Map.copyOf(thresholds);
     this.buildingPeriod = buildingPeriod;
     this.wbkHoldingPeriod = wbkHoldingPeriod;
@@ -79,11 +81,12 @@ public final class RegulationFigures {
     this.revocationCooldown = revocationCooldown;
     this.revocationPolicy = revocationPolicy;
     this.areaCheck = areaCheck;
+    this.scoreScale = scoreScale;
   }
 
   private RegulationFigures(Parts parts) {
     this(parts.thresholds, parts.buildingPeriod, parts.wbkHoldingPeriod, parts.wbkHoldingCount,
-        parts.revocationCooldown, parts.revocationPolicy, parts.areaCheck);
+        parts.revocationCooldown, parts.revocationPolicy, parts.areaCheck, parts.scoreScale);
   }
 
   /** The figures as parts to change before making new figures of them; never shared. */
@@ -95,6 +98,7 @@ public final class RegulationFigures {
     Figure<Period> revocationCooldown;
     Figure<RevocationPolicy> revocationPolicy;
     AreaCheck areaCheck;
+    LegalBasis scoreScale;
 
     Parts(RegulationFigures from) {
       thresholds = from.thresholds;
@@ -104,6 +108,7 @@ public final class RegulationFigures {
       revocationCooldown = from.revocationCooldown;
       revocationPolicy = from.revocationPolicy;
       areaCheck = from.areaCheck;
+      scoreScale = from.scoreScale;
     }
   }
 
@@ -184,6 +189,31 @@ public final class RegulationFigures {
    */
   public AreaCheck areaCheck() {
     return areaCheck;
+  }
+
+  /**
+   * The scale by which an AKIP or Indeks RB score maps to a grade ({@link
+   * io.github.zi4j.instansi.Grade#ofScore}: AA above 90 &hellip; D at 30 or below), <b>likely</b>: a
+   * finding that judges a score by its grade cites it beside the round's announcement, and is no surer
+   * than it.
+   *
+   * @return the basis of the scale
+   */
+  public LegalBasis scoreScale() {
+    return scoreScale;
+  }
+
+  /**
+   * These figures with another basis for the scale by which a score maps to a grade, for a caller
+   * who has the scale from a surer source.
+   *
+   * @param basis where the caller's scale comes from
+   * @return new figures
+   */
+  public RegulationFigures withScoreScale(LegalBasis basis) {
+    Parts parts = new Parts(this);
+    parts.scoreScale = Objects.requireNonNull(basis, "basis");
+    return new RegulationFigures(parts);
   }
 
   /**
@@ -293,13 +323,14 @@ public final class RegulationFigures {
         && wbkHoldingPeriod.equals(that.wbkHoldingPeriod)
         && wbkHoldingCount.equals(that.wbkHoldingCount)
         && revocationCooldown.equals(that.revocationCooldown)
-        && revocationPolicy.equals(that.revocationPolicy) && areaCheck == that.areaCheck;
+        && revocationPolicy.equals(that.revocationPolicy) && areaCheck == that.areaCheck
+        && scoreScale.equals(that.scoreScale);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(thresholds, buildingPeriod, wbkHoldingPeriod, wbkHoldingCount,
-        revocationCooldown, revocationPolicy, areaCheck);
+        revocationCooldown, revocationPolicy, areaCheck, scoreScale);
   }
 
   @Override
@@ -315,7 +346,15 @@ public final class RegulationFigures {
       @JsonProperty("_comment") String comment,
       @JsonProperty(required = true) Map<String, PeriodRow> periods,
       @JsonProperty(required = true) ChoiceRow<WbkHoldingCount> wbkHoldingCount,
-      @JsonProperty(required = true) ChoiceRow<RevocationPolicy> revocationPolicy) {}
+      @JsonProperty(required = true) ChoiceRow<RevocationPolicy> revocationPolicy,
+      @JsonProperty(required = true) BasisRow scoreScale) {}
+
+  /** A basis without a value in {@code figures.json}: a scale zi-core applies. */
+  record BasisRow(String citation, Confidence confidence) {
+    LegalBasis basis() {
+      return LegalBasis.of(citation, confidence);
+    }
+  }
 
   /** A choice in {@code figures.json}. */
   record ChoiceRow<T>(T value, String citation, Confidence confidence) {
@@ -355,7 +394,8 @@ public final class RegulationFigures {
         data.wbkHoldingCount().figure(),
         period(data, "revocationCooldown"),
         data.revocationPolicy().figure(),
-        AreaCheck.WHOLE_AREA);
+        AreaCheck.WHOLE_AREA,
+        data.scoreScale().basis());
   }
 
   private static void collect(LkeTemplate template, TemplateNode node,

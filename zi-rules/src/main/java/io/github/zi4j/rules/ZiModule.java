@@ -118,8 +118,11 @@ public final class ZiModule extends SimpleModule {
         json.writeNumberField("decimals", points.decimals());
         json.writeStringField("rounding", points.rounding().name());
       } else if (measure instanceof Measure.Index) {
+        Measure.Index index = (Measure.Index) measure;
         json.writeStringField("kind", "index");
-        json.writeNumberField("value", ((Measure.Index) measure).value());
+        json.writeNumberField("value", index.value());
+        json.writeNumberField("decimals", index.decimals());
+        json.writeStringField("rounding", index.rounding().name());
       } else if (measure instanceof Measure.Day) {
         json.writeStringField("kind", "day");
         json.writeStringField("value", ((Measure.Day) measure).value().toString());
@@ -172,7 +175,11 @@ public final class ZiModule extends SimpleModule {
               node.containsKey("decimals") ? decimal(node, "decimals", context).intValueExact() : 2,
               RoundingMode.valueOf(optionalText(node, "rounding").orElse("HALF_UP")));
         case "index":
-          return new Measure.Index(decimal(node, "value", context));
+          return node.containsKey("decimals")
+              ? new Measure.Index(decimal(node, "value", context),
+                  decimal(node, "decimals", context).intValueExact(),
+                  RoundingMode.valueOf(optionalText(node, "rounding").orElse("HALF_UP")))
+              : new Measure.Index(decimal(node, "value", context));
         case "day":
           return new Measure.Day(LocalDate.parse(text(node, "value", context)));
         case "days":
@@ -311,6 +318,7 @@ public final class ZiModule extends SimpleModule {
         json.writeNumberField("year", round.year());
         json.writeStringField("opens", round.opens().map(Object::toString).orElse(null));
         json.writeStringField("closes", round.closes().map(Object::toString).orElse(null));
+        json.writeStringField("closedBy", round.closedBy().map(Object::toString).orElse(null));
         json.writeEndObject();
       } else {
         json.writeNull();
@@ -361,6 +369,7 @@ public final class ZiModule extends SimpleModule {
               .year(decimal(round.get(), "year", context).intValueExact())
               .opens(optionalText(round.get(), "opens").map(LocalDate::parse))
               .closes(optionalText(round.get(), "closes").map(LocalDate::parse))
+              .closedBy(optionalText(round.get(), "closedBy").map(LocalDate::parse))
               .build());
         }
         Optional<Map<String, Object>> lke = optionalObject(node, "lke", context);

@@ -141,6 +141,44 @@ class BuildingPeriodRuleTest {
         assertThat(finding.shortfall()).isEmpty();
       }
     }
+
+    @Test
+    @DisplayName("the finding states why the year ends on 28 February, with its convention, in both "
+        + "languages")
+    void statesTheConvention() {
+      // given
+      Proposal proposal = PESAWARAN_WBK_2024
+          .withUnit(DPMPTSP_PESAWARAN.withPencanangan(LocalDate.of(2024, 2, 29)))
+          .withAsOf(LocalDate.of(2025, 3, 1));
+
+      // when
+      Finding finding = buildingPeriod(proposal);
+
+      // then
+      assertThat(finding.variant()).contains("leap-day");
+      assertThat(finding.message(Fixtures.EN)).contains("29 February 2024 + the building period = 28 "
+          + "February 2025, since that year has no 29 February (java.time's plusYears: the last "
+          + "valid day of the month)");
+      assertThat(finding.message(Fixtures.ID)).contains("29 Februari 2024 + masa pembangunan = "
+          + "28 Februari 2025, karena tanggal 29 Februari tidak ada pada tahun itu (java.time plusYears: hari "
+          + "terakhir yang sah pada bulan itu)");
+    }
+
+    @Test
+    @DisplayName("a pencanangan on any other day needs no word: 28 February 2023 ends on 28 February "
+        + "2024, with the usual sentence")
+    void noWordOnAnotherDay() {
+      // given
+      Proposal proposal = PESAWARAN_WBK_2024
+          .withUnit(DPMPTSP_PESAWARAN.withPencanangan(LocalDate.of(2023, 2, 28)));
+
+      // when
+      Finding finding = buildingPeriod(proposal);
+
+      // then
+      assertThat(finding.required()).contains(day(LocalDate.of(2024, 2, 28)));
+      assertThat(finding.variant()).isEmpty();
+    }
   }
 
   @ParameterizedTest(name = "declared {0}, judged {1}: {2}, {3} day(s) short")

@@ -29,6 +29,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
@@ -66,7 +67,8 @@ class DecisionEngineTest {
     @Test
     @DisplayName("one FAIL makes the proposal NOT_ELIGIBLE even while other rules are UNKNOWN")
     void aFailOutweighsUnknowns() {
-      // given: one day short of the building period, in a 2023 round zi4j does not know
+      // given: one day short of the building period, after the 2023 round had closed (by 4 July
+      // 2023), whose criteria zi4j does not know
       Proposal proposal = PESAWARAN_WBK_2024.withAsOf(LocalDate.of(2023, 11, 9));
 
       // when
@@ -74,7 +76,7 @@ class DecisionEngineTest {
 
       // then
       assertThat(decision.findings(Status.FAIL)).extracting(Finding::rule)
-          .containsExactly(RuleId.BUILDING_PERIOD);
+          .containsExactly(RuleId.ROUND_WINDOW, RuleId.BUILDING_PERIOD);
       assertThat(decision.findings(Status.UNKNOWN)).isNotEmpty();
       assertThat(decision.eligibility()).isEqualTo(Eligibility.NOT_ELIGIBLE);
     }
@@ -127,7 +129,7 @@ class DecisionEngineTest {
       assertThat(decision.findings()).extracting(Finding::rule).containsExactly(
           RuleId.ROUND_WINDOW,
           RuleId.BUILDING_PERIOD, RuleId.NOT_YET_HELD, RuleId.REVOCATION_COOLDOWN,
-          RuleId.BPK_OPINION, RuleId.AKIP_GRADE, RuleId.INDEKS_RB,
+          RuleId.BPK_OPINION, RuleId.AKIP_GRADE, RuleId.INDEKS_RB, RuleId.SPIP_LEVEL,
           RuleId.LKE_TOTAL, RuleId.LKE_PENGUNGKIT,
           RuleId.LKE_AREA, RuleId.LKE_AREA, RuleId.LKE_AREA,
           RuleId.LKE_AREA, RuleId.LKE_AREA, RuleId.LKE_AREA,
@@ -145,9 +147,9 @@ class DecisionEngineTest {
       Decision decision = engine.decide(BALANGAN_WBBM_2026.withLke(wbbmOnTheLine()));
 
       // then
-      assertThat(decision.findings()).hasSize(20);
-      assertThat(decision.findings().subList(0, 5)).extracting(Finding::rule).containsExactly(
-          RuleId.BUILDING_PERIOD, RuleId.NOT_YET_HELD, RuleId.WBK_PREREQUISITE,
+      assertThat(decision.findings()).hasSize(21);
+      assertThat(decision.findings().subList(0, 6)).extracting(Finding::rule).containsExactly(
+          RuleId.ROUND_WINDOW, RuleId.BUILDING_PERIOD, RuleId.NOT_YET_HELD, RuleId.WBK_PREREQUISITE,
           RuleId.WBK_HOLDING_PERIOD, RuleId.REVOCATION_COOLDOWN);
       assertThat(decision.eligibility()).isEqualTo(Eligibility.ELIGIBLE);
     }
@@ -242,23 +244,52 @@ class DecisionEngineTest {
   class EarliestProposalDate {
 
     @Test
-    @DisplayName("is pencanangan + 1 year for a unit with no other limit (Pesawaran: 10 November 2023)")
-    void isTheEndOfTheBuildingPeriod() {
+    @DisplayName("never falls in a round known to have closed: Pesawaran's year of building ends on "
+        + "10 November 2023, after the 2023 round had closed (by 4 July 2023), so its earliest date "
+        + "is 18 July 2024, when the 2024 round opens")
+    void skipsARoundKnownToHaveClosed() {
       // when
       Decision decision = engine.decide(PESAWARAN_WBK_2024);
 
       // then
-      assertThat(decision.earliestProposalDate()).contains(PESAWARAN_FIRST_PROPOSAL_DAY);
+      assertThat(decision.findings(RuleId.BUILDING_PERIOD).get(0).required())
+          .contains(new Measure.Day(PESAWARAN_FIRST_PROPOSAL_DAY));
+      assertThat(decision.earliestProposalDate()).contains(LocalDate.of(2024, 7, 18));
+      assertThat(decision.earliestProposalRound()).map(ProposalRound::year).contains(2024);
+      assertThat(decision.explain(Locale.ENGLISH)).contains(
+          "Earliest proposal date: 18 July 2024, in the 2024 proposal round\n");
     }
 
     @Test
-    @DisplayName("is the same whether judged before or after it")
+    @DisplayName("is the same whether judged in the 2023 round or the 2024 one (Pesawaran: 18 July "
+        + "2024 both times)")
     void doesNotDependOnTheDateJudged() {
       // when
       Decision early = engine.decide(PESAWARAN_WBK_2024.withAsOf(LocalDate.of(2023, 7, 20)));
 
       // then
-      assertThat(early.earliestProposalDate()).contains(LocalDate.of(2023, 11, 10));
+      assertThat(early.earliestProposalDate()).contains(LocalDate.of(2024, 7, 18));
+      assertThat(early.earliestProposalRound()).map(ProposalRound::year).contains(2024);
+    }
+
+    @Test
+    @DisplayName("stays in the 2023 round when the building ends before the day it had closed by "
+        + "(pencanangan 1 March 2022: 1 March 2023), and the decision says what is known of it")
+    void staysInARoundNotYetKnownClosed() {
+      // given: a pencanangan on 1 March 2022 (illustrative)
+      Proposal proposal = PESAWARAN_WBK_2024.withUnit(PESAWARAN_WBK_2024.unit()
+          .withPencanangan(LocalDate.of(2022, 3, 1))).withAsOf(LocalDate.of(2023, 3, 1));
+
+      // when
+      Decision decision = engine.decide(proposal);
+
+      // then
+      assertThat(decision.earliestProposalDate()).contains(LocalDate.of(2023, 3, 1));
+      assertThat(decision.earliestProposalRound()).hasValueSatisfying(round -> {
+        assertThat(round.year()).isEqualTo(2023);
+        assertThat(round.windowKnown()).isFalse();
+        assertThat(round.closedBy()).contains(LocalDate.of(2023, 7, 4));
+      });
     }
 
     @Test

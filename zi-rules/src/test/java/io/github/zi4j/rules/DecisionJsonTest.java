@@ -70,13 +70,15 @@ class DecisionJsonTest {
       assertThat(root.get("asOf").asText()).isEqualTo("2024-07-20");
       assertThat(root.get("edition").asText()).isEqualTo("PERMENPANRB_90_2021");
       assertThat(root.get("eligibility").asText()).isEqualTo("ELIGIBLE");
-      assertThat(root.get("earliestProposalDate").asText()).isEqualTo("2023-11-10");
-      // zi4j bundles no 2023 round: its window is not known, so the date stays the rules' own
+      // the year of building ends on 10 November 2023, after the 2023 round had closed (by 4 July
+      // 2023): the earliest date is the first day of the 2024 round
+      assertThat(root.get("earliestProposalDate").asText()).isEqualTo("2024-07-18");
       JsonNode round = root.get("earliestProposalRound");
-      assertThat(fieldNames(round)).containsExactly("year", "opens", "closes");
-      assertThat(round.get("year").asInt()).isEqualTo(2023);
-      assertThat(round.get("opens").isNull()).isTrue();
-      assertThat(round.get("closes").isNull()).isTrue();
+      assertThat(fieldNames(round)).containsExactly("year", "opens", "closes", "closedBy");
+      assertThat(round.get("year").asInt()).isEqualTo(2024);
+      assertThat(round.get("opens").asText()).isEqualTo("2024-07-18");
+      assertThat(round.get("closes").asText()).isEqualTo("2024-07-31");
+      assertThat(round.get("closedBy").isNull()).isTrue();
     }
 
     @Test

@@ -123,6 +123,13 @@ class FindingMessagesTest {
   private static final String ROUND_2025 = "Periode pengusulan 2025: PortalRB (kode sumber, "
       + "kriteria instansi 2025): kriteria 2024 ditambah maturitas SPIP; jadwal tidak diketahui zi4j";
   private static final String ROUND_2022 = "Periode pengusulan 2022: menpan.go.id, 2022";
+  private static final String ROUND_2023 = "Periode pengusulan 2023: Pengumuman hasil seleksi "
+      + "administrasi usulan ZI 2023, 4 Juli 2023 (200 lulus, 895 lulus dengan catatan, 295 tidak "
+      + "lulus): pengusulan telah ditutup sebelum tanggal itu; jendela dan kriteria instansi tidak "
+      + "diketahui zi4j";
+  /** The SAKIP scale a score is graded by (likely), cited beside the round by a finding on a score. */
+  private static final String SCALE = "Skala predikat SAKIP, juga untuk kategori Indeks RB "
+      + "(AA > 90, A > 80, BB > 70, B > 60, CC > 50, C > 30, D <= 30)";
   private static final String NO_ROUND =
       "KemenPANRB, pengumuman periode pengusulan";
   private static final String AFIRMASI = "PortalRB, kategori usulan WBK-AFIRMASI";
@@ -221,6 +228,9 @@ class FindingMessagesTest {
   /** Pesawaran in the 2025 round: its criteria read 2024 and ask for SPIP; its window is unknown. */
   private static final Proposal PESAWARAN_2025 =
       PESAWARAN_WBK_2024.withAsOf(LocalDate.of(2025, 7, 20));
+  /** DPMPTSP Pesawaran declared on 29 February 2024 (illustrative), judged in the 2025 round. */
+  private static final Proposal LEAP_DAY = PESAWARAN_2025.withUnit(
+      DPMPTSP_PESAWARAN.withPencanangan(LocalDate.of(2024, 2, 29)));
   /** Pesawaran in a round zi4j does not bundle. */
   private static final Proposal PESAWARAN_2026 =
       PESAWARAN_WBK_2024.withAsOf(LocalDate.of(2026, 7, 20));
@@ -288,7 +298,56 @@ class FindingMessagesTest {
             "The proposal date 5 August 2024 is after the window of the 2024 proposal round "
                 + "(18 July 2024 – 31 July 2024) — " + ROUND_2024),
 
+        // a round whose window is not known: the date is not checked, which does not fail
+        row("round-window.PASS.unchecked",
+            () -> finding(PESAWARAN_2025, RuleId.ROUND_WINDOW),
+            "Jadwal periode pengusulan 2025 belum diketahui zi4j: tanggal usulan 20 Juli 2025 "
+                + "belum diperiksa terhadap jadwal tersebut (tidak mengubah hasil) — " + ROUND_2025
+                + ID_LIKELY,
+            "zi4j does not know the window of the 2025 proposal round: the proposal date 20 July "
+                + "2025 was not checked against it (this does not change the verdict) — "
+                + ROUND_2025 + EN_LIKELY),
+        // the 2023 round had closed before its administrative results of 4 July 2023 (likely)
+        row("round-window.PASS.unchecked-closed-by",
+            () -> finding(PESAWARAN_WBK_2024.withAsOf(LocalDate.of(2023, 6, 1)),
+                RuleId.ROUND_WINDOW),
+            "Jadwal periode pengusulan 2023 belum diketahui zi4j, kecuali bahwa pengusulan telah "
+                + "ditutup sebelum 4 Juli 2023: tanggal usulan 1 Juni 2023 belum diperiksa terhadap "
+                + "jadwal tersebut (tidak mengubah hasil) — " + ROUND_2023 + ID_LIKELY,
+            "zi4j does not know the window of the 2023 proposal round, only that proposals had "
+                + "closed before 4 July 2023: the proposal date 1 June 2023 was not checked against "
+                + "the window (this does not change the verdict) — " + ROUND_2023 + EN_LIKELY),
+        row("round-window.FAIL.closed",
+            () -> finding(PESAWARAN_WBK_2024.withAsOf(LocalDate.of(2023, 7, 4)),
+                RuleId.ROUND_WINDOW),
+            "Tanggal usulan 4 Juli 2023 jatuh setelah periode pengusulan 2023 ditutup: pengusulan "
+                + "periode itu telah ditutup sebelum 4 Juli 2023 — " + ROUND_2023 + ID_LIKELY,
+            "The proposal date 4 July 2023 is after the 2023 proposal round had closed: proposals "
+                + "for that round had closed before 4 July 2023 — " + ROUND_2023 + EN_LIKELY),
+
         // ---- timing
+        // a pencanangan on 29 February 2024: a year later there is no 29 February, so the year
+        // ends on 28 February 2025 (java.time's plusYears), and the finding says so
+        row("building-period.FAIL.leap-day",
+            () -> finding(LEAP_DAY.withAsOf(LocalDate.of(2025, 2, 27)), RuleId.BUILDING_PERIOD),
+            "Masa pembangunan sejak pencanangan 29 Februari 2024 belum cukup: unit baru dapat "
+                + "diusulkan mulai 28 Februari 2025 (kurang 1 hari); 29 Februari 2024 + masa "
+                + "pembangunan = 28 Februari 2025, karena tanggal 29 Februari tidak ada pada tahun "
+                + "itu (java.time plusYears: hari terakhir yang sah pada bulan itu) — " + BUILDING_ID,
+            "Building period since pencanangan on 29 February 2024 too short: may be proposed only "
+                + "from 28 February 2025 (1 day short); 29 February 2024 + the building period = "
+                + "28 February 2025, since that year has no 29 February (java.time's plusYears: the "
+                + "last valid day of the month) — " + BUILDING_EN),
+        row("building-period.PASS.leap-day",
+            () -> finding(LEAP_DAY, RuleId.BUILDING_PERIOD),
+            "Masa pembangunan sejak pencanangan 29 Februari 2024 telah cukup: unit dapat diusulkan "
+                + "sejak 28 Februari 2025; 29 Februari 2024 + masa pembangunan = 28 Februari 2025, "
+                + "karena tanggal 29 Februari tidak ada pada tahun itu (java.time plusYears: hari "
+                + "terakhir yang sah pada bulan itu) — " + BUILDING_ID,
+            "Building period since pencanangan on 29 February 2024 met: may be proposed from 28 "
+                + "February 2025; 29 February 2024 + the building period = 28 February 2025, since "
+                + "that year has no 29 February (java.time's plusYears: the last valid day of the "
+                + "month) — " + BUILDING_EN),
         row("building-period.FAIL",
             () -> finding(PESAWARAN_WBK_2024.withAsOf(LocalDate.of(2023, 11, 9)),
                 RuleId.BUILDING_PERIOD),
@@ -480,16 +539,17 @@ class FindingMessagesTest {
             () -> finding(PESAWARAN_WBBM.withInstansi(PESAWARAN.withAkip(Map.of(2023, score("70")))),
                 RuleId.AKIP_GRADE),
             "Hasil evaluasi AKIP tahun 2023: 70 (B), di bawah predikat minimal BB untuk WBBM "
-                + "(kurang 1 tingkat) — " + ROUND_2024,
+                + "(kurang 1 tingkat) — " + ROUND_2024 + "; " + SCALE + ID_LIKELY,
             "AKIP result of 2023: 70 (B), below the minimum grade BB for WBBM (1 step short) — "
-                + ROUND_2024),
+                + ROUND_2024 + "; " + SCALE + EN_LIKELY),
         row("akip-grade.PASS",
             // 65.2 is above 60: B
             () -> finding(PESAWARAN_WBK_2024.withInstansi(
                 PESAWARAN.withAkip(Map.of(2023, score("65.2")))), RuleId.AKIP_GRADE),
             "Hasil evaluasi AKIP tahun 2023: 65,2 (B), memenuhi predikat minimal B untuk WBK — "
-                + ROUND_2024,
-            "AKIP result of 2023: 65.2 (B), meets the minimum grade B for WBK — " + ROUND_2024),
+                + ROUND_2024 + "; " + SCALE + ID_LIKELY,
+            "AKIP result of 2023: 65.2 (B), meets the minimum grade B for WBK — " + ROUND_2024
+                + "; " + SCALE + EN_LIKELY),
         row("akip-grade.PASS.afirmasi",
             () -> finding(AFIRMASI_WBK_2024, RuleId.AKIP_GRADE),
             "Unit afirmasi: predikat AKIP instansi tidak menjadi syarat usulan WBK — "
@@ -519,9 +579,9 @@ class FindingMessagesTest {
             () -> finding(KANTOR_CONTOH_WBK_2024.withInstansi(
                 KEMENTERIAN_CONTOH.withIndeksRb(Map.of(2023, score("60")))), RuleId.INDEKS_RB),
             "Hasil Indeks RB tahun 2023: 60 (CC), di bawah kategori minimal B untuk WBK "
-                + "(kurang 1 tingkat) — " + ROUND_2024,
+                + "(kurang 1 tingkat) — " + ROUND_2024 + "; " + SCALE + ID_LIKELY,
             "Indeks RB result of 2023: 60 (CC), below the minimum category B for WBK "
-                + "(1 step short) — " + ROUND_2024),
+                + "(1 step short) — " + ROUND_2024 + "; " + SCALE + EN_LIKELY),
         row("indeks-rb.PASS",
             // a pemda needs CC
             () -> finding(PESAWARAN_WBK_2024, RuleId.INDEKS_RB),
@@ -589,6 +649,41 @@ class FindingMessagesTest {
             "The unit is marked afirmasi, but afirmasi is a pemda's arrangement: this K/L unit is "
                 + "judged as any K/L unit for WBK, by the instansi criteria, and proposed as WBK, not "
                 + "afirmasi — " + AFIRMASI + EN_LIKELY),
+        // the 2024 announcement asks no SPIP, PortalRB's code checks 3: the reading taken is said
+        row("spip-level.PASS.not-announced",
+            () -> finding(PESAWARAN_WBK_2024.withInstansi(PESAWARAN.withSpip(Map.of(2023, 3))),
+                RuleId.SPIP_LEVEL),
+            "Pengumuman periode pengusulan tidak mensyaratkan maturitas SPIP, sedangkan sumber di "
+                + "luar pengumuman (kode PortalRB) memeriksa level minimal 3 untuk WBK; zi4j "
+                + "mengikuti pengumuman, sehingga SPIP tidak menentukan hasil. Maturitas SPIP tahun "
+                + "2023: level 3, memenuhi level 3 tersebut — " + ROUND_2024 + ID_LIKELY,
+            "The round's announcement does not ask for a SPIP maturity level, but a source outside "
+                + "it (PortalRB's code) checks a level of at least 3 for WBK; zi4j follows the "
+                + "announcement, so SPIP does not decide the verdict. SPIP maturity in 2023: level "
+                + "3, which meets that level 3 — " + ROUND_2024 + EN_LIKELY),
+        row("spip-level.PASS.not-announced-below",
+            () -> finding(PESAWARAN_WBK_2024.withInstansi(PESAWARAN.withSpip(Map.of(2023, 2))),
+                RuleId.SPIP_LEVEL),
+            "Pengumuman periode pengusulan tidak mensyaratkan maturitas SPIP, sedangkan sumber di "
+                + "luar pengumuman (kode PortalRB) memeriksa level minimal 3 untuk WBK; zi4j "
+                + "mengikuti pengumuman, sehingga SPIP tidak menentukan hasil. Maturitas SPIP tahun "
+                + "2023: level 2, di bawah level 3 tersebut: pastikan ketentuan periode ini sebelum "
+                + "mengusulkan — " + ROUND_2024 + ID_LIKELY,
+            "The round's announcement does not ask for a SPIP maturity level, but a source outside "
+                + "it (PortalRB's code) checks a level of at least 3 for WBK; zi4j follows the "
+                + "announcement, so SPIP does not decide the verdict. SPIP maturity in 2023: level "
+                + "2, below that level 3: confirm the round's terms before proposing — "
+                + ROUND_2024 + EN_LIKELY),
+        row("spip-level.PASS.not-announced-no-data",
+            () -> finding(PESAWARAN_WBK_2024, RuleId.SPIP_LEVEL),
+            "Pengumuman periode pengusulan tidak mensyaratkan maturitas SPIP, sedangkan sumber di "
+                + "luar pengumuman (kode PortalRB) memeriksa level minimal 3 untuk WBK; zi4j "
+                + "mengikuti pengumuman, sehingga SPIP tidak menentukan hasil. Maturitas SPIP tahun "
+                + "2023 tidak tercantum dalam data instansi — " + ROUND_2024 + ID_LIKELY,
+            "The round's announcement does not ask for a SPIP maturity level, but a source outside "
+                + "it (PortalRB's code) checks a level of at least 3 for WBK; zi4j follows the "
+                + "announcement, so SPIP does not decide the verdict. The instansi's data give no "
+                + "SPIP maturity for 2023 — " + ROUND_2024 + EN_LIKELY),
         row("afirmasi.FAIL",
             () -> finding(AFIRMASI_WBK_2024.withTarget(Predikat.WBBM), RuleId.AFIRMASI),
             "Unit afirmasi hanya dapat diusulkan untuk WBK, bukan WBBM — " + AFIRMASI + ID_LIKELY,
@@ -1089,26 +1184,23 @@ class FindingMessagesTest {
       List<String> id = decision.explain(ID).lines().collect(Collectors.toList());
       List<String> en = decision.explain(EN).lines().collect(Collectors.toList());
 
-      // then: 19 findings: the round's window, building period, not yet held, cooling-off; BPK,
-      // AKIP, Indeks RB (the 2024 round asks no SPIP); total, pengungkit, 6 areas, bersih, IPAK,
-      // capaian, IPKP. The earliest day, 10 November 2023, falls in a round whose window zi4j does
-      // not know
-      assertThat(id).hasSize(3 + 19).startsWith(
+      // then: 20 findings: the round's window, building period, not yet held, cooling-off; BPK,
+      // AKIP, Indeks RB, SPIP (the 2024 announcement asks none: the reading taken); total,
+      // pengungkit, 6 areas, bersih, IPAK, capaian, IPKP. The year of building ends on 10 November
+      // 2023, after the 2023 round had closed (by 4 July 2023): the earliest date is in 2024
+      assertThat(id).hasSize(3 + 20).startsWith(
           "Hasil pemeriksaan kelayakan usulan WBK per 20 Juli 2024 (PermenPANRB 90/2021): "
               + "LAYAK DIUSULKAN",
-          "Paling cepat dapat diusulkan: 10 November 2023, pada periode pengusulan 2023 (jadwal "
-              + "periode tersebut belum diketahui zi4j, sehingga tanggal ini dapat bergeser "
-              + "mengikuti jadwal)",
+          "Paling cepat dapat diusulkan: 18 Juli 2024, pada periode pengusulan 2024",
           "Nilai LKE: total 75,00, pengungkit 42,75, hasil 32,25; memenuhi: WBK",
           "  [MEMENUHI] Tanggal usulan 20 Juli 2024 berada dalam jadwal periode pengusulan 2024 "
               + "(18 Juli 2024 – 31 Juli 2024) — " + ROUND_2024,
           "  [MEMENUHI] Masa pembangunan sejak pencanangan 10 November 2022 telah cukup: unit "
               + "dapat diusulkan sejak 10 November 2023 — " + BUILDING_ID);
-      assertThat(en).hasSize(3 + 19).startsWith(
+      assertThat(en).hasSize(3 + 20).startsWith(
           "Eligibility check of the proposal for WBK as of 20 July 2024 (PermenPANRB 90/2021): "
               + "ELIGIBLE",
-          "Earliest proposal date: 10 November 2023, in the 2023 proposal round (its window is "
-              + "not known to zi4j, so the date may move with the window)",
+          "Earliest proposal date: 18 July 2024, in the 2024 proposal round",
           "LKE score: total 75.00, pengungkit 42.75, hasil 32.25; meets: WBK",
           "  [PASS] The proposal date 20 July 2024 is inside the window of the 2024 proposal round "
               + "(18 July 2024 – 31 July 2024) — " + ROUND_2024,
@@ -1179,19 +1271,17 @@ class FindingMessagesTest {
     }
 
     @Test
-    @DisplayName("a proposal in a round whose window is not known says its date was not checked")
+    @DisplayName("a proposal in a round whose window is not known says its date was not checked, in "
+        + "its round-window finding's line")
     void windowNotKnown() {
       // when: the 2025 round is bundled with its criteria, but no window
       Decision decision = STANDARD.decide(PESAWARAN_2025);
 
-      // then: the line comes after the earliest date
-      assertThat(decision.findings(RuleId.ROUND_WINDOW)).isEmpty();
-      assertThat(decision.explain(ID).lines().skip(2).findFirst()).contains(
-          "Jadwal periode pengusulan 2025 belum diketahui: tanggal usulan belum diperiksa "
-              + "terhadap jadwal tersebut");
-      assertThat(decision.explain(EN).lines().skip(2).findFirst()).contains(
-          "The window of the 2025 proposal round is not known: the proposal date was not checked "
-              + "against it");
+      // then
+      assertThat(decision.explain(ID).lines()).anyMatch(line -> line.startsWith(
+          "  [MEMENUHI] Jadwal periode pengusulan 2025 belum diketahui zi4j: tanggal usulan "));
+      assertThat(decision.explain(EN).lines()).anyMatch(line -> line.startsWith(
+          "  [PASS] zi4j does not know the window of the 2025 proposal round: the proposal date "));
     }
   }
 }

@@ -76,13 +76,140 @@ class InstansiScoresAndAfirmasiTest {
     }
 
     @Test
-    @DisplayName("the 2024 round, as its press release gave it, asks for no SPIP: no finding")
-    void notIn2024() {
+    @DisplayName("a round that asks for no SPIP and knows no other source of it gives no finding")
+    void notAsked() {
+      // given: the 2024 round without PortalRB's SPIP check beside its criteria
+      io.github.zi4j.round.ProposalRound round = io.github.zi4j.round.ProposalRounds.bundled()
+          .forYear(2024).orElseThrow();
+      io.github.zi4j.round.ProposalRound bare = round.withCriteria(java.util.Map.of(Predikat.WBK,
+          round.criteriaFor(Predikat.WBK).orElseThrow().withSpipNotAnnounced(
+              java.util.OptionalInt.empty())));
+
       // when
-      Decision decision = engine.decide(PESAWARAN_WBK_2024.withLke(wbkOnTheLine()));
+      Decision decision = engine.decide(PESAWARAN_WBK_2024.withLke(wbkOnTheLine()).withRound(bare));
 
       // then
       assertThat(decision.findings(RuleId.SPIP_LEVEL)).isEmpty();
+    }
+  }
+
+  @Nested
+  @DisplayName("in the 2024 round SPIP is a choice the notes leave: not in the announcement, checked "
+      + "by PortalRB's code")
+  class SpipIn2024 {
+
+    private Decision decideWithSpip(int level) {
+      return engine.decide(PESAWARAN_WBK_2024.withLke(wbkOnTheLine()).withInstansi(
+          PESAWARAN_WBK_2024.instansi().withSpip(java.util.Map.of(2023, level))));
+    }
+
+    @Test
+    @DisplayName("the decision says it follows the announcement and why, and a level below PortalRB's "
+        + "3 does not change the verdict")
+    void saysTheReadingTaken() {
+      // when: SPIP level 2 in 2023, below the 3 PortalRB's code checks
+      Decision decision = decideWithSpip(2);
+      Finding finding = only(decision, RuleId.SPIP_LEVEL);
+
+      // then
+      assertThat(decision.eligibility()).isEqualTo(Eligibility.ELIGIBLE);
+      assertThat(finding.status()).isEqualTo(Status.PASS);
+      assertThat(finding.variant()).contains("not-announced-below");
+      assertThat(finding.required()).contains(term(3));
+      assertThat(finding.actual()).contains(term(2));
+      assertThat(finding.basis().confidence())
+          .isEqualTo(io.github.zi4j.regulation.Confidence.LIKELY);
+      assertThat(finding.message(EN)).contains("zi4j follows the announcement, so SPIP does not "
+          + "decide the verdict").contains("level 2, below that level 3");
+    }
+
+    @Test
+    @DisplayName("the JSON carries the reading taken: the finding's variant and its sentence")
+    void inTheJson() {
+      // when
+      com.fasterxml.jackson.databind.JsonNode json = DecisionJson.toTree(decideWithSpip(3), EN);
+
+      // then
+      com.fasterxml.jackson.databind.JsonNode spip = null;
+      for (com.fasterxml.jackson.databind.JsonNode finding : json.get("findings")) {
+        if ("spip-level".equals(finding.get("rule").asText())) {
+          spip = finding;
+        }
+      }
+      assertThat(spip).isNotNull();
+      assertThat(spip.get("variant").asText()).isEqualTo("not-announced");
+      assertThat(spip.get("confidence").asText()).isEqualTo("LIKELY");
+      assertThat(spip.get("message").asText()).contains("zi4j follows the announcement");
+    }
+  }
+
+  @Nested
+  @DisplayName("a grade derived from a score rests on the SAKIP scale, which is likely: never SURE")
+  class ScoreConfidence {
+
+    @Test
+    @DisplayName("Indeks RB 50.0 for a pemda is C, below CC: the FAIL is likely and cites the scale "
+        + "beside the announcement")
+    void indeksRbScore() {
+      // when
+      Finding finding = only(engine.decide(PESAWARAN_WBK_2024.withInstansi(
+          PESAWARAN_WBK_2024.instansi().withIndeksRb(java.util.Map.of(2023,
+              Rating.score(new BigDecimal("50.0")))))), RuleId.INDEKS_RB);
+
+      // then
+      assertThat(finding.status()).isEqualTo(Status.FAIL);
+      assertThat(finding.actual()).contains(new Measure.Rated(new BigDecimal("50.0"), "C"));
+      assertThat(finding.basis().confidence())
+          .isEqualTo(io.github.zi4j.regulation.Confidence.LIKELY);
+      assertThat(finding.basis().citation()).startsWith("Periode pengusulan 2024: Siaran pers "
+          + "KemenPANRB 16 Juli 2024; Skala predikat SAKIP");
+      assertThat(finding.message(EN)).endsWith("[likely]");
+    }
+
+    @Test
+    @DisplayName("AKIP 70.0 for WBBM is B, below BB: the FAIL is likely, not sure")
+    void akipScoreForWbbm() {
+      // when
+      Finding finding = only(engine.decide(PESAWARAN_WBK_2024.withTarget(Predikat.WBBM)
+          .withInstansi(PESAWARAN_WBK_2024.instansi().withAkip(java.util.Map.of(2023,
+              Rating.score(new BigDecimal("70.0")))))), RuleId.AKIP_GRADE);
+
+      // then
+      assertThat(finding.status()).isEqualTo(Status.FAIL);
+      assertThat(finding.basis().confidence())
+          .isEqualTo(io.github.zi4j.regulation.Confidence.LIKELY);
+      assertThat(finding.basis().citation()).contains("Skala predikat SAKIP");
+    }
+
+    @Test
+    @DisplayName("a grade given as a grade rests on the announcement alone: sure in 2024")
+    void gradeAsGiven() {
+      // when
+      Finding finding = only(engine.decide(PESAWARAN_WBK_2024), RuleId.AKIP_GRADE);
+
+      // then
+      assertThat(finding.basis().confidence())
+          .isEqualTo(io.github.zi4j.regulation.Confidence.SURE);
+      assertThat(finding.basis().citation()).doesNotContain("SAKIP");
+    }
+
+    @Test
+    @DisplayName("a caller who has the scale from a surer source may say so, and the finding follows")
+    void scaleOverridden() {
+      // given
+      DecisionEngine sure = DecisionEngine.of(RegulationFigures.bundled().withScoreScale(
+          io.github.zi4j.regulation.LegalBasis.of("uji: skala resmi",
+              io.github.zi4j.regulation.Confidence.SURE)), engine.rounds());
+
+      // when
+      Finding finding = only(sure.decide(PESAWARAN_WBK_2024.withInstansi(
+          PESAWARAN_WBK_2024.instansi().withAkip(java.util.Map.of(2023,
+              Rating.score(new BigDecimal("65.2")))))), RuleId.AKIP_GRADE);
+
+      // then
+      assertThat(finding.basis().confidence())
+          .isEqualTo(io.github.zi4j.regulation.Confidence.SURE);
+      assertThat(finding.basis().citation()).endsWith("; uji: skala resmi");
     }
   }
 

@@ -53,6 +53,37 @@ class NoContradictionTest {
   }
 
   @Test
+  @DisplayName("a failing IPAK index of 3.59999 shows as 3,5999, never as the minimum 3,60 itself, "
+      + "cut toward the verdict as its points are")
+  void ipakPastFourDecimals() {
+    // given: 3.59999 / 4 × 17.5 = 15.74995625, under 15.75 by 0.00004375
+    Finding finding = only(engine.decide(PESAWARAN_WBK_2024.withLke(
+        wbkLine().ipak("3.59999").build())), RuleId.LKE_IPAK);
+
+    // then
+    assertThat(finding.status()).isEqualTo(Status.FAIL);
+    assertThat(finding.context().orElseThrow().neutral()).isEqualTo("3.5999");
+    assertThat(finding.actual().orElseThrow().neutral()).isEqualTo("15.7499");
+    assertThat(finding.required().orElseThrow().neutral()).isEqualTo("15.7500");
+    assertThat(finding.message(ID)).startsWith("IPAK 3,5999 setara nilai 15,7499, di bawah nilai "
+        + "minimal 15,7500 untuk WBK (kurang 0,0001)");
+    assertThat(finding.message(EN)).startsWith("IPAK 3.5999 is worth 15.7499, below the minimum "
+        + "15.7500 for WBK (0.0001 short)");
+  }
+
+  @Test
+  @DisplayName("a passing IPAK index of 3.60001 shows as the index it was given, rounded as ever")
+  void ipakPassing() {
+    // when
+    Finding finding = only(engine.decide(PESAWARAN_WBK_2024.withLke(
+        wbkLine().ipak("3.60001").build())), RuleId.LKE_IPAK);
+
+    // then
+    assertThat(finding.status()).isEqualTo(Status.PASS);
+    assertThat(finding.context().orElseThrow().neutral()).isEqualTo("3.6000");
+  }
+
+  @Test
   @DisplayName("an area at 4.7999 against 4.80 shows four decimals and a shortfall of 0,0001")
   void area() {
     // given: Manajemen Perubahan 2.40 + 2.3999 = 4.7999 against 60 % of 8 = 4.80

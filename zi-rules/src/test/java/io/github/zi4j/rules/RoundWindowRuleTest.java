@@ -108,19 +108,84 @@ class RoundWindowRuleTest {
   }
 
   @Test
-  @DisplayName("a round whose window is not known gives no finding, and the text says the date was "
-      + "not checked")
+  @DisplayName("a round whose window is not known gives a round-window finding saying the date was "
+      + "not checked, which passes so that it does not change the verdict")
   void unknownWindow() {
     // when: the 2025 round is bundled without a window
     Decision decision = decideOn(LocalDate.of(2025, 7, 20));
 
     // then
-    assertThat(decision.findings(RuleId.ROUND_WINDOW)).isEmpty();
-    assertThat(decision.explain(ID)).contains(
-        "Jadwal periode pengusulan 2025 belum diketahui: tanggal usulan belum diperiksa terhadap "
-            + "jadwal tersebut");
-    assertThat(decision.explain(EN)).contains("The window of the 2025 proposal round is not "
-        + "known: the proposal date was not checked against it");
+    Finding finding = only(decision, RuleId.ROUND_WINDOW);
+    assertThat(finding.status()).isEqualTo(Status.PASS);
+    assertThat(finding.variant()).contains("unchecked");
+    assertThat(finding.required()).isEmpty();
+    assertThat(finding.actual()).contains(day(LocalDate.of(2025, 7, 20)));
+    assertThat(finding.context()).contains(term(2025));
+    assertThat(decision.findings(Status.FAIL)).isEmpty();
+    assertThat(finding.message(ID)).startsWith("Jadwal periode pengusulan 2025 belum diketahui "
+        + "zi4j: tanggal usulan 20 Juli 2025 belum diperiksa terhadap jadwal tersebut (tidak "
+        + "mengubah hasil)");
+    assertThat(finding.message(EN)).startsWith("zi4j does not know the window of the 2025 "
+        + "proposal round: the proposal date 20 July 2025 was not checked against it (this does "
+        + "not change the verdict)");
+    assertThat(decision.explain(EN)).contains(finding.message(EN));
+  }
+
+  @Test
+  @DisplayName("the decision's JSON carries the unchecked window like any other finding")
+  void unknownWindowInJson() throws Exception {
+    // when
+    Decision decision = decideOn(LocalDate.of(2025, 7, 20));
+    com.fasterxml.jackson.databind.JsonNode json = DecisionJson.toTree(decision, ID);
+
+    // then
+    com.fasterxml.jackson.databind.JsonNode finding = json.get("findings").get(0);
+    assertThat(finding.get("rule").asText()).isEqualTo("round-window");
+    assertThat(finding.get("status").asText()).isEqualTo("PASS");
+    assertThat(finding.get("variant").asText()).isEqualTo("unchecked");
+    assertThat(finding.get("message").asText()).contains("belum diperiksa");
+  }
+
+  @Nested
+  @DisplayName("in the 2023 round, known only to have closed before 4 July 2023 (its administrative "
+      + "results)")
+  class The2023Round {
+
+    @Test
+    @DisplayName("a proposal on or after 4 July 2023 is too late for the round: FAIL, likely, "
+        + "naming the day")
+    void afterItClosed() {
+      // when
+      Decision decision = decideOn(LocalDate.of(2023, 11, 10));
+      Finding finding = only(decision, RuleId.ROUND_WINDOW);
+
+      // then
+      assertThat(finding.status()).isEqualTo(Status.FAIL);
+      assertThat(finding.variant()).contains("closed");
+      assertThat(finding.required()).contains(day(LocalDate.of(2023, 7, 4)));
+      assertThat(finding.basis().confidence())
+          .isEqualTo(io.github.zi4j.regulation.Confidence.LIKELY);
+      assertThat(finding.message(EN)).startsWith("The proposal date 10 November 2023 is after the "
+          + "2023 proposal round had closed: proposals for that round had closed before 4 July "
+          + "2023");
+      assertThat(finding.message(ID)).startsWith("Tanggal usulan 10 November 2023 jatuh setelah "
+          + "periode pengusulan 2023 ditutup: pengusulan periode itu telah ditutup sebelum 4 Juli "
+          + "2023");
+    }
+
+    @Test
+    @DisplayName("a proposal before 4 July 2023 is not checked, and the finding says what is known")
+    void beforeItClosed() {
+      // when
+      Finding finding = only(decideOn(LocalDate.of(2023, 6, 1)), RuleId.ROUND_WINDOW);
+
+      // then
+      assertThat(finding.status()).isEqualTo(Status.PASS);
+      assertThat(finding.variant()).contains("unchecked-closed-by");
+      assertThat(finding.message(EN)).startsWith("zi4j does not know the window of the 2023 "
+          + "proposal round, only that proposals had closed before 4 July 2023: the proposal date "
+          + "1 June 2023 was not checked against the window (this does not change the verdict)");
+    }
   }
 
   @Test
@@ -152,7 +217,7 @@ class RoundWindowRuleTest {
     // then
     assertThat(decision.eligibility()).isEqualTo(Eligibility.NOT_ELIGIBLE);
     assertThat(only(decision, RuleId.BUILDING_PERIOD).status()).isEqualTo(Status.FAIL);
-    assertThat(decision.earliestProposalDate()).contains(LocalDate.of(2023, 11, 10));
+    assertThat(decision.earliestProposalDate()).contains(LocalDate.of(2024, 7, 18));
   }
 
   @Test
@@ -172,5 +237,53 @@ class RoundWindowRuleTest {
     assertThat(finding.required()).contains(
         new Measure.Window(LocalDate.of(2024, 7, 18), LocalDate.of(2024, 7, 31)));
     assertThat(finding.variant()).contains("before");
+  }
+
+  @Nested
+  @DisplayName("a caller's round without criteria: nothing the caller wrote is replaced by the "
+      + "bundled round's")
+  class ACallersRoundWithoutCriteria {
+
+    @Test
+    @DisplayName("an evidence year given without criteria is honoured: the bundled 2024 criteria "
+        + "read the caller's 2022, not the bundled 2023")
+    void evidenceYearHonoured() {
+      // given: a 2024 round that says only that its criteria read 2022
+      ProposalRound evidence2022 = ProposalRound.builder().year(2024).evidenceYear(2022).build();
+
+      // when: Pesawaran's facts are of 2023 only
+      Decision decision = engine.decide(PESAWARAN_WBK_2024.withRound(evidence2022));
+
+      // then: the criteria are 2024's, read for 2022, where Pesawaran has no facts
+      Finding akip = only(decision, RuleId.AKIP_GRADE);
+      assertThat(engine.roundFor(PESAWARAN_WBK_2024.withRound(evidence2022)))
+          .hasValueSatisfying(round -> {
+            assertThat(round.evidenceYear()).hasValue(2022);
+            assertThat(round.criteria()).isNotEmpty();
+            assertThat(round.windowKnown()).isTrue();
+          });
+      assertThat(akip.status()).isEqualTo(Status.UNKNOWN);
+      assertThat(akip.context()).contains(term(2022));
+      assertThat(akip.message(EN)).startsWith("The AKIP result of 2022 is missing from the "
+          + "instansi data");
+    }
+
+    @Test
+    @DisplayName("a window given without criteria is the one checked, with the bundled criteria")
+    void windowHonoured() {
+      // given: a 2024 round whose window the caller says was 1 to 10 July 2024 (hypothetical)
+      ProposalRound early = ProposalRound.builder().year(2024)
+          .opens(LocalDate.of(2024, 7, 1)).closes(LocalDate.of(2024, 7, 10)).build();
+
+      // when
+      Decision decision = engine.decide(PESAWARAN_WBK_2024.withRound(early));
+
+      // then
+      Finding window = only(decision, RuleId.ROUND_WINDOW);
+      assertThat(window.status()).isEqualTo(Status.FAIL);
+      assertThat(window.required()).contains(
+          new Measure.Window(LocalDate.of(2024, 7, 1), LocalDate.of(2024, 7, 10)));
+      assertThat(only(decision, RuleId.AKIP_GRADE).status()).isEqualTo(Status.PASS);
+    }
   }
 }

@@ -67,8 +67,9 @@ class Zi4jCommandTest {
       JsonNode decision = json(run.out());
       assertThat(Schemas.violations(Schemas.DECISION, decision)).isEmpty();
       assertThat(decision.get("eligibility").asText()).isEqualTo("ELIGIBLE");
-      // pencanangan 2022-11-10 + 1 year
-      assertThat(decision.get("earliestProposalDate").asText()).isEqualTo("2023-11-10");
+      // pencanangan 2022-11-10 + 1 year = 2023-11-10, after the 2023 round had closed (by
+      // 2023-07-04): the first day of the 2024 round
+      assertThat(decision.get("earliestProposalDate").asText()).isEqualTo("2024-07-18");
       // pengungkit 6.8 + 5.6 + 8.0 + 8.0 + 11.0 + 8.3 = 47.70;
       // hasil 3.71/4*17.5 + 0.75*5 + 3.52/4*17.5 = 16.23125 + 3.75 + 15.4 = 35.38125 -> 35.38;
       // total 83.08125 -> 83.08: WBK (>= 75) but not WBBM (< 85); the numbers exact, the text shown
@@ -87,7 +88,13 @@ class Zi4jCommandTest {
       assertThat(run.status()).isZero();
       JsonNode decision = json(run.out());
       assertThat(decision.get("eligibility").asText()).isEqualTo("NOT_ELIGIBLE");
-      JsonNode building = decision.get("findings").get(0);
+      // the 2023 round had closed by 4 July 2023 (likely): the date is too late for it
+      JsonNode window = decision.get("findings").get(0);
+      assertThat(window.get("rule").asText()).isEqualTo("round-window");
+      assertThat(window.get("status").asText()).isEqualTo("FAIL");
+      assertThat(window.get("variant").asText()).isEqualTo("closed");
+      assertThat(window.get("confidence").asText()).isEqualTo("LIKELY");
+      JsonNode building = decision.get("findings").get(1);
       assertThat(building.get("rule").asText()).isEqualTo("building-period");
       assertThat(building.get("status").asText()).isEqualTo("FAIL");
       assertThat(building.get("required").get("text").asText()).isEqualTo("2023-11-10");
@@ -107,7 +114,7 @@ class Zi4jCommandTest {
       assertThat(run.out())
           .startsWith("Hasil pemeriksaan kelayakan usulan WBK per 20 Juli 2023 "
               + "(PermenPANRB 90/2021): TIDAK LAYAK DIUSULKAN")
-          .contains("Paling cepat dapat diusulkan: 10 November 2023, pada periode pengusulan 2023")
+          .contains("Paling cepat dapat diusulkan: 18 Juli 2024, pada periode pengusulan 2024")
           .contains("[TIDAK MEMENUHI] Masa pembangunan");
     }
 

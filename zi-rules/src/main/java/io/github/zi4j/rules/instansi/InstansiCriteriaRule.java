@@ -20,9 +20,11 @@ import java.util.Optional;
 /**
  * The instansi meets the proposal round's criteria for the target: one rule per fact (BPK opinion, AKIP
  * result, Indeks RB result, SPIP maturity level), read for the round's evidence year. An AKIP or Indeks
- * RB score is judged by the grade it maps to. Without the round's criteria, or without the instansi's
- * fact for that year, the rule answers UNKNOWN and names what is missing; a round that does not ask for
- * SPIP gives no SPIP finding. For an afirmasi unit of a pemda proposed for WBK the criteria do not
+ * RB score is judged by the grade it maps to, and its finding cites the scale (likely) beside the
+ * round, at the lower confidence. Without the round's criteria, or without the instansi's fact for
+ * that year, the rule answers UNKNOWN and names what is missing; a round that does not ask for SPIP
+ * gives no SPIP finding, unless another source checks a level the announcement does not ask (2024:
+ * PortalRB's code), when the finding says which reading zi4j took and passes. For an afirmasi unit of a pemda proposed for WBK the criteria do not
  * apply: each finding says so, and none fails. A K/L's unit marked afirmasi is judged by them: the
  * notes know afirmasi only as a pemda's arrangement.
  */
@@ -81,8 +83,15 @@ final class InstansiCriteriaRule implements Rule {
     }
   }
 
-  /** A value on an ordered scale: its rank (higher is better) and how it is shown. */
-  record Ranked(int rank, Measure measure) {
+  /**
+   * A value on an ordered scale: its rank (higher is better), how it is shown, and whether it is a
+   * grade derived from a score by the SAKIP scale (likely), which a finding must then cite.
+   */
+  record Ranked(int rank, Measure measure, boolean fromScore) {
+    Ranked(int rank, Measure measure) {
+      this(rank, measure, false);
+    }
+
     /** The ranks of grades and opinions, made once each. */
     private static final java.util.Map<Enum<?>, Ranked> OF_ENUMS =
         new java.util.concurrent.ConcurrentHashMap<>();
@@ -94,7 +103,7 @@ final class InstansiCriteriaRule implements Rule {
     static Ranked rated(Rating rating) {
       return rating instanceof Rating.Score
           ? new Ranked(rating.grade().ordinal(),
-              new Measure.Rated(((Rating.Score) rating).value(), rating.grade().name()))
+              new Measure.Rated(((Rating.Score) rating).value(), rating.grade().name()), true)
           : of((Enum<?>) rating.grade());
     }
   }
@@ -139,10 +148,10 @@ final class InstansiCriteriaRule implements Rule {
     }
     Instansi instansi = c.proposal().instansi();
     Optional<Ranked> minimum = fact.minimum(criteria.get(), instansi);
-    if (minimum.isEmpty()) {
-      return List.of();
-    }
     int year = round.get().evidenceYear().orElseThrow();
+    if (minimum.isEmpty()) {
+      return notAnnounced(c, criteria.get(), round.get(), year);
+    }
     Optional<Ranked> actual = fact.actual(instansi, year);
     Finding.Builder finding;
     if (actual.isEmpty()) {
@@ -158,7 +167,44 @@ final class InstansiCriteriaRule implements Rule {
     return List.of(finding
         .required(minimum.get().measure())
         .context(Measure.Term.of(year))
-        .basis(round.get().basis())
+        .basis(actual.filter(Ranked::fromScore).isPresent()
+            ? scored(round.get().basis(), c.figures().scoreScale())
+            : round.get().basis())
         .build());
+  }
+
+  /**
+   * The basis of a finding that judges a score by the grade it maps to: the round's announcement and
+   * the scale, at the lower of their confidences.
+   */
+  static LegalBasis scored(LegalBasis announcement, LegalBasis scale) {
+    return LegalBasis.of(announcement.citation() + "; " + scale.citation(),
+        announcement.confidence().lowest(scale.confidence()));
+  }
+
+  /**
+   * Where the round's announcement asks for no SPIP level but another source checks one (the 2024
+   * round: PortalRB's code), the reading zi4j takes: the announcement's. The finding says so, shows
+   * the instansi's level beside the other source's, and passes, so that the verdict never rests on
+   * the choice; its confidence is at most likely.
+   */
+  private List<Finding> notAnnounced(RuleContext c, InstansiCriteria criteria, ProposalRound round,
+      int year) {
+    if (fact != Fact.SPIP_LEVEL || criteria.spipNotAnnounced().isEmpty()) {
+      return List.of();
+    }
+    int level = criteria.spipNotAnnounced().getAsInt();
+    Optional<Ranked> actual = fact.actual(c.proposal().instansi(), year);
+    Finding.Builder finding = c.finding(id(), Status.PASS)
+        .required(Measure.Term.of(level))
+        .context(Measure.Term.of(year))
+        .basis(LegalBasis.of(round.basis().citation(),
+            round.basis().confidence().lowest(Confidence.LIKELY)));
+    if (actual.isEmpty()) {
+      return List.of(finding.variant("not-announced-no-data").build());
+    }
+    finding.actual(actual.get().measure());
+    return List.of(finding.variant(actual.get().rank() >= level
+        ? "not-announced" : "not-announced-below").build());
   }
 }

@@ -95,7 +95,9 @@ final class Findings {
     if (check.reportsNode()) {
       finding.context(check.subject());
     } else {
-      context.ifPresent(finding::context);
+      // a survey index is shown toward the verdict, as the points are: a failing one is cut
+      context.map(said -> !met && said instanceof Measure.Index ? ((Measure.Index) said).failing()
+          : said).ifPresent(finding::context);
     }
     into.add(finding.build());
   }

@@ -11,7 +11,8 @@ import java.util.Optional;
 
 /**
  * A unit may be proposed only after at least one year of building since its pencanangan (sure): on
- * pencanangan + 1 year exactly it may. For a pencanangan on 29 February the year ends on 28 February.
+ * pencanangan + 1 year exactly it may. For a pencanangan on 29 February the year ends on 28 February
+ * (java.time's {@code plusYears}: the last valid day of the month), and the finding says so.
  */
 final class BuildingPeriodRule implements TimingRule {
 
@@ -29,10 +30,16 @@ final class BuildingPeriodRule implements TimingRule {
   @Override
   public List<Finding> evaluate(RuleContext c) {
     LocalDate earliest = earliest(c).orElseThrow();
-    return List.of(c.notBefore(id(), earliest)
+    LocalDate pencanangan = c.proposal().unit().pencanangan();
+    Finding.Builder finding = c.notBefore(id(), earliest)
         .actual(new Measure.Day(c.asOf()))
-        .context(new Measure.Day(c.proposal().unit().pencanangan()))
-        .basis(c.figures().buildingPeriod().basis())
-        .build());
+        .context(new Measure.Day(pencanangan))
+        .basis(c.figures().buildingPeriod().basis());
+    if (pencanangan.getMonthValue() == 2 && pencanangan.getDayOfMonth() == 29
+        && earliest.getDayOfMonth() != 29) {
+      // 29 February + 1 year has no such day: java.time's plusYears takes the last valid day
+      finding.variant("leap-day");
+    }
+    return List.of(finding.build());
   }
 }
