@@ -1,5 +1,6 @@
 package io.github.zi4j.rules.portalrb;
 
+import io.github.zi4j.internal.Limits;
 import io.github.zi4j.rules.Decision;
 import io.github.zi4j.rules.Eligibility;
 import io.github.zi4j.rules.Finding;
@@ -98,8 +99,9 @@ public final class Pengusulan {
       Kandidat before = ids.put(k.id(), k);
       if (before != null) {
         throw new IllegalArgumentException("a unit's id must be unique in the round of " + tahun
-            + ", but \"" + k.id() + "\" is given for \"" + before.proposal().unit().name()
-            + "\" and \"" + k.proposal().unit().name() + "\"");
+            + ", but \"" + Limits.quote(k.id()) + "\" is given for \""
+            + Limits.quote(before.proposal().unit().name()) + "\" and \""
+            + Limits.quote(k.proposal().unit().name()) + "\"");
       }
       if (k.proposal().target() == Predikat.WBBM) {
         List<Finding> failed = failedCriteria(k.decision());
