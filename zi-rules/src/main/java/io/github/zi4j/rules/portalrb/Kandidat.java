@@ -1,5 +1,6 @@
 package io.github.zi4j.rules.portalrb;
 
+import io.github.zi4j.internal.Limits;
 import io.github.zi4j.proposal.Proposal;
 import io.github.zi4j.rules.Decision;
 import java.text.Normalizer;
@@ -66,7 +67,7 @@ public record Kandidat(String id, Proposal proposal, Decision decision) {
     String slug = plain.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     if (slug.isEmpty()) {
       throw new IllegalArgumentException("a unit's name must have a letter or digit to make an id,"
-          + " but was \"" + name + "\"");
+          + " but was \"" + Limits.quote(name) + "\"");
     }
     return slug;
   }
