@@ -68,6 +68,13 @@ public final class ZiJson {
   /** The most characters of one number read. */
   public static final int MAX_NUMBER_LENGTH = 64;
 
+  /**
+   * The most tokens (names, values, brackets) a document read may have: enough for a hundred
+   * thousand history events, few enough that no document of {@link #MAX_DOCUMENT_LENGTH} fills 256
+   * MB of memory with what it makes.
+   */
+  public static final long MAX_TOKENS = 1_000_000;
+
   /** The most characters of one string read. */
   public static final int MAX_STRING_LENGTH = 100_000;
 
@@ -78,6 +85,7 @@ public final class ZiJson {
                   .maxNestingDepth(MAX_NESTING)
                   .maxNumberLength(MAX_NUMBER_LENGTH)
                   .maxStringLength(MAX_STRING_LENGTH)
+                  .maxTokenCount(MAX_TOKENS)
                   .build())
               .build())
           .addModule(new Jdk8Module())
@@ -175,6 +183,45 @@ public final class ZiJson {
   }
 
   /**
+   * Reads a {@code type} from {@code json}, the bytes of a document read once with {@link
+   * #readBytes(InputStream, String)}, for a caller that looks at one input in two ways.
+   *
+   * @param <T> the type read
+   * @param json the JSON bytes, UTF-8, UTF-16 or UTF-32 as JSON detects them (a byte order mark
+   *     allowed)
+   * @param source a name for the bytes in messages
+   * @param type the type read
+   * @return the value
+   * @throws ZiParseException when the bytes are not a valid {@code type}
+   */
+  public static <T> T read(byte[] json, String source, Class<T> type) {
+    return read(source, MAPPER.constructType(type), () -> MAPPER.createParser(json));
+  }
+
+  /**
+   * The bytes of {@code in}, which is not closed, counted as they are read and refused once there
+   * are more than {@link #MAX_DOCUMENT_LENGTH}: a file, standard input or a device is never held
+   * whole before the limit is known to hold.
+   *
+   * @param in the bytes of one document
+   * @param source a name for the stream in messages
+   * @return the bytes, at most {@link #MAX_DOCUMENT_LENGTH}
+   * @throws ZiParseException when there are more bytes than that, or the stream cannot be read
+   */
+  public static byte[] readBytes(InputStream in, String source) {
+    try {
+      byte[] bytes = in.readNBytes((int) MAX_DOCUMENT_LENGTH + 1);
+      if (bytes.length > MAX_DOCUMENT_LENGTH) {
+        throw new ZiParseException(source, "$", "a document may have at most "
+            + MAX_DOCUMENT_LENGTH + " characters, but had " + bytes.length + " or more", null);
+      }
+      return bytes;
+    } catch (IOException e) {
+      throw new ZiParseException(source, "$", "cannot read the input: " + e.getMessage(), e);
+    }
+  }
+
+  /**
    * Writes {@code value} as indented JSON, with ISO dates and plain decimals; empty optional values are
    * left out.
    *
@@ -213,6 +260,7 @@ public final class ZiJson {
       }
       return value;
     } catch (JsonMappingException e) {
+      rethrowError(e);
       String path = path(e);
       if (e.getCause() instanceof InvalidFieldException) {
         path = path + "." + ((InvalidFieldException) e.getCause()).field();
@@ -228,11 +276,26 @@ public final class ZiJson {
     }
   }
 
+  /**
+   * Throws the {@link Error} (out of memory, stack overflow) inside {@code e}, where Jackson wraps
+   * one met while it made a value: an error of the machine is never reported as bad input.
+   */
+  private static void rethrowError(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof Error) {
+        throw (Error) t;
+      }
+      if (t.getCause() == t) {
+        return;
+      }
+    }
+  }
+
   private static String pathOf(JsonStreamContext context) {
     List<String> parts = new ArrayList<>();
     for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
       if (c.inObject() && c.getCurrentName() != null) {
-        parts.add(0, "." + c.getCurrentName());
+        parts.add(0, "." + Limits.quote(c.getCurrentName()));
       } else if (c.inArray()) {
         parts.add(0, "[" + c.getCurrentIndex() + "]");
       }
@@ -246,14 +309,14 @@ public final class ZiJson {
       if (ref.getIndex() >= 0) {
         path.append('[').append(ref.getIndex()).append(']');
       } else if (ref.getFieldName() != null) {
-        path.append('.').append(ref.getFieldName());
+        path.append('.').append(Limits.quote(ref.getFieldName()));
       }
     }
     return path.toString();
   }
 
   private static final Pattern LIMIT = Pattern.compile(
-      "(Number value|String value|Document nesting depth|Document length)[^(]*\\((\\d+)\\) "
+      "(Number value|String value|Document nesting depth|Document length|Token count)[^(]*\\((\\d+)\\) "
           + "exceeds the maximum allowed \\((\\d+)");
 
   /** The limit of {@link StreamReadConstraints} that {@code e} reports, said without Jackson's names. */
@@ -271,6 +334,9 @@ public final class ZiJson {
             return Optional.of("a number may have at most " + max + " digits, but had " + found);
           case "String value":
             return Optional.of("a string may have at most " + max + " characters, but had "
+                + found + " or more");
+          case "Token count":
+            return Optional.of("a document may have at most " + max + " names and values, but had "
                 + found + " or more");
           case "Document nesting depth":
             return Optional.of("objects and arrays may nest at most " + max + " deep, but nested "
@@ -291,7 +357,7 @@ public final class ZiJson {
     }
     if (e instanceof UnrecognizedPropertyException) {
       UnrecognizedPropertyException u = (UnrecognizedPropertyException) e;
-      return "unknown property \"" + u.getPropertyName() + "\"; allowed: " + names(u.getKnownPropertyIds());
+      return "unknown property \"" + Limits.quote(u.getPropertyName()) + "\"; allowed: " + names(u.getKnownPropertyIds());
     }
     if (e instanceof InvalidFormatException) {
       InvalidFormatException f = (InvalidFormatException) e;

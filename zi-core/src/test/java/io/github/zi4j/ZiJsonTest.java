@@ -330,10 +330,26 @@ class ZiJsonTest {
         bad("a fraction where a year belongs", CASE_JSON.replace("\"year\": 2024", "\"year\": 2024.5"),
             "$.round.year", "2024.5", "is not a whole number"),
         bad("a two-digit year key", CASE_JSON.replace("{\"2023\": \"WTP\"}", "{\"23\": \"WTP\"}"),
-            "$.instansi", "bpkOpinion", "23", "four-digit year"),
+            "$.instansi.bpkOpinion", "\"23\"", "a year key must be four digits 0 to 9"),
         bad("a year key that is not a number",
             CASE_JSON.replace("{\"2023\": \"WTP\"}", "{\"last\": \"WTP\"}"),
-            "$.instansi.bpkOpinion", "\"last\"", "is not a whole number"));
+            "$.instansi.bpkOpinion", "\"last\"", "a year key must be four digits 0 to 9"),
+        bad("a year key with a leading zero beside the year it means",
+            CASE_JSON.replace("{\"2023\": \"WTP\"}", "{\"2023\": \"WTP\", \"02023\": \"TMP\"}"),
+            "$.instansi.bpkOpinion", "\"02023\"", "the year 2023, whose key is \"2023\"",
+            "two keys for one year are refused"),
+        bad("a year key with a plus sign",
+            CASE_JSON.replace("{\"2023\": \"WTP\"}", "{\"+2023\": \"WTP\"}"),
+            "$.instansi.bpkOpinion", "\"+2023\"", "(^[0-9]{4}$)"),
+        bad("a year key in full-width digits",
+            CASE_JSON.replace("{\"2023\": \"WTP\"}", "{\"\uff12\uff10\uff12\uff13\": \"WTP\"}"),
+            "$.instansi.bpkOpinion", "\"\uff12\uff10\uff12\uff13\"", "the year 2023"),
+        bad("a year key in Arabic-Indic digits",
+            CASE_JSON.replace("{\"2023\": \"WTP\"}", "{\"\u0662\u0660\u0662\u0663\": \"WTP\"}"),
+            "$.instansi.bpkOpinion", "\"\u0662\u0660\u0662\u0663\"", "the year 2023"),
+        bad("a target with a space before it",
+            CASE_JSON.replace("\"target\": \"WBK\"", "\"target\": \" WBK\""),
+            "$.target", "\" WBK\" is not one of [WBK, WBBM]"));
   }
 
   private static Arguments bad(String input, String json, String path, String... problemWords) {
@@ -594,5 +610,101 @@ class ZiJsonTest {
       assertThat(e.problem()).contains("X".repeat(80) + "… (5000 characters)")
           .doesNotContain("X".repeat(81));
     }
+  
+    @Test
+    @DisplayName("a zero with a huge negative exponent, 0e-99999999, is read as 0, not as a number"
+        + " with 99 999 999 decimal places")
+    void zeroWithHugeExponent() {
+      Proposal read = ZiJson.read(CASE_JSON.replace("\"pemenuhan\": 3.6",
+          "\"pemenuhan\": 0e-99999999"), SOURCE, Proposal.class);
+
+      assertThat(read.lke()).get().isInstanceOfSatisfying(LkeResult.class, lke -> assertThat(
+          lke.pengungkit().get(AreaPerubahan.MANAJEMEN_PERUBAHAN).pemenuhan())
+          .isEqualTo(BigDecimal.ZERO));
+    }
+
+    @Test
+    @DisplayName("an IPAK of 0e-60000 is refused as 0, in a short line, not as sixty thousand zeros")
+    void zeroIpakQuotedAsZero() {
+      ZiParseException e = rejected(CASE_JSON.replace("\"ipak\": 3.71", "\"ipak\": 0e-60000"));
+
+      assertThat(e.path()).isEqualTo("$.lke.hasil");
+      assertThat(e.problem()).isEqualTo("ipak (survey index) must be between 1 and 4, but was 0");
+    }
+
+    @Test
+    @DisplayName("an AKIP score of 0e-99999999 is read as the score 0")
+    void zeroAkipScore() {
+      Proposal read = ZiJson.read(CASE_JSON.replace("\"akip\": {\"2023\": \"B\"}",
+          "\"akip\": {\"2023\": 0e-99999999}"), SOURCE, Proposal.class);
+
+      assertThat(read.instansi().akip().get(2023))
+          .isEqualTo(io.github.zi4j.instansi.Rating.score(BigDecimal.ZERO));
+    }
+
+    @Test
+    @DisplayName("a document of more than a million names and values is refused, naming the limit")
+    void tooManyTokens() {
+      StringBuilder events = new StringBuilder();
+      for (int i = 0; i < 130_000; i++) {
+        events.append("{\"event\": \"AWARDED\", \"predikat\": \"WBK\", \"date\": \"2024-12-10\"},");
+      }
+      ZiParseException e = rejected(CASE_JSON.replace("\"history\": [",
+          "\"history\": [" + events));
+
+      assertThat(e.problem()).isEqualTo("a document may have at most 1000000 names and values, but "
+          + "had 1000001 or more");
+    }
+  }
+
+  /** A value whose making fails as the machine may: out of stack. */
+  static final class Exhausting {
+    @com.fasterxml.jackson.annotation.JsonCreator
+    Exhausting(@com.fasterxml.jackson.annotation.JsonProperty("depth") int depth) {
+      throw new StackOverflowError("made in a test, at depth " + depth);
+    }
+  }
+
+  @Test
+  @DisplayName("an error of the machine met while a value is made (a stack overflow) is thrown as "
+      + "it is, never reported as bad input")
+  void errorIsNotBadInput() {
+    Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(
+        () -> ZiJson.read("{\"depth\": 1}", SOURCE, Exhausting.class));
+
+    assertThat(thrown).isInstanceOf(StackOverflowError.class)
+        .hasMessage("made in a test, at depth 1");
+  }
+
+  @Test
+  @DisplayName("the bytes of a stream are refused past 16 MB, naming the limit, before they are held")
+  void boundedBytes() {
+    InputStream endless = new InputStream() {
+      @Override
+      public int read() {
+        return ' ';
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) {
+        java.util.Arrays.fill(b, off, off + len, (byte) ' ');
+        return len;
+      }
+    };
+
+    ZiParseException e = catchThrowableOfType(ZiParseException.class,
+        () -> ZiJson.readBytes(endless, "-"));
+
+    assertThat(e.getMessage()).isEqualTo("-: $: a document may have at most 16777216 characters, "
+        + "but had 16777217 or more");
+  }
+
+  @Test
+  @DisplayName("bytes with a UTF-8 byte order mark are read as without it")
+  void bytesWithByteOrderMark() {
+    byte[] json = ("\uFEFF" + CASE_JSON).getBytes(StandardCharsets.UTF_8);
+
+    assertThat(ZiJson.read(json, SOURCE, Proposal.class))
+        .isEqualTo(ZiJson.read(CASE_JSON, SOURCE, Proposal.class));
   }
 }

@@ -48,6 +48,7 @@ abstract class AbstractInstansi {
    *
    * @return the opinions, possibly empty
    */
+  @JsonDeserialize(keyUsing = YearKeyReader.class)
   public abstract Map<Integer, BpkOpinion> bpkOpinion();
 
   /**
@@ -56,6 +57,7 @@ abstract class AbstractInstansi {
    *
    * @return the results, possibly empty
    */
+  @JsonDeserialize(keyUsing = YearKeyReader.class)
   public abstract Map<Integer, Rating> akip();
 
   /**
@@ -63,6 +65,7 @@ abstract class AbstractInstansi {
    *
    * @return the results, possibly empty
    */
+  @JsonDeserialize(keyUsing = YearKeyReader.class)
   public abstract Map<Integer, Rating> indeksRb();
 
   /**
@@ -70,6 +73,7 @@ abstract class AbstractInstansi {
    *
    * @return the levels, possibly empty
    */
+  @JsonDeserialize(keyUsing = YearKeyReader.class)
   public abstract Map<Integer, Integer> spip();
 
   /**

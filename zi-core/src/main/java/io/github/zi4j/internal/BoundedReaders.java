@@ -3,9 +3,15 @@ package io.github.zi4j.internal;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -35,15 +41,26 @@ public final class BoundedReaders {
     module.addSerializer(BigDecimal.class, new DecimalWriter());
     module.addDeserializer(BigDecimal.class, new DecimalReader());
     module.addDeserializer(LocalDate.class, new DateReader());
+    module.setDeserializerModifier(new BeanDeserializerModifier() {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      public JsonDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type,
+          BeanDescription description, JsonDeserializer<?> deserializer) {
+        return new UntrimmedEnumReader(deserializer, type.getRawClass());
+      }
+    });
     return module;
   }
 
   /**
-   * {@code value}, or a mapping error at the parser naming the limit it breaks.
+   * {@code value} {@link Limits#normalised(BigDecimal) normalised} (a zero of any exponent is 0), or
+   * a mapping error at the parser naming the limit it breaks: the one place every reader of numbers
+   * passes through.
    *
    * @param parser the parser, for the place
    * @param value the number read
-   * @return the number
+   * @return the number to keep
    * @throws JsonMappingException when the number is outside the limits
    */
   public static BigDecimal bounded(JsonParser parser, BigDecimal value) throws JsonMappingException {
@@ -51,7 +68,7 @@ public final class BoundedReaders {
     if (problem.isPresent()) {
       throw JsonMappingException.from(parser, problem.get());
     }
-    return value;
+    return Limits.normalised(value);
   }
 
   /**
@@ -110,6 +127,39 @@ public final class BoundedReaders {
         return (BigDecimal) context.handleUnexpectedToken(BigDecimal.class, parser);
       }
       return decimal(parser);
+    }
+  }
+
+  /**
+   * An enum's reader that refuses a value with spaces around it ({@code " WBK"}), which Jackson
+   * would trim and accept: the schema allows only the names themselves.
+   */
+  private static final class UntrimmedEnumReader extends DelegatingDeserializer {
+    private static final long serialVersionUID = 1L;
+
+    private final Class<?> type;
+
+    UntrimmedEnumReader(JsonDeserializer<?> delegate, Class<?> type) {
+      super(delegate);
+      this.type = type;
+    }
+
+    @Override
+    protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> delegate) {
+      return new UntrimmedEnumReader(delegate, type);
+    }
+
+    @Override
+    public Object deserialize(JsonParser parser, DeserializationContext context)
+        throws IOException {
+      if (parser.currentToken() == JsonToken.VALUE_STRING) {
+        String text = parser.getText();
+        if (!text.equals(text.strip()) || !text.equals(text.trim())) {
+          throw context.weirdStringException(Limits.quote(text), type,
+              "spaces around a name are not allowed");
+        }
+      }
+      return super.deserialize(parser, context);
     }
   }
 

@@ -44,12 +44,16 @@ public final class Limits {
   /**
    * What is wrong with {@code value}, when it lies outside the limits; computed from its scale and
    * precision only (trailing zeros do not count as decimals), so even 1e-999999999 is judged at
-   * once.
+   * once. A zero is within whatever its exponent ({@code 0e-99999999} is 0): a reader keeps it as
+   * {@link #normalised(BigDecimal)} says.
    *
    * @param value the number
    * @return the problem, or empty when the number is within the limits
    */
   public static Optional<String> number(BigDecimal value) {
+    if (value.signum() == 0) {
+      return Optional.empty();
+    }
     int decimals = value.scale() <= MAX_DECIMALS ? value.scale() : value.stripTrailingZeros().scale();
     long integerDigits = (long) value.precision() - value.scale();
     if (decimals > MAX_DECIMALS || integerDigits > MAX_INTEGER_DIGITS) {
@@ -60,9 +64,30 @@ public final class Limits {
   }
 
   /**
+   * {@code value}, within the limits of {@link #number(BigDecimal)}, as zi4j keeps it: with a scale
+   * from -9 to {@link #MAX_DECIMALS} whenever it can be, so that no arithmetic or text made of it
+   * carries a huge exponent. A zero written with a scale outside that range ({@code 0e-99999999},
+   * {@code 0E+99}) is 0 (a zero within it, {@code 0.00} or {@code 0E+1}, is kept, to be written
+   * back as it was); a number written with more than 20 places, the places beyond its 20th all
+   * trailing zeros, loses its trailing zeros; any other number is kept as written.
+   *
+   * @param value a number the limits allow
+   * @return the number to keep
+   */
+  public static BigDecimal normalised(BigDecimal value) {
+    if (value.signum() == 0) {
+      return value.scale() >= -MAX_INTEGER_DIGITS && value.scale() <= MAX_DECIMALS
+          ? value : BigDecimal.ZERO;
+    }
+    return value.scale() > MAX_DECIMALS ? value.stripTrailingZeros() : value;
+  }
+
+  /**
    * What is wrong with a weight or points {@code value}, when it is above 100 or has more than 10
-   * decimal places (trailing zeros do not count); judged from its scale and precision, so no value
-   * is computed with.
+   * decimal places (trailing zeros do not count), or is written with more than 20 places however
+   * many are zeros (a reader has {@link #normalised(BigDecimal) normalised} it first; a value built
+   * in code with {@code 0e-99999999} would make every sum with it that long); judged from its scale
+   * and precision, so no value is computed with.
    *
    * @param value the weight or points
    * @return the problem, or empty when within the bound
@@ -70,7 +95,8 @@ public final class Limits {
   public static Optional<String> points(BigDecimal value) {
     int decimals = value.scale() <= MAX_POINT_DECIMALS
         ? value.scale() : value.stripTrailingZeros().scale();
-    if (decimals > MAX_POINT_DECIMALS || value.compareTo(MAX_POINTS) > 0) {
+    if (decimals > MAX_POINT_DECIMALS || value.scale() > MAX_DECIMALS
+        || value.compareTo(MAX_POINTS) > 0) {
       return Optional.of("must be at most 100 with at most " + MAX_POINT_DECIMALS
           + " decimal places, but was " + quote(value.toString()));
     }

@@ -39,7 +39,7 @@ final class JawabanText {
       if (Limits.number(number).isPresent()) {
         throw refused(type, text);
       }
-      answer = new Answer.Number(number);
+      answer = new Answer.Number(Limits.normalised(number));
     } else {
       throw new IllegalArgumentException("question " + question.id() + " takes " + type.accepts()
           + ", which PortalRB cannot give as one string");

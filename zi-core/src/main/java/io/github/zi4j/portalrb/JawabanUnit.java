@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.zi4j.ZiJson;
 import io.github.zi4j.ZiParseException;
+import io.github.zi4j.internal.Limits;
 import io.github.zi4j.lke.Answer;
 import io.github.zi4j.lke.LkeTemplate;
 import io.github.zi4j.lke.LkeTemplates;
@@ -66,7 +67,7 @@ public record JawabanUnit(
   public JawabanUnit {
     Objects.requireNonNull(unitId, "unit_id is required");
     if (unitId.isBlank()) {
-      throw new IllegalArgumentException("unit_id must not be blank, but was \"" + unitId + "\"");
+      throw new IllegalArgumentException("unit_id must not be blank, but was \"" + Limits.quote(unitId) + "\"");
     }
     Objects.requireNonNull(namaUnit, "nama_unit is required");
     Objects.requireNonNull(tahun, "tahun is required");

@@ -2,6 +2,7 @@ package io.github.zi4j.portalrb;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.zi4j.internal.Limits;
 import java.util.Arrays;
 
 /**
@@ -56,6 +57,6 @@ public enum JenisJawaban {
       }
     }
     throw new IllegalArgumentException("jenis_jawaban must be one of " + Arrays.stream(values())
-        .map(JenisJawaban::json).toList() + " (or jumlah), but was \"" + text + "\"");
+        .map(JenisJawaban::json).toList() + " (or jumlah), but was \"" + Limits.quote(text) + "\"");
   }
 }

@@ -39,6 +39,24 @@ class LimitsTest {
   }
 
   @Nested
+  @DisplayName("a number kept")
+  class Normalised {
+
+    @ParameterizedTest(name = "{0} is kept as {1}")
+    @CsvSource({"0e-99999999, 0", "0E+99999999, 0", "0e-60000, 0", "0E-21, 0", "0.00, 0.00",
+        "0E+1, 0E+1", "1.0000000000000000000000, 1", "3.600000000000000000000000, 3.6",
+        "3.60, 3.60", "1E+3, 1E+3"})
+    @DisplayName("a zero of any exponent is 0, and trailing zeros beyond the 20th place go; other"
+        + " numbers are kept as written")
+    void kept(String written, String kept) {
+      BigDecimal value = new BigDecimal(written);
+
+      assertThat(Limits.number(value)).isEmpty();
+      assertThat(Limits.normalised(value)).isEqualTo(new BigDecimal(kept));
+    }
+  }
+
+  @Nested
   @DisplayName("a weight or points")
   class Points {
 
@@ -51,7 +69,7 @@ class LimitsTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"100.0000000001", "101", "1E+3", "0.00000000001", "1e-999999999",
-        "1e999999999"})
+        "1e999999999", "0e-99999999", "1.000000000000000000000"})
     @DisplayName("above 100, or with 11 decimal places or more, is refused, quoting it")
     void beyond(String value) {
       BigDecimal number = new BigDecimal(value);

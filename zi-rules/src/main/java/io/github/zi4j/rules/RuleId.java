@@ -1,5 +1,7 @@
 package io.github.zi4j.rules;
 
+import io.github.zi4j.internal.Limits;
+
 /**
  * The identity of each rule zi4j decides with (<i>kode aturan</i>); {@link #code()} is the stable name
  * used in JSON, for example {@code "building-period"}.
@@ -89,7 +91,7 @@ public enum RuleId {
       }
     }
     throw new IllegalArgumentException("rule must be one of " + java.util.Arrays.stream(values())
-        .map(RuleId::code).collect(java.util.stream.Collectors.toList()) + ", but was \"" + code
+        .map(RuleId::code).collect(java.util.stream.Collectors.toList()) + ", but was \"" + Limits.quote(code)
         + "\"");
   }
 

@@ -195,7 +195,7 @@ public final class ZiModule extends SimpleModule {
               LocalDate.parse(text(node, "closes", context)));
         default:
           throw new IllegalArgumentException("kind of a measure must be one of [points, index, "
-              + "day, days, steps, term, rated, window], but was \"" + kind + "\"");
+              + "day, days, steps, term, rated, window], but was \"" + Limits.quote(kind) + "\"");
       }
     } catch (RuntimeException e) {
       throw context.instantiationException(Measure.class, e);
@@ -407,6 +407,11 @@ public final class ZiModule extends SimpleModule {
         for (JsonToken next = parser.nextToken(); next == JsonToken.FIELD_NAME;
             next = parser.nextToken()) {
           String name = parser.currentName();
+          if (object.containsKey(name)) {
+            // a mapper without strict duplicate detection would let the last one silently win
+            throw context.instantiationException(Decision.class, new IllegalArgumentException(
+                "a field must appear once, but \"" + Limits.quote(name) + "\" appeared twice"));
+          }
           parser.nextToken();
           object.put(name, read(parser, context));
         }
@@ -440,7 +445,8 @@ public final class ZiModule extends SimpleModule {
       DeserializationContext context) throws IOException {
     if (!(value instanceof Map)) {
       throw context.instantiationException(Decision.class,
-          new IllegalArgumentException(what + " must be a JSON object, but was " + value));
+          new IllegalArgumentException(what + " must be a JSON object, but was "
+              + Limits.quote(String.valueOf(value))));
     }
     return (Map<String, Object>) value;
   }
@@ -456,7 +462,8 @@ public final class ZiModule extends SimpleModule {
     Object value = node.get(field);
     if (!(value instanceof String)) {
       throw context.instantiationException(Decision.class,
-          new IllegalArgumentException(field + " is required as a string, but was " + value));
+          new IllegalArgumentException(field + " is required as a string, but was "
+              + Limits.quote(String.valueOf(value))));
     }
     return (String) value;
   }

@@ -103,4 +103,27 @@ class ZiModuleTest {
         .hasMessageContaining("rule must be one of [building-period, not-yet-held")
         .hasMessageContaining("but was \"lke-bogus\"");
   }
+
+  @Test
+  @DisplayName("a finding with one field twice is refused naming it, even by a mapper that would let "
+      + "the last one win")
+  void duplicateField() {
+    String json = "{\"rule\": \"building-period\", \"status\": \"PASS\", \"status\": \"FAIL\","
+        + " \"target\": \"WBK\", \"basis\": \"x\", \"confidence\": \"SURE\"}";
+
+    assertThatThrownBy(() -> PLAIN.readValue(json, Finding.class))
+        .isInstanceOf(ValueInstantiationException.class)
+        .hasMessageContaining("a field must appear once, but \"status\" appeared twice");
+  }
+
+  @Test
+  @DisplayName("a rule code of 5 000 characters is quoted cut to 80, saying how long it was")
+  void longRuleQuotedShort() {
+    String json = "{\"rule\": \"" + "r".repeat(5_000) + "\", \"status\": \"PASS\", \"target\":"
+        + " \"WBK\", \"basis\": \"x\", \"confidence\": \"SURE\"}";
+
+    assertThatThrownBy(() -> PLAIN.readValue(json, Finding.class))
+        .hasMessageContaining("but was \"" + "r".repeat(80) + "… (5000 characters)\"")
+        .message().doesNotContain("r".repeat(81));
+  }
 }

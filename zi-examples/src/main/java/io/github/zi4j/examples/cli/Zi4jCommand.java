@@ -28,19 +28,25 @@ import io.github.zi4j.rules.portalrb.Pengusulan;
 import io.github.zi4j.unit.UnitIds;
 import io.github.zi4j.unit.UnitKerja;
 import io.github.zi4j.workbook.LkeWorkbook;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The zi4j command line (<i>baris perintah</i>).
@@ -96,6 +102,12 @@ public final class Zi4jCommand {
   /** Exit status when the result could not be written (a closed pipe, a full disk). */
   public static final int OUTPUT_FAILED = 4;
 
+  /** The most characters of a value, argument or file name a message quotes. */
+  private static final int QUOTED = 80;
+
+  /** The most characters of the one line a refusal prints. */
+  private static final int LINE = 2_000;
+
   /** Each command's synopsis, and what it does. */
   private static final Map<String, String> COMMANDS = new LinkedHashMap<>();
 
@@ -133,8 +145,9 @@ public final class Zi4jCommand {
     COMMANDS.put("portalrb", "zi4j portalrb DIR [--out OUTDIR] [--tahun YEAR]"
         + " [--include-undetermined] [--lang id|en]\n"
         + "  Decides every *.json case file in DIR and writes, in OUTDIR (default: the current\n"
-        + "  directory), PortalRB's responses for the round of YEAR (default: the latest round\n"
-        + "  year among the cases): pengusulan-unit-wbk.json, pengusulan-unit-wbbm.json (ELIGIBLE\n"
+        + "  directory; when it is DIR, the files written are not read as cases), PortalRB's\n"
+        + "  responses for the round of YEAR (default: the latest round year among the cases):\n"
+        + "  pengusulan-unit-wbk.json, pengusulan-unit-wbbm.json (ELIGIBLE\n"
         + "  units only; UNDETERMINED ones too with --include-undetermined), error-contoh.json (the\n"
         + "  API's error body) and laporan.txt, the report of who was left out and why, also\n"
         + "  printed. A unit's id is its unit.id; without one, its name in lower case with dashes\n"
@@ -207,7 +220,7 @@ public final class Zi4jCommand {
       int status = dispatch(command, rest, stdin, out);
       return out.checkError() ? outputFailed(err) : status;
     } catch (UsageException e) {
-      err.println("zi4j: " + e.getMessage());
+      err.println("zi4j: " + oneLine(e.getMessage()));
       err.println(COMMANDS.containsKey(command) ? usage(command) : usage());
       return BAD_INPUT;
     } catch (ZiParseException e) {
@@ -244,13 +257,13 @@ public final class Zi4jCommand {
       } else if (COMMANDS.containsKey(rest.get(0))) {
         out.println(usage(rest.get(0)));
       } else {
-        throw new UsageException("no command \"" + rest.get(0) + "\"; commands: "
+        throw new UsageException("no command \"" + quote(rest.get(0)) + "\"; commands: "
             + COMMANDS.keySet());
       }
       return OK;
     }
     if (!COMMANDS.containsKey(command)) {
-      throw new UsageException("unknown command \"" + command + "\"; commands: "
+      throw new UsageException("unknown command \"" + quote(command) + "\"; commands: "
           + COMMANDS.keySet());
     }
     if (rest.contains("--help") || rest.contains("-h")) {
@@ -319,22 +332,29 @@ public final class Zi4jCommand {
   private int portalrb() {
     boolean undetermined = flag("--include-undetermined");
     Locale locale = locale();
-    Path outDir = Path.of(option("--out").orElse("."));
+    Optional<String> outOption = option("--out");
     Optional<String> tahunText = option("--tahun");
     String dir = onlyFile("portalrb");
     Optional<Integer> tahun;
-    try {
-      tahun = tahunText.map(Integer::valueOf);
-    } catch (NumberFormatException e) {
-      throw new UsageException("--tahun takes a year, but was " + tahunText.orElseThrow());
+    if (tahunText.isPresent() && !tahunText.get().matches("[0-9]{4}")) {
+      throw new UsageException("--tahun takes a year of four digits, but was "
+          + quote(tahunText.get()));
     }
-    Path folder = Path.of(dir);
+    tahun = tahunText.map(Integer::valueOf);
+    if (tahun.isPresent() && (tahun.get() < FIRST_TAHUN || tahun.get() > LAST_TAHUN)) {
+      throw new UsageException("--tahun takes a year from " + FIRST_TAHUN + " to " + LAST_TAHUN
+          + ", but was " + tahun.get());
+    }
+    Path folder = path(dir);
     if (!Files.isDirectory(folder)) {
       throw new ZiParseException(dir, "$", "is not a folder of case files", null);
     }
+    Path outDir = outOption.map(Zi4jCommand::path).orElse(Path.of("."));
+    boolean writesHere = sameFolder(folder, outDir);
     List<Path> files;
     try (java.util.stream.Stream<Path> list = Files.list(folder)) {
       files = list.filter(f -> f.getFileName().toString().endsWith(".json"))
+          .filter(f -> !writesHere || !PORTALRB_FILES.contains(f.getFileName().toString()))
           .filter(Files::isRegularFile).sorted().collect(java.util.stream.Collectors.toList());
     } catch (IOException e) {
       throw new ZiParseException(dir, "$", "cannot list the folder: " + e.getMessage(), e);
@@ -398,10 +418,28 @@ public final class Zi4jCommand {
       if (before != null) {
         String made = k.idFromName() ? " (made from its name; give each unit its own unit.id)" : "";
         throw new ZiParseException(files.get(i), k.idFromName() ? "$.unit.name" : "$.unit.id",
-            "the unit's id \"" + k.id() + "\"" + made + " is also the id of the unit of "
-            + files.get(before) + " (\"" + kandidat.get(before).proposal().unit().name()
+            "the unit's id \"" + Limits.quote(k.id()) + "\"" + made + " is also the id of the unit of "
+            + files.get(before) + " (\"" + Limits.quote(kandidat.get(before).proposal().unit().name())
             + "\"); the units of one round need distinct ids", null);
       }
+    }
+  }
+
+  /** The first year {@code --tahun} takes, as every date zi4j reads. */
+  private static final int FIRST_TAHUN = 1900;
+
+  /** The last year {@code --tahun} takes. */
+  private static final int LAST_TAHUN = 2200;
+
+  /**
+   * Whether {@code out} is the folder {@code cases}: then what {@code portalrb} wrote there before is
+   * not a case.
+   */
+  private static boolean sameFolder(Path cases, Path out) {
+    try {
+      return Files.exists(out) && Files.isSameFile(cases, out);
+    } catch (IOException e) {
+      return false;
     }
   }
 
@@ -418,7 +456,7 @@ public final class Zi4jCommand {
     try {
       role = Role.valueOf(roleName.orElse("SELF").toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new UsageException("--role takes SELF or TPI, but was " + roleName.orElseThrow());
+      throw new UsageException("--role takes SELF or TPI, but was " + quote(roleName.orElseThrow()));
     }
     Optional<LkeTemplate> given = templateFile.map(t -> read(t, LkeTemplate.class));
     given.ifPresent(t -> {
@@ -463,9 +501,9 @@ public final class Zi4jCommand {
 
   private int validate() {
     String file = onlyFile("validate");
-    String json = text(file);
-    JsonNode tree = ZiJson.read(json, file, JsonNode.class);
-    if (tree.isObject() && (tree.has("data") || tree.has("total_soal"))) {
+    byte[] json = bytes(file);
+    Set<String> fields = topLevelFields(json);
+    if (fields.contains("data") || fields.contains("total_soal")) {
       LkeTemplate bundled = LkeTemplates.bundled(Edition.PERMENPANRB_90_2021);
       List<SoalDifference> differences =
           ZiJson.read(json, file, MasterSoal.class).compareWith(bundled);
@@ -515,7 +553,7 @@ public final class Zi4jCommand {
     UnitName unit = jawabanUnit();
     String file = onlyFile("jawaban");
     if (!isWorkbook(file)) {
-      throw new UsageException("jawaban reads an .xlsx workbook, but was given " + file);
+      throw new UsageException("jawaban reads an .xlsx workbook, but was given " + quote(file));
     }
     out.print(ZiJson.write(workbook(file, masterSoal, Optional.empty(), unit.id(), unit.nama())) + "\n");
     return OK;
@@ -573,11 +611,12 @@ public final class Zi4jCommand {
           Optional.of(jawaban));
     }
     if (masterSoal.isPresent()) {
-      throw new UsageException("--master-soal goes with an .xlsx workbook, but was given " + file);
+      throw new UsageException("--master-soal goes with an .xlsx workbook, but was given "
+          + quote(file));
     }
-    String json = text(file);
-    JsonNode tree = ZiJson.read(json, file, JsonNode.class);
-    if (tree.isObject() && tree.has("unit_id") && tree.has("answers")) {
+    byte[] json = bytes(file);
+    Set<String> fields = topLevelFields(json);
+    if (fields.contains("unit_id") && fields.contains("answers")) {
       JawabanUnit jawaban = ZiJson.read(json, file, JawabanUnit.class);
       try {
         Worksheet worksheet = template.map(jawaban::toWorksheet).orElseGet(jawaban::toWorksheet);
@@ -608,7 +647,7 @@ public final class Zi4jCommand {
 
   /** The JSON path of the first offending answer, for example {@code $.answers.TPI.S2}. */
   private static String answerPath(String answers, InvalidAnswersException e) {
-    return answers + "." + e.role() + "." + e.problems().keySet().iterator().next();
+    return answers + "." + e.role() + "." + quote(e.problems().keySet().iterator().next());
   }
 
   private boolean flag(String name) {
@@ -631,14 +670,15 @@ public final class Zi4jCommand {
   private Locale locale() {
     Optional<String> lang = option("--lang").map(l -> l.toLowerCase(Locale.ROOT));
     if (lang.isPresent() && !List.of("id", "en").contains(lang.get())) {
-      throw new UsageException("--lang takes id or en, but was " + lang.get());
+      throw new UsageException("--lang takes id or en, but was " + quote(lang.get()));
     }
     return Locale.forLanguageTag(lang.orElse("id"));
   }
 
   private String onlyFile(String command) {
     if (args.size() != 1 || (args.get(0).startsWith("-") && !"-".equals(args.get(0)))) {
-      throw new UsageException(command + " takes exactly one file, but was given " + args);
+      throw new UsageException(command + " takes exactly one file, but was given "
+          + quote(args.toString()));
     }
     return args.get(0);
   }
@@ -650,19 +690,94 @@ public final class Zi4jCommand {
     return ZiJson.read(readablePath(file), type);
   }
 
-  /** The whole text of {@code file}, or of standard input for {@code -}, as UTF-8. */
-  private String text(String file) {
-    try {
-      return "-".equals(file)
-          ? new String(stdin.readAllBytes(), StandardCharsets.UTF_8)
-          : Files.readString(readablePath(file), StandardCharsets.UTF_8);
+  /**
+   * The bytes of {@code file}, or of standard input for {@code -}, counted as they are read and
+   * refused past {@link ZiJson#MAX_DOCUMENT_LENGTH}, as {@code decide} streams them: no input is
+   * held whole before the limit is known to hold.
+   */
+  private byte[] bytes(String file) {
+    if ("-".equals(file)) {
+      return ZiJson.readBytes(stdin, "-");
+    }
+    try (InputStream in = Files.newInputStream(readablePath(file))) {
+      return ZiJson.readBytes(in, file);
     } catch (IOException e) {
       throw new ZiParseException(file, "$", "cannot read the file: " + e.getMessage(), e);
     }
   }
 
+  /**
+   * The names of the top-level object of {@code json}, read without making a tree of the rest: what
+   * tells a worksheet from PortalRB's answers or master soal. Empty when the bytes are not an
+   * object, or stop being JSON: reading them as the type then says where.
+   */
+  private static Set<String> topLevelFields(byte[] json) {
+    Set<String> fields = new HashSet<>();
+    try (JsonParser parser = SNIFFER.createParser(json)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        return fields;
+      }
+      for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME;
+          token = parser.nextToken()) {
+        fields.add(parser.currentName());
+        parser.nextToken();
+        parser.skipChildren();
+      }
+    } catch (IOException e) {
+      // not JSON from here on: the reader of the type names the place
+    }
+    return fields;
+  }
+
+  /** A mapper like zi4j's, only to look at the top-level names of a document. */
+  private static final ObjectMapper SNIFFER = ZiJson.mapper();
+
+  /**
+   * The path of {@code file}; when the locale cannot encode its name ({@code LANG=C} and a name
+   * such as {@code kasus-é北.json}), the one entry of each folder whose name reads the same in that
+   * locale, so that a file named in any script can be read in any locale.
+   */
+  static Path path(String file) {
+    try {
+      return Path.of(file);
+    } catch (InvalidPathException e) {
+      return pathByListing(file, e);
+    }
+  }
+
+  private static Path pathByListing(String file, InvalidPathException cause) {
+    Path at = file.startsWith("/") ? Path.of("/") : Path.of("");
+    for (String part : file.split("/")) {
+      if (part.isEmpty()) {
+        continue;
+      }
+      Path next;
+      try {
+        next = at.resolve(part);
+      } catch (InvalidPathException e) {
+        Path folder = at.toString().isEmpty() ? Path.of(".") : at;
+        List<Path> same;
+        try (java.util.stream.Stream<Path> list = Files.list(folder)) {
+          same = list.filter(entry -> entry.getFileName().toString().equals(part))
+              .collect(java.util.stream.Collectors.toList());
+        } catch (IOException | UncheckedIOException listing) {
+          same = List.of();
+        }
+        if (same.size() != 1) {
+          throw new ZiParseException(file, "$", (same.isEmpty() ? "no such file" : same.size()
+              + " files have this name")
+              + " in this locale, whose encoding (" + System.getProperty("sun.jnu.encoding")
+              + ") cannot write the name; run with LANG=C.UTF-8", cause);
+        }
+        next = at.toString().isEmpty() ? same.get(0).getFileName() : same.get(0);
+      }
+      at = next;
+    }
+    return at;
+  }
+
   private static Path readablePath(String file) {
-    Path path = Path.of(file);
+    Path path = path(file);
     if (Files.isDirectory(path)) {
       throw new ZiParseException(file, "$", "is a directory, not a file", null);
     }
@@ -679,8 +794,24 @@ public final class Zi4jCommand {
     return path;
   }
 
+  /**
+   * {@code message} on one line of at most {@link #LINE} characters: the last guard, after every
+   * value quoted in it has been cut to {@link #QUOTED} characters.
+   */
   private static String oneLine(String message) {
-    return message.replace('\n', ' ').replace('\r', ' ');
+    String line = message.replace('\n', ' ').replace('\r', ' ');
+    return line.length() <= LINE ? line
+        : line.substring(0, LINE - 40) + "… (" + line.length() + " characters)";
+  }
+
+  /**
+   * {@code text} cut to {@link #QUOTED} characters, saying how long it was, as every quoted value
+   * in zi4j's messages is (the README's Reliability section).
+   */
+  private static String quote(String text) {
+    return text.length() <= QUOTED
+        ? text
+        : text.substring(0, QUOTED) + "… (" + text.length() + " characters)";
   }
 
   /** A file the command writes could not be written. */

@@ -713,7 +713,7 @@ class Zi4jCommandTest {
     }
 
     @Test
-    @DisplayName("a folder without case files, or a year that is not a number, is bad input")
+    @DisplayName("a folder without case files, or a year that is not four digits, is bad input")
     void badFolderOrYear(@TempDir Path dir) {
       Run empty = run("portalrb", dir.toString());
       assertThat(empty.status()).isEqualTo(Zi4jCommand.BAD_INPUT);
@@ -721,7 +721,20 @@ class Zi4jCommandTest {
 
       Run year = run("portalrb", CASES, "--tahun", "dua");
       assertThat(year.status()).isEqualTo(Zi4jCommand.BAD_INPUT);
-      assertThat(year.err()).contains("--tahun takes a year, but was dua");
+      assertThat(year.err()).contains("--tahun takes a year of four digits, but was dua");
+    }
+
+    @Test
+    @DisplayName("a year 0 is refused naming --tahun and the years it takes, not a field of a case")
+    void yearZero() {
+      Run year = run("portalrb", CASES, "--tahun", "0");
+
+      assertThat(year.status()).isEqualTo(Zi4jCommand.BAD_INPUT);
+      assertThat(year.err()).contains("--tahun takes a year of four digits, but was 0")
+          .doesNotContain("$.unit.name");
+      Run far = run("portalrb", CASES, "--tahun", "0999");
+      assertThat(far.status()).isEqualTo(Zi4jCommand.BAD_INPUT);
+      assertThat(far.err()).contains("--tahun takes a year from 1900 to 2200, but was 999");
     }
   }
 

@@ -113,7 +113,7 @@ final class FuzzedJson {
   }
 
   private void change(Slot slot, JsonNode doc, FuzzedDataProvider data) {
-    switch (data.consumeInt(0, 13)) {
+    switch (data.consumeInt(0, 14)) {
       case 0, 1 -> slot.set(raw(number(data)));
       case 2 -> slot.set(NODES.textNode(number(data)));
       case 3, 4 -> slot.set(NODES.textNode(date(data)));
@@ -137,6 +137,17 @@ final class FuzzedJson {
         }
         slot.set(many);
       }
+      case 13 -> {
+        JsonNode target = slot.get();
+        if (target instanceof ObjectNode object && object.size() > 0) {
+          List<String> names = new ArrayList<>();
+          object.fieldNames().forEachRemaining(names::add);
+          String name = data.pickValue(names);
+          object.set(lookalike(name, data), object.get(name).deepCopy());
+        } else {
+          slot.set(raw(zero(data)));
+        }
+      }
       default -> {
         JsonNode target = slot.get();
         if (target instanceof ObjectNode object) {
@@ -152,9 +163,13 @@ final class FuzzedJson {
 
   /**
    * A number literal as a fuzzed string: a sign, digits (a few chosen, then possibly a long run of
-   * one), a fraction, and an exponent of any size; sometimes not a valid JSON number at all.
+   * one), a fraction, and an exponent of any size; sometimes not a valid JSON number at all; one in
+   * eight a zero with an exponent ({@link #zero}).
    */
   private static String number(FuzzedDataProvider data) {
+    if (data.consumeInt(0, 7) == 0) {
+      return zero(data);
+    }
     StringBuilder text = new StringBuilder();
     if (data.consumeBoolean()) {
       text.append('-');
@@ -171,6 +186,43 @@ final class FuzzedJson {
           : Long.toString(Math.abs(exponent % 1_000)));
     }
     return text.toString();
+  }
+
+  /**
+   * A zero with an exponent, {@code 0e-99999999} or {@code -0.000E+12}: once read with a scale of
+   * its exponent, which made every sum with it as long.
+   */
+  private static String zero(FuzzedDataProvider data) {
+    StringBuilder text = new StringBuilder(data.consumeBoolean() ? "-0" : "0");
+    if (data.consumeBoolean()) {
+      text.append('.').append("0".repeat(data.consumeInt(0, 40)));
+    }
+    text.append(data.pickValue(new String[] {"e-", "E-", "e+", "e", "E+"}));
+    long exponent = Math.abs(data.consumeLong() % 2_000_000_000L);
+    return text.append(data.consumeBoolean() ? exponent : exponent % 100_000).toString();
+  }
+
+  /**
+   * A key that a lax reader would take for {@code name}: with a leading zero or sign, spaces around
+   * it, or its digits written in another script (full-width, Arabic-Indic); two such keys once meant
+   * one year, the last silently winning.
+   */
+  private static String lookalike(String name, FuzzedDataProvider data) {
+    return switch (data.consumeInt(0, 4)) {
+      case 0 -> "0" + name;
+      case 1 -> "+" + name;
+      case 2 -> data.consumeBoolean() ? " " + name : name + " ";
+      case 3 -> digitsFrom(name, '\uff10');
+      default -> digitsFrom(name, '\u0660');
+    };
+  }
+
+  private static String digitsFrom(String name, char zero) {
+    StringBuilder other = new StringBuilder();
+    for (char c : name.toCharArray()) {
+      other.append(c >= '0' && c <= '9' ? (char) (zero + (c - '0')) : c);
+    }
+    return other.toString();
   }
 
   private static void digits(StringBuilder text, FuzzedDataProvider data) {

@@ -3,6 +3,7 @@ package io.github.zi4j.rules.portalrb;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.zi4j.internal.Limits;
 
 /**
  * The error body of the instansi API (<i>respons galat</i>), sent with 401, 403, 404, 422, 429 or 500:
@@ -41,7 +42,7 @@ public record ErrorResponse(
     UnitUsulan.requireText(code, "code");
     if (!code.matches("[A-Z][A-Z0-9_]*")) {
       throw new IllegalArgumentException("code must be capitals, digits and underscores (like "
-          + DATA_NOT_FOUND + "), but was \"" + code + "\"");
+          + DATA_NOT_FOUND + "), but was \"" + Limits.quote(code) + "\"");
     }
     UnitUsulan.requireText(message, "message");
   }

@@ -1,6 +1,7 @@
 package io.github.zi4j.rules.portalrb;
 
 import io.github.zi4j.instansi.InstansiKind;
+import io.github.zi4j.internal.Limits;
 import io.github.zi4j.rules.Decision;
 import io.github.zi4j.rules.Eligibility;
 import io.github.zi4j.rules.Finding;
@@ -104,8 +105,9 @@ public final class Pengusulan {
       Kandidat before = ids.put(UnitIds.key(k.id()), k);
       if (before != null) {
         throw new IllegalArgumentException("a unit's id must be unique in the round of " + tahun
-            + " (whatever its case), but \"" + k.id() + "\" is given for \""
-            + before.proposal().unit().name() + "\" and \"" + k.proposal().unit().name() + "\"");
+            + " (whatever its case), but \"" + Limits.quote(k.id()) + "\" is given for \""
+            + Limits.quote(before.proposal().unit().name()) + "\" and \""
+            + Limits.quote(k.proposal().unit().name()) + "\"");
       }
       if (k.proposal().target() == Predikat.WBBM) {
         List<Finding> failed = failedCriteria(k.decision());

@@ -3,6 +3,7 @@ package io.github.zi4j.rules.portalrb;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.zi4j.internal.Limits;
 import java.util.Objects;
 
 /**
@@ -42,14 +43,14 @@ public record UnitUsulan(
     Objects.requireNonNull(kategori, "kategori is required");
     if (afirmasi != (kategori == Kategori.WBK_AFIRMASI)) {
       throw new IllegalArgumentException("kategori must be WBK-AFIRMASI exactly for an afirmasi unit,"
-          + " but was " + kategori.code() + " with afirmasi " + afirmasi + " for id \"" + id + "\"");
+          + " but was " + kategori.code() + " with afirmasi " + afirmasi + " for id \"" + Limits.quote(id) + "\"");
     }
   }
 
   static void requireText(String value, String field) {
     Objects.requireNonNull(value, field + " is required");
     if (value.isBlank()) {
-      throw new IllegalArgumentException(field + " must not be blank, but was \"" + value + "\"");
+      throw new IllegalArgumentException(field + " must not be blank, but was \"" + Limits.quote(value) + "\"");
     }
   }
 }
