@@ -23,11 +23,13 @@ import java.util.Optional;
  *     for a total the points it adds up); empty for an answer's value
  * @param shifts the nodes whose saved value differs from the rule only because of this one, from the
  *     nearest up
+ * @param shiftedCells the cells of {@code shifts}, in the same order
  *
  * @since 0.1
  */
 public record Disagreement(String node, String name, String cell, BigDecimal workbook,
-    BigDecimal zi4j, Cause cause, Optional<BigDecimal> ownParts, List<String> shifts) {
+    BigDecimal zi4j, Cause cause, Optional<BigDecimal> ownParts, List<String> shifts,
+    List<String> shiftedCells) {
 
   /** What a difference most likely is. */
   public enum Cause {
@@ -53,6 +55,8 @@ public record Disagreement(String node, String name, String cell, BigDecimal wor
    * @param cause the likely cause
    * @param ownParts the rule on the workbook's own parts, or empty
    * @param shifts the nodes shifted by this one
+   * @param shiftedCells their cells
+   * @throws IllegalArgumentException when {@code shifts} and {@code shiftedCells} differ in size
    */
   public Disagreement {
     Objects.requireNonNull(node, "node");
@@ -63,6 +67,11 @@ public record Disagreement(String node, String name, String cell, BigDecimal wor
     Objects.requireNonNull(cause, "cause");
     Objects.requireNonNull(ownParts, "ownParts");
     shifts = List.copyOf(shifts);
+    shiftedCells = List.copyOf(shiftedCells);
+    if (shifts.size() != shiftedCells.size()) {
+      throw new IllegalArgumentException("each node shifted must have its cell, but "
+          + shifts.size() + " nodes have " + shiftedCells.size() + " cells");
+    }
   }
 
   /**
@@ -77,7 +86,8 @@ public record Disagreement(String node, String name, String cell, BigDecimal wor
   /**
    * This disagreement in one line, in Bahasa Indonesia ({@code id}) or English (any other language),
    * numbers to at most 10 decimal places: {@code 54 Laporan harta kekayaan, 'LKE ZI'!L175: workbook
-   * 1.5, zi4j 2, difference -0.5: most likely aggregated otherwise ...}.
+   * 1.5, zi4j 2, difference -0.5: most likely aggregated otherwise ...; it also shifts 1 at 'LKE
+   * ZI'!L198, LKE at 'LKE ZI'!L208}.
    *
    * @param locale the language and number format
    * @return the line
@@ -108,8 +118,9 @@ public record Disagreement(String node, String name, String cell, BigDecimal wor
           : "most likely a hand-typed number that is not the sum of its parts (typed "
               + format(workbook, id) + " where its parts give " + own + ")");
     }
-    if (!shifts.isEmpty()) {
-      text.append(id ? "; juga menggeser " : "; it also shifts ").append(String.join(", ", shifts));
+    for (int i = 0; i < shifts.size(); i++) {
+      text.append(i > 0 ? ", " : id ? "; juga menggeser " : "; it also shifts ")
+          .append(shifts.get(i)).append(id ? " di " : " at ").append(shiftedCells.get(i));
     }
     return text.toString();
   }

@@ -195,9 +195,11 @@ public final class WorkbookCheck {
 
   /** A disagreement being found: the nodes it shifts are added as the walk goes up. */
   private record Root(String node, String name, String cell, BigDecimal workbook, BigDecimal zi4j,
-      Disagreement.Cause cause, Optional<BigDecimal> ownParts, List<String> shifts) {
+      Disagreement.Cause cause, Optional<BigDecimal> ownParts, List<String> shifts,
+      List<String> shiftedCells) {
     Disagreement disagreement() {
-      return new Disagreement(node, name, cell, workbook, zi4j, cause, ownParts, shifts);
+      return new Disagreement(node, name, cell, workbook, zi4j, cause, ownParts, shifts,
+          shiftedCells);
     }
   }
 
@@ -251,12 +253,15 @@ public final class WorkbookCheck {
       }
       Optional<BigDecimal> own = own(node, true);
       if (!below.isEmpty() && own.isPresent() && close(workbook, own.get())) {
-        below.forEach(root -> roots.get(root).shifts().add(node.id()));
+        below.forEach(root -> {
+          roots.get(root).shifts().add(node.id());
+          roots.get(root).shiftedCells().add(cell.ref());
+        });
         return below;
       }
       roots.put(node.id(), new Root(node.id(), node.name(), cell.ref(), workbook, rule,
           saved.typed() ? Disagreement.Cause.HAND_TYPED
-              : Disagreement.Cause.AGGREGATED_OTHERWISE, own, new ArrayList<>()));
+              : Disagreement.Cause.AGGREGATED_OTHERWISE, own, new ArrayList<>(), new ArrayList<>()));
       below.add(node.id());
       return below;
     }
@@ -282,7 +287,7 @@ public final class WorkbookCheck {
         return Optional.empty();
       }
       roots.put(question.id(), new Root(question.id(), question.text(), cell.ref(), workbook, rule,
-          Disagreement.Cause.OPTION_VALUE, Optional.empty(), new ArrayList<>()));
+          Disagreement.Cause.OPTION_VALUE, Optional.empty(), new ArrayList<>(), new ArrayList<>()));
       return Optional.of(question.id());
     }
 

@@ -169,11 +169,12 @@ class LkeZiWorkbookTest {
         assertThat(d.shifts()).containsExactly("1", "LKE");
         assertThat(d.explain(Locale.ENGLISH)).isEqualTo("54 " + d.name() + ", 'LKE ZI'!L175:"
             + " workbook 1.2, zi4j 1.8, difference -0.6: most likely aggregated otherwise (the rule"
-            + " applied to the workbook's own parts gives 1.8); it also shifts 1, LKE");
+            + " applied to the workbook's own parts gives 1.8); it also shifts 1 at 'LKE ZI'!L198, LKE at"
+            + " 'LKE ZI'!L208");
         assertThat(d.explain(Locale.forLanguageTag("id"))).isEqualTo("54 " + d.name()
             + ", 'LKE ZI'!L175: buku kerja 1,2, zi4j 1,8, selisih -0,6: kemungkinan besar dihitung"
             + " dengan cara lain (aturan atas bagian-bagian yang disimpan buku kerja sendiri memberi"
-            + " 1,8); juga menggeser 1, LKE");
+            + " 1,8); juga menggeser 1 di 'LKE ZI'!L198, LKE di 'LKE ZI'!L208");
       });
     }
 
@@ -220,6 +221,8 @@ class LkeZiWorkbookTest {
         assertThat(d.zi4j()).isEqualByComparingTo("0.33");
         assertThat(d.cause()).isEqualTo(Cause.OPTION_VALUE);
         assertThat(d.shifts()).containsExactly("6", "1", "LKE");
+        assertThat(d.shiftedCells()).containsExactly("'LKE ZI'!L14", "'LKE ZI'!L198",
+            "'LKE ZI'!L208");
       });
     }
 

@@ -455,6 +455,11 @@ public final class Zi4jCommand {
     String file = onlyFile("compare");
     Answers answers = worksheet(file, layout, masterSoal, Optional.empty());
     Worksheet worksheet = answers.worksheet();
+    if (isWorkbook(file) && worksheet.answersOf(Role.TPI).isEmpty()) {
+      throw new ZiParseException(file, "$", "a comparison needs the TPI's answers, and this"
+          + " workbook has none (an LKE ZI workbook has no TPI column; score it, or check its own"
+          + " arithmetic with zi4j check)", null);
+    }
     try {
       out.print(DecisionEngine.standard().compare(worksheet).explain(locale));
     } catch (InvalidAnswersException e) {

@@ -66,6 +66,39 @@ class LkeZiCommandTest {
   }
 
   @Nested
+  @DisplayName("the bundled examples in zi-examples/portalrb")
+  class Examples {
+
+    static final String LKE_ZI = "portalrb/lke-zi-contoh.xlsx";
+    static final String LKE_ZI_LHK = "portalrb/lke-zi-contoh-lhk.xlsx";
+
+    @Test
+    @DisplayName("lke-zi-contoh.xlsx holds the unit's answers of jawaban-unit-contoh.json, scores"
+        + " 93.83875 and checks clean")
+    void consistentExample() throws IOException {
+      Run jawaban = run("jawaban", LKE_ZI, "--tahun", "2026", "--unit-id", UNIT.unitId(), "--nama",
+          UNIT.namaUnit());
+      Run score = run("score", LKE_ZI, "--json");
+      Run check = run("check", LKE_ZI);
+
+      assertThat(ZiJson.read(jawaban.out(), "out", JawabanUnit.class)).isEqualTo(UNIT);
+      assertThat(json(score.out()).at("/root/points").decimalValue())
+          .isEqualByComparingTo("93.83875");
+      assertThat(check.status()).isZero();
+    }
+
+    @Test
+    @DisplayName("lke-zi-contoh-lhk.xlsx has the LHK formula of the notes, which check finds alone")
+    void lhkExample() {
+      Run check = run("check", LKE_ZI_LHK, "--lang", "en");
+
+      assertThat(check.status()).isEqualTo(1);
+      assertThat(check.out()).contains("disagree in 1 place(s)").contains("\n- 54 ")
+          .contains("'LKE ZI'!L175: workbook 1.125, zi4j 1.75, difference -0.625");
+    }
+  }
+
+  @Nested
   @DisplayName("read with the bundled layout, recognised by its sheet")
   class Layout {
 
@@ -92,6 +125,19 @@ class LkeZiCommandTest {
       assertThat(other.err()).isEqualTo("zi4j: " + WorkbookCommandTest.LKE + ": 'LKE ZI': the"
           + " master soal names the sheet \"LKE ZI\", which the workbook lacks; it has [Pengungkit,"
           + " Hasil]\n");
+    }
+
+    @Test
+    @DisplayName("compare says in one line that it has no TPI answers to compare with")
+    void compareNeedsTpi() throws IOException {
+      Path xlsx = lkeZi(consistent());
+
+      Run run = run("compare", xlsx.toString());
+
+      assertThat(run.status()).isEqualTo(2);
+      assertThat(run.err()).isEqualTo("zi4j: " + xlsx + ": $: a comparison needs the TPI's"
+          + " answers, and this workbook has none (an LKE ZI workbook has no TPI column; score it,"
+          + " or check its own arithmetic with zi4j check)\n");
     }
 
     @Test
@@ -190,7 +236,8 @@ class LkeZiCommandTest {
           + " tempat, dari 150 sel yang diperiksa:\n- 54 ");
       assertThat(run.out()).endsWith(", 'LKE ZI'!L175: buku kerja 1,125, zi4j 1,75, selisih"
           + " -0,625: kemungkinan besar dihitung dengan cara lain (aturan atas bagian-bagian yang"
-          + " disimpan buku kerja sendiri memberi 1,75); juga menggeser 1, LKE\n");
+          + " disimpan buku kerja sendiri memberi 1,75); juga menggeser 1 di 'LKE ZI'!L198, LKE di"
+          + " 'LKE ZI'!L208\n");
     }
 
     @Test
@@ -212,7 +259,7 @@ class LkeZiCommandTest {
           .toPlainString() + ", difference -1: most likely a hand-typed number that is not the sum"
           + " of its parts (typed " + parts.subtract(BigDecimal.ONE).stripTrailingZeros()
           .toPlainString() + " where its parts give " + parts.stripTrailingZeros().toPlainString()
-          + "); it also shifts LKE\n");
+          + "); it also shifts LKE at 'LKE ZI'!L208\n");
     }
 
     @Test
