@@ -33,8 +33,11 @@ import org.dhatim.fastexcel.reader.Sheet;
  * The LKE workbook (<i>lembar kerja evaluasi</i>, an {@code .xlsx}) read at the cells PortalRB's master
  * soal names: for every soal its {@code excel_sheet} and {@code excel_baris}, and the columns of the
  * unit's answer ({@code excel_kolom_jawaban_unit}, required), the TPI's answer, the unit's note and
- * evidence, and the TPI's note (each read when the master soal names it). Nothing else of the workbook
- * is read: not its labels, not its own scores, not its formulas' text.
+ * evidence, and the TPI's note (each read when the master soal names it); or, for the 90/2021 workbook
+ * with the sheet {@value #LKE_ZI_SHEET}, at the cells of zi4j's bundled layout ({@link #ofLkeZi(int)}).
+ * {@link #read(Path, String, String)} reads nothing else of the workbook: not its labels, not its own
+ * scores, not its formulas' text; {@link #check(Path, String, String)} also reads the scores an {@code
+ * LKE ZI} workbook saved, to compare them with the rule.
  *
  * <p>{@link #read(Path, String, String)} gives the unit's answers as PortalRB's {@code
  * /lke/jawaban-unit} response, one answer per soal in the master soal's order, already checked against
