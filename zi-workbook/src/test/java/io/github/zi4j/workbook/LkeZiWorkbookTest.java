@@ -227,6 +227,25 @@ class LkeZiWorkbookTest {
     }
 
     @Test
+    @DisplayName("a soal left unanswered leaves its indicator and the totals above it not checked,"
+        + " and says so")
+    void unanswered() {
+      JawabanUnit jawaban = answers();
+      JawabanUnit withoutFirst = new JawabanUnit(UNIT_ID, NAMA, TAHUN, jawaban.answers().stream()
+          .map(a -> a.soalId() == 1 ? a.withJawaban(Optional.empty(), Optional.empty()) : a)
+          .toList());
+      Path xlsx = TestWorkbooks.writeLkeZi(dir.resolve("LKE.xlsx"), withoutFirst, consistent());
+
+      WorkbookCheck check = LKE_ZI.check(xlsx, UNIT_ID, NAMA);
+
+      assertThat(check.agrees()).isTrue();
+      assertThat(check.notChecked()).containsExactly("S1", "4", "1", "LKE");
+      assertThat(check.cellsChecked()).isEqualTo(150 - 4);
+      assertThat(check.explain(Locale.ENGLISH)).endsWith("\nnot checked (an answer below is"
+          + " missing): S1, 4, 1, LKE\n");
+    }
+
+    @Test
     @DisplayName("an indicator cell without a saved number is bad input naming the cell")
     void emptyIndicator() {
       Map<String, Saved> saved = consistent();
