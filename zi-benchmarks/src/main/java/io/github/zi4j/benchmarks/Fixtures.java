@@ -18,6 +18,9 @@ public final class Fixtures {
   /** The full 90/2021 worksheet (SELF and TPI answers). */
   public static final String WORKSHEET = "/worksheets/contoh-90-2021.json";
 
+  /** The example LKE ZI workbook, {@code zi-examples/portalrb/lke-zi-contoh.xlsx}. */
+  public static final String LKE_ZI_WORKBOOK = "/portalrb/lke-zi-contoh.xlsx";
+
   private Fixtures() {}
 
   /**

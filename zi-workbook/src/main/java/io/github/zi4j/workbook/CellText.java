@@ -70,8 +70,13 @@ final class CellText {
     Limits.number(number).ifPresent(problem -> {
       throw refused(source, ref, problem);
     });
+    return excel(number).toPlainString();
+  }
+
+  /** {@code number} as Excel shows it: at 15 significant digits, without trailing zeros. */
+  static BigDecimal excel(BigDecimal number) {
     BigDecimal shown = number.round(EXCEL_DIGITS).stripTrailingZeros();
-    return (shown.scale() < 0 ? shown.setScale(0) : shown).toPlainString();
+    return shown.scale() < 0 ? shown.setScale(0) : shown;
   }
 
   private static ZiParseException refused(String source, String ref, String problem) {

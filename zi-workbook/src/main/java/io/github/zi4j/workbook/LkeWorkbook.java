@@ -33,8 +33,11 @@ import org.dhatim.fastexcel.reader.Sheet;
  * The LKE workbook (<i>lembar kerja evaluasi</i>, an {@code .xlsx}) read at the cells PortalRB's master
  * soal names: for every soal its {@code excel_sheet} and {@code excel_baris}, and the columns of the
  * unit's answer ({@code excel_kolom_jawaban_unit}, required), the TPI's answer, the unit's note and
- * evidence, and the TPI's note (each read when the master soal names it). Nothing else of the workbook
- * is read: not its labels, not its own scores, not its formulas' text.
+ * evidence, and the TPI's note (each read when the master soal names it); or, for the 90/2021 workbook
+ * with the sheet {@value #LKE_ZI_SHEET}, at the cells of zi4j's bundled layout ({@link #ofLkeZi(int)}).
+ * {@link #read(Path, String, String)} reads nothing else of the workbook: not its labels, not its own
+ * scores, not its formulas' text; {@link #check(Path, String, String)} also reads the scores an {@code
+ * LKE ZI} workbook saved, to compare them with the rule.
  *
  * <p>{@link #read(Path, String, String)} gives the unit's answers as PortalRB's {@code
  * /lke/jawaban-unit} response, one answer per soal in the master soal's order, already checked against
@@ -69,14 +72,56 @@ public final class LkeWorkbook {
   private static final byte[] ZIP = {'P', 'K', 3, 4};
   private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
 
+  /** The sheet of the 90/2021 LKE workbook that holds the answers: {@value}. */
+  public static final String LKE_ZI_SHEET = LkeZiLayout.SHEET;
+
   private final int tahun;
   private final LkeTemplate template;
   private final List<SoalCells> cells;
+  private final List<SavedCell> saved;
+  private final String layout;
 
-  private LkeWorkbook(int tahun, LkeTemplate template, List<SoalCells> cells) {
+  private LkeWorkbook(int tahun, LkeTemplate template, List<SoalCells> cells,
+      List<SavedCell> saved, String layout) {
     this.tahun = tahun;
     this.template = template;
     this.cells = cells;
+    this.saved = saved;
+    this.layout = layout;
+  }
+
+  /**
+   * The 90/2021 LKE workbook that instansi and inspectorates have used since 2021 (sheets {@code
+   * Utama}, {@code Ctt Eval} and {@value #LKE_ZI_SHEET}), laid out as zi4j bundles it: each soal's
+   * answer in column K of sheet {@value #LKE_ZI_SHEET} at its row (soal 1 at K8, soal 127 at K205),
+   * read against the bundled 90/2021 template. The sheet has no TPI columns, so the answers read are
+   * the unit's own; its columns L and M hold the workbook's own formulas and are never read as notes
+   * or evidence, and no total is read as an answer. {@link #check(Path, String, String)} compares the
+   * scores the workbook saved in column L with the rule.
+   *
+   * <p>Source of the cells: {@code shared/domain/portalrb.md} §2, read from a filled 2026 copy (sure
+   * for that copy; likely for the workbook KemenPANRB distributed with the regulation).
+   *
+   * @param tahun the evaluation year the answers are for ({@code tahun} of the answers read), from
+   *     1900 to 2200: the workbook does not say it
+   * @return the workbook reader
+   * @throws IllegalArgumentException when {@code tahun} is outside 1900 to 2200
+   * @since 0.1
+   */
+  public static LkeWorkbook ofLkeZi(int tahun) {
+    if (tahun < Limits.FIRST_YEAR || tahun > Limits.LAST_YEAR) {
+      throw new IllegalArgumentException("tahun must be a year from " + Limits.FIRST_YEAR + " to "
+          + Limits.LAST_YEAR + ", but was " + tahun);
+    }
+    return new LkeWorkbook(tahun, LkeZi.TEMPLATE, LkeZi.SOALS, LkeZi.SAVED,
+        "the bundled " + LKE_ZI_SHEET + " layout");
+  }
+
+  /** The bundled LKE ZI layout, read once. */
+  private static final class LkeZi {
+    static final LkeTemplate TEMPLATE = LkeTemplates.bundled(Edition.PERMENPANRB_90_2021);
+    static final List<SoalCells> SOALS = LkeZiLayout.soals(TEMPLATE);
+    static final List<SavedCell> SAVED = LkeZiLayout.saved(TEMPLATE, SOALS);
   }
 
   /**
@@ -124,7 +169,8 @@ public final class LkeWorkbook {
       }
       cells.add(at);
     }
-    return new LkeWorkbook(masterSoal.tahun(), template, List.copyOf(cells));
+    return new LkeWorkbook(masterSoal.tahun(), template, List.copyOf(cells), List.of(),
+        "the master soal of " + masterSoal.tahun());
   }
 
   /**
@@ -139,8 +185,13 @@ public final class LkeWorkbook {
    * @throws IllegalArgumentException when {@code unitId} is blank
    */
   public JawabanUnit read(Path path, String unitId, String namaUnit) {
+    requireUnit(unitId, namaUnit);
     String source = path.toString();
-    check(unitId, namaUnit);
+    return answers(load(path, source), source, unitId, namaUnit);
+  }
+
+  /** The bytes of the file at {@code path}, refused when it is larger than {@link #MAX_FILE_SIZE}. */
+  private static byte[] load(Path path, String source) {
     try {
       long size = Files.size(path);
       if (size > MAX_FILE_SIZE) {
@@ -151,7 +202,7 @@ public final class LkeWorkbook {
       throw cannotRead(source, e);
     }
     try (InputStream in = Files.newInputStream(path)) {
-      return read(in, source, unitId, namaUnit);
+      return bytes(in, source);
     } catch (IOException e) {
       throw cannotRead(source, e);
     }
@@ -171,17 +222,90 @@ public final class LkeWorkbook {
    */
   public JawabanUnit read(InputStream in, String source, String unitId, String namaUnit) {
     Objects.requireNonNull(source, "source");
-    check(unitId, namaUnit);
-    byte[] bytes = bytes(in, source);
-    if (startsWith(bytes, OLE2)) {
-      throw new ZiParseException(source, "$", "an Excel 97-2003 (.xls) workbook; save it as .xlsx"
-          + " (Excel Workbook) to read it", null);
+    requireUnit(unitId, namaUnit);
+    return answers(bytes(in, source), source, unitId, namaUnit);
+  }
+
+  /**
+   * Checks a workbook's own arithmetic: reads the unit's answers as {@link #read(Path, String,
+   * String)} does, scores them with the rule (the template's, by {@code LkeScorer}), and compares each
+   * score the workbook saved with the rule's: the value of each answer, the points of each indicator,
+   * the pengungkit, hasil and total. Only a layout that knows where the workbook saves its scores can
+   * check: {@link #ofLkeZi(int)}'s.
+   *
+   * @param path the {@code .xlsx} file
+   * @param unitId the unit's id for PortalRB ({@code unit_id}), not blank
+   * @param namaUnit the unit's name ({@code nama_unit})
+   * @return the answers, their score and every place where the workbook and the rule disagree
+   * @throws ZiParseException naming the file and the cell as {@link #read(Path, String, String)}
+   *     does, and when a cell the check needs holds no number
+   * @throws IllegalStateException when this layout does not know where the workbook saves its
+   *     scores (a master soal's)
+   * @throws IllegalArgumentException when {@code unitId} is blank
+   */
+  public WorkbookCheck check(Path path, String unitId, String namaUnit) {
+    requireUnit(unitId, namaUnit);
+    requireSaved();
+    String source = path.toString();
+    return check(load(path, source), source, unitId, namaUnit);
+  }
+
+  /**
+   * Checks a workbook's own arithmetic from its bytes, as {@link #check(Path, String, String)} does;
+   * {@code in} is read to its end and not closed.
+   *
+   * @param in the {@code .xlsx} bytes
+   * @param source a name for the workbook in messages, for example its file name
+   * @param unitId the unit's id for PortalRB ({@code unit_id}), not blank
+   * @param namaUnit the unit's name ({@code nama_unit})
+   * @return the answers, their score and every place where the workbook and the rule disagree
+   * @throws ZiParseException naming {@code source} and the cell as {@link #read(InputStream, String,
+   *     String, String)} does, and when a cell the check needs holds no number
+   * @throws IllegalStateException when this layout does not know where the workbook saves its scores
+   * @throws IllegalArgumentException when {@code unitId} is blank
+   */
+  public WorkbookCheck check(InputStream in, String source, String unitId, String namaUnit) {
+    Objects.requireNonNull(source, "source");
+    requireUnit(unitId, namaUnit);
+    requireSaved();
+    return check(bytes(in, source), source, unitId, namaUnit);
+  }
+
+  private WorkbookCheck check(byte[] bytes, String source, String unitId, String namaUnit) {
+    JawabanUnit jawaban = answers(bytes, source, unitId, namaUnit);
+    return WorkbookCheck.of(source, jawaban, template, saved,
+        SavedScores.read(bytes, source, saved));
+  }
+
+  private void requireSaved() {
+    if (saved.isEmpty()) {
+      throw new IllegalStateException("only a layout that knows where the workbook saves its own"
+          + " scores can check them (LkeWorkbook.ofLkeZi), but this is " + layout);
     }
-    if (!startsWith(bytes, ZIP)) {
-      throw new ZiParseException(source, "$", "not an .xlsx workbook (an .xlsx is a zip file, and"
-          + " this one does not start as one)", null);
+  }
+
+  /**
+   * The names of the sheets of the workbook at {@code path}, in the workbook's order, read under the
+   * same limits as its answers: to tell its layout ({@value #LKE_ZI_SHEET}: {@link #ofLkeZi(int)};
+   * {@code Jawaban}: PortalRB's own template, read at its master soal's cells).
+   *
+   * @param path the {@code .xlsx} file
+   * @return the sheet names
+   * @throws ZiParseException naming the file when it cannot be read or passes a limit
+   */
+  public static List<String> sheetNames(Path path) {
+    String source = path.toString();
+    byte[] bytes = checked(load(path, source), source);
+    try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes))) {
+      return workbook.getSheets().map(Sheet::getName).toList();
+    } catch (IOException | RuntimeException e) {
+      throw new ZiParseException(source, "$", "not a readable .xlsx workbook: " + message(e), e);
     }
-    PackageLimits.check(bytes, source);
+  }
+
+  /** The unit's answers in the workbook {@code bytes}, checked against the template. */
+  private JawabanUnit answers(byte[] bytes, String source, String unitId, String namaUnit) {
+    checked(bytes, source);
     Map<SoalCells, Map<AnswerField, Optional<String>>> values = values(bytes, source);
     List<JawabanSoal> answers = new ArrayList<>();
     for (SoalCells at : cells) {
@@ -199,6 +323,23 @@ public final class LkeWorkbook {
           e.getMessage(), e);
     }
     return jawaban;
+  }
+
+  /**
+   * {@code bytes}, once they are known to be an {@code .xlsx} within the limits: not an {@code .xls},
+   * a zip, every entry within {@link PackageLimits}.
+   */
+  private static byte[] checked(byte[] bytes, String source) {
+    if (startsWith(bytes, OLE2)) {
+      throw new ZiParseException(source, "$", "an Excel 97-2003 (.xls) workbook; save it as .xlsx"
+          + " (Excel Workbook) to read it", null);
+    }
+    if (!startsWith(bytes, ZIP)) {
+      throw new ZiParseException(source, "$", "not an .xlsx workbook (an .xlsx is a zip file, and"
+          + " this one does not start as one)", null);
+    }
+    PackageLimits.check(bytes, source);
+    return bytes;
   }
 
   /** The cells of every soal, read sheet by sheet, each sheet up to its last row wanted. */
@@ -274,7 +415,7 @@ public final class LkeWorkbook {
     }
   }
 
-  private static void check(String unitId, String namaUnit) {
+  private static void requireUnit(String unitId, String namaUnit) {
     Objects.requireNonNull(unitId, "unitId");
     Objects.requireNonNull(namaUnit, "namaUnit");
     if (unitId.isBlank()) {
@@ -304,7 +445,7 @@ public final class LkeWorkbook {
 
   @Override
   public String toString() {
-    return "LkeWorkbook[tahun=" + tahun + ", soals=" + cells.size() + ", template=" + template.id()
-        + "]";
+    return "LkeWorkbook[" + layout + ", tahun=" + tahun + ", soals=" + cells.size() + ", template="
+        + template.id() + "]";
   }
 }

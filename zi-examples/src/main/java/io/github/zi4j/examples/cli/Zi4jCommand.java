@@ -31,6 +31,7 @@ import io.github.zi4j.workbook.LkeWorkbook;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.zi4j.workbook.WorkbookCheck;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -53,10 +54,13 @@ import java.util.Set;
  *
  * <pre>
  * zi4j decide CASE.json|- [--text] [--lang id|en]
- * zi4j score WORKSHEET.json|LKE.xlsx|- [--master-soal MASTER-SOAL.json] [--role SELF|TPI]
- *     [--template TEMPLATE.json] [--missing-as-zero] [--json]
- * zi4j compare WORKSHEET.json|LKE.xlsx|- [--master-soal MASTER-SOAL.json] [--lang id|en]
- * zi4j jawaban LKE.xlsx --master-soal MASTER-SOAL.json --unit-id ID --nama NAME|--case CASE.json
+ * zi4j score WORKSHEET.json|LKE.xlsx|- [--layout lke-zi|master-soal] [--master-soal MASTER-SOAL.json]
+ *     [--role SELF|TPI] [--template TEMPLATE.json] [--missing-as-zero] [--json]
+ * zi4j compare WORKSHEET.json|LKE.xlsx|- [--layout lke-zi|master-soal]
+ *     [--master-soal MASTER-SOAL.json] [--lang id|en]
+ * zi4j jawaban LKE.xlsx [--layout lke-zi|master-soal] [--master-soal MASTER-SOAL.json]
+ *     [--tahun YEAR] --unit-id ID --nama NAME|--case CASE.json
+ * zi4j check LKE.xlsx [--lang id|en]
  * zi4j validate TEMPLATE.json|MASTER-SOAL.json
  * zi4j portalrb DIR [--out OUTDIR] [--tahun YEAR] [--include-undetermined] [--lang id|en]
  * </pre>
@@ -71,15 +75,22 @@ import java.util.Set;
  * {@code $.answers[i].jawaban_unit} (or {@code jawaban_tpi}) with its {@code soal_id}. {@code validate}
  * given PortalRB's master soal (top-level {@code data} or {@code total_soal}) lists how it differs from
  * the bundled 90/2021 template, exit 1 when it does. {@code score} and {@code compare} read an LKE
- * workbook ({@code .xlsx}) at the cells of {@code --master-soal}, and {@code jawaban} prints such a
- * workbook as PortalRB's {@code /lke/jawaban-unit} response; a bad cell is reported as {@code
- * 'Sheet'!F12}. {@code portalrb} decides every {@code *.json}
+ * workbook ({@code .xlsx}), and {@code jawaban} prints such a workbook as PortalRB's {@code
+ * /lke/jawaban-unit} response; a bad cell is reported as {@code 'Sheet'!F12}. A workbook's layout is
+ * {@code --layout}, or {@code master-soal} when {@code --master-soal} is given, or else told by its
+ * sheets: a sheet {@code LKE ZI} is the 90/2021 workbook, read with zi4j's bundled layout; a sheet
+ * {@code Jawaban} is PortalRB's own template, which needs PortalRB's master soal; any other workbook
+ * is bad input, naming its sheets and {@code --master-soal}. {@code check} compares the scores an
+ * {@code LKE ZI} workbook saved (each answer's value, each indicator, the pengungkit, hasil and total)
+ * with the rule, and lists every disagreement and what it most likely is; exit 1 when there is one.
+ * {@code portalrb} decides every {@code *.json}
  * case file of a folder and writes what PortalRB pulls for the round of {@code --tahun} (default: the
  * latest round year among the cases): {@code pengusulan-unit-wbk.json}, {@code
  * pengusulan-unit-wbbm.json}, an example error body {@code error-contoh.json}, and the report {@code
  * laporan.txt}, which it also prints; cases of other years are reported as another round.
  *
- * <p>Exit status: 0 for any decision, score, or valid template; 1 for a template with problems; 2 for
+ * <p>Exit status: 0 for any decision, score, or valid template; 1 for a template with problems, a
+ * master soal that differs from the template, or a workbook whose own scores disagree with the rule; 2 for
  * bad input or bad usage, with one line on standard error naming the JSON path and the problem (and,
  * for bad usage, the usage of the command used); 3 for an internal error, one line asking for a bug
  * report; 4 when the result could not be written. {@code zi4j help [COMMAND]}, {@code COMMAND --help}
@@ -116,26 +127,41 @@ public final class Zi4jCommand {
         + "  Decides whether the unit of a case file may be proposed, and prints the decision as\n"
         + "  JSON, or as text with --text; messages in Bahasa Indonesia, or English with --lang en.\n"
         + "  - reads the case from standard input.");
-    COMMANDS.put("score", "zi4j score WORKSHEET.json|LKE.xlsx|- [--master-soal MASTER-SOAL.json]"
-        + " [--role SELF|TPI] [--template TEMPLATE.json] [--missing-as-zero] [--json]\n"
+    COMMANDS.put("score", "zi4j score WORKSHEET.json|LKE.xlsx|- [--layout lke-zi|master-soal]"
+        + " [--master-soal MASTER-SOAL.json] [--role SELF|TPI] [--template TEMPLATE.json]"
+        + " [--missing-as-zero] [--json]\n"
         + "  Scores a worksheet with its edition's template (or TEMPLATE.json) and prints the\n"
         + "  breakdown, or JSON with --json. Unanswered questions leave their nodes without points\n"
         + "  unless --missing-as-zero. WORKSHEET.json may also be PortalRB's /lke/jawaban-unit\n"
         + "  response (top-level unit_id and answers), read as a 90/2021 worksheet, or an LKE\n"
-        + "  workbook LKE.xlsx read at the cells MASTER-SOAL.json names.");
-    COMMANDS.put("compare", "zi4j compare WORKSHEET.json|LKE.xlsx|- [--master-soal MASTER-SOAL.json]"
-        + " [--lang id|en]\n"
+        + "  workbook LKE.xlsx: the 90/2021 workbook (sheet LKE ZI) with zi4j's bundled layout,\n"
+        + "  any other at the cells MASTER-SOAL.json names (PortalRB's template, sheet Jawaban).\n"
+        + "  --layout chooses: lke-zi, or master-soal (with --master-soal).");
+    COMMANDS.put("compare", "zi4j compare WORKSHEET.json|LKE.xlsx|- [--layout lke-zi|master-soal]"
+        + " [--master-soal MASTER-SOAL.json] [--lang id|en]\n"
         + "  Lists the questions the unit and the TPI answered differently, and which differences\n"
         + "  alone change the predicate the LKE meets. WORKSHEET.json may also be PortalRB's\n"
-        + "  /lke/jawaban-unit response, or an LKE workbook with --master-soal: jawaban_unit against\n"
-        + "  jawaban_tpi.");
-    COMMANDS.put("jawaban", "zi4j jawaban LKE.xlsx --master-soal MASTER-SOAL.json"
-        + " --unit-id ID --nama NAME|--case CASE.json\n"
-        + "  Reads a unit's answers, notes and evidence from an LKE workbook at the cells\n"
-        + "  MASTER-SOAL.json names for every soal (excel_sheet, excel_baris, excel_kolom_*), and\n"
-        + "  prints them as PortalRB's /lke/jawaban-unit response for unit ID named NAME, or for\n"
-        + "  the unit of CASE.json under the id portalrb lists it by (its unit.id, else a slug of\n"
-        + "  its name). An id is 1 to 100 of A-Z a-z 0-9 - _ ., a letter or digit at each end.");
+        + "  /lke/jawaban-unit response, or an LKE workbook (read as score reads it): jawaban_unit\n"
+        + "  against jawaban_tpi (an LKE ZI workbook has no TPI answers).");
+    COMMANDS.put("jawaban", "zi4j jawaban LKE.xlsx [--layout lke-zi|master-soal]"
+        + " [--master-soal MASTER-SOAL.json] [--tahun YEAR]\n"
+        + "  --unit-id ID --nama NAME|--case CASE.json\n"
+        + "  Reads a unit's answers from an LKE workbook, and prints them as PortalRB's\n"
+        + "  /lke/jawaban-unit response for unit ID named NAME: a 90/2021 workbook (sheet LKE ZI)\n"
+        + "  with zi4j's bundled layout, for the evaluation year YEAR (required: the workbook does\n"
+        + "  not say it); any other, with its notes and evidence, at the cells MASTER-SOAL.json\n"
+        + "  names for every soal (excel_sheet, excel_baris, excel_kolom_*), for its tahun. With\n"
+        + "  --case, for the unit of CASE.json under the id portalrb lists it by (its unit.id, else\n"
+        + "  a slug of its name). An id is 1 to 100 of A-Z a-z 0-9 - _ ., a letter or digit at each\n"
+        + "  end.");
+    COMMANDS.put("check", "zi4j check LKE.xlsx [--lang id|en]\n"
+        + "  Checks a 90/2021 workbook's own arithmetic (sheet LKE ZI): compares the scores it\n"
+        + "  saved in column L (each answer's value, each indicator, the pengungkit, hasil and\n"
+        + "  total) with the rule, and lists every place where they disagree by more than 1e-9:\n"
+        + "  the node, the cell, the workbook's value, zi4j's, the difference, and what it most\n"
+        + "  likely is (an option valued otherwise, a node aggregated otherwise, a hand-typed\n"
+        + "  total). A total that differs only because a part does is named with the part. Exit 1\n"
+        + "  when they disagree.");
     COMMANDS.put("validate", "zi4j validate TEMPLATE.json|MASTER-SOAL.json\n"
         + "  Lists every problem of an LKE template; exit 1 when it has any. Given PortalRB's\n"
         + "  master soal (top-level data or total_soal), lists how it differs from the bundled\n"
@@ -159,7 +185,7 @@ public final class Zi4jCommand {
   }
 
   private static final String EXIT_CODES = "exit status: 0 done (any decision), 1 a template with "
-      + "problems, 2 bad input or usage, 3 an internal error (please report it), 4 the output could "
+      + "problems or a workbook that disagrees with the rule, 2 bad input or usage, 3 an internal error (please report it), 4 the output could "
       + "not be written";
 
   private static String usage() {
@@ -282,6 +308,8 @@ public final class Zi4jCommand {
         return zi4j.portalrb();
       case "jawaban":
         return zi4j.jawaban();
+      case "check":
+        return zi4j.check();
       default:
         return zi4j.validate();
     }
@@ -324,6 +352,16 @@ public final class Zi4jCommand {
    * need one, and neither command shows it ({@code jawaban} takes them from the command line).
    */
   private static final String SCORED_UNIT = "unit";
+
+  /**
+   * The evaluation year of an LKE ZI workbook read by {@code score}, {@code compare} or {@code
+   * check}: the workbook does not say it, and none of them shows it ({@code jawaban} takes it from
+   * {@code --tahun}).
+   */
+  private static final int SCORED_TAHUN = 2026;
+
+  /** The sheet of PortalRB's own download template, read at its master soal's cells. */
+  private static final String JAWABAN_SHEET = "Jawaban";
 
   /** The files {@code portalrb} writes, in the output folder. */
   static final List<String> PORTALRB_FILES = List.of("pengusulan-unit-wbk.json",
@@ -451,6 +489,7 @@ public final class Zi4jCommand {
     Optional<String> roleName = option("--role");
     Optional<String> templateFile = option("--template");
     Optional<String> masterSoal = option("--master-soal");
+    Optional<String> layout = option("--layout");
     String file = onlyFile("score");
     Role role;
     try {
@@ -467,7 +506,7 @@ public final class Zi4jCommand {
             + " (zi4j validate lists them all)", null);
       }
     });
-    Answers answers = worksheet(file, masterSoal, given);
+    Answers answers = worksheet(file, layout, masterSoal, given);
     Worksheet worksheet = answers.worksheet();
     LkeTemplate template = given.orElseGet(() -> LkeTemplates.bundled(worksheet.edition()));
     LkeScore score;
@@ -485,9 +524,15 @@ public final class Zi4jCommand {
   private int compare() {
     Locale locale = locale();
     Optional<String> masterSoal = option("--master-soal");
+    Optional<String> layout = option("--layout");
     String file = onlyFile("compare");
-    Answers answers = worksheet(file, masterSoal, Optional.empty());
+    Answers answers = worksheet(file, layout, masterSoal, Optional.empty());
     Worksheet worksheet = answers.worksheet();
+    if (isWorkbook(file) && worksheet.answersOf(Role.TPI).isEmpty()) {
+      throw new ZiParseException(file, "$", "a comparison needs the TPI's answers, and this"
+          + " workbook has none (an LKE ZI workbook has no TPI column; score it, or check its own"
+          + " arithmetic with zi4j check)", null);
+    }
     try {
       out.print(DecisionEngine.standard().compare(worksheet).explain(locale));
     } catch (InvalidAnswersException e) {
@@ -548,15 +593,114 @@ public final class Zi4jCommand {
   }
 
   private int jawaban() {
-    String masterSoal = option("--master-soal").orElseThrow(() ->
-        new UsageException("jawaban needs --master-soal MASTER-SOAL.json"));
+    Optional<String> masterSoal = option("--master-soal");
+    Optional<String> layout = option("--layout");
+    Optional<String> tahunText = option("--tahun");
     UnitName unit = jawabanUnit();
     String file = onlyFile("jawaban");
     if (!isWorkbook(file)) {
       throw new UsageException("jawaban reads an .xlsx workbook, but was given " + quote(file));
     }
-    out.print(ZiJson.write(workbook(file, masterSoal, Optional.empty(), unit.id(), unit.nama())) + "\n");
+    Layout chosen = layout(file, layout, masterSoal);
+    LkeWorkbook workbook;
+    if (chosen == Layout.LKE_ZI) {
+      String year = tahunText.orElseThrow(() -> new UsageException("jawaban of an LKE ZI"
+          + " workbook needs --tahun YEAR, the evaluation year (the workbook does not say it)"));
+      try {
+        workbook = LkeWorkbook.ofLkeZi(Integer.parseInt(year));
+      } catch (IllegalArgumentException e) {
+        throw new UsageException("--tahun takes a year from 1900 to 2200, but was " + quote(year));
+      }
+    } else {
+      if (tahunText.isPresent()) {
+        throw new UsageException("--tahun goes with an LKE ZI workbook; the master soal gives"
+            + " the year of the others");
+      }
+      workbook = masterSoalWorkbook(masterSoal.orElseThrow(), Optional.empty());
+    }
+    out.print(ZiJson.write(workbook.read(readablePath(file), unit.id(), unit.nama())) + "\n");
     return OK;
+  }
+
+  private int check() {
+    Locale locale = locale();
+    String file = onlyFile("check");
+    if (!isWorkbook(file)) {
+      throw new UsageException("check reads an .xlsx workbook, but was given " + quote(file));
+    }
+    List<String> sheets = LkeWorkbook.sheetNames(readablePath(file));
+    if (!sheets.contains(LkeWorkbook.LKE_ZI_SHEET)) {
+      throw new ZiParseException(file, "$", "check reads the scores a 90/2021 workbook saves on its"
+          + " sheet " + LkeWorkbook.LKE_ZI_SHEET + ", which this workbook lacks; it has "
+          + sheetList(sheets), null);
+    }
+    WorkbookCheck check = LkeWorkbook.ofLkeZi(SCORED_TAHUN).check(readablePath(file), SCORED_UNIT,
+        SCORED_UNIT);
+    out.print(check.explain(locale));
+    return check.agrees() ? OK : PROBLEMS;
+  }
+
+  /** How a workbook is laid out: the 90/2021 workbook's sheet LKE ZI, or a master soal's cells. */
+  private enum Layout {
+    LKE_ZI,
+    MASTER_SOAL
+  }
+
+  /**
+   * The layout of the workbook {@code file}: {@code --layout}, else the master soal's when {@code
+   * --master-soal} is given, else the one its sheets tell.
+   */
+  private static Layout layout(String file, Optional<String> layout,
+      Optional<String> masterSoal) {
+    if (layout.isPresent()) {
+      String name = layout.get().toLowerCase(Locale.ROOT);
+      switch (name) {
+        case "lke-zi":
+          if (masterSoal.isPresent()) {
+            throw new UsageException("--master-soal goes with --layout master-soal, not lke-zi");
+          }
+          return Layout.LKE_ZI;
+        case "master-soal":
+          if (masterSoal.isEmpty()) {
+            throw new UsageException("--layout master-soal needs --master-soal MASTER-SOAL.json");
+          }
+          return Layout.MASTER_SOAL;
+        default:
+          throw new UsageException("--layout takes lke-zi or master-soal, but was "
+              + quote(layout.get()));
+      }
+    }
+    if (masterSoal.isPresent()) {
+      return Layout.MASTER_SOAL;
+    }
+    List<String> sheets = LkeWorkbook.sheetNames(readablePath(file));
+    if (sheets.contains(LkeWorkbook.LKE_ZI_SHEET)) {
+      return Layout.LKE_ZI;
+    }
+    if (sheets.contains(JAWABAN_SHEET)) {
+      throw new ZiParseException(file, "$", "a workbook with the sheet " + JAWABAN_SHEET + " is"
+          + " PortalRB's own template, read at the cells of PortalRB's master soal: add"
+          + " --master-soal MASTER-SOAL.json", null);
+    }
+    throw new ZiParseException(file, "$", "the workbook has the sheets " + sheetList(sheets)
+        + ", neither " + LkeWorkbook.LKE_ZI_SHEET + " (the 90/2021 workbook, read with zi4j's"
+        + " bundled layout) nor " + JAWABAN_SHEET + " (PortalRB's template): add --master-soal"
+        + " MASTER-SOAL.json to read it at a master soal's cells", null);
+  }
+
+  /** Up to ten sheet names, each quoted and cut to 80 characters, and how many more. */
+  private static String sheetList(List<String> sheets) {
+    StringBuilder text = new StringBuilder("[");
+    for (int i = 0; i < Math.min(10, sheets.size()); i++) {
+      String name = sheets.get(i).replace('\n', ' ').replace('\r', ' ');
+      text.append(i == 0 ? "" : ", ").append('"')
+          .append(name.length() > 80 ? name.substring(0, 80) + "..." : name).append('"');
+    }
+    text.append(']');
+    if (sheets.size() > 10) {
+      text.append(" and ").append(sheets.size() - 10).append(" more");
+    }
+    return text.toString();
   }
 
   /**
@@ -600,18 +744,27 @@ public final class Zi4jCommand {
    * answers}), or an LKE workbook read at the cells of {@code masterSoal}, converted with {@code
    * template} or the bundled 90/2021 template.
    */
-  private Answers worksheet(String file, Optional<String> masterSoal,
+  private Answers worksheet(String file, Optional<String> layout, Optional<String> masterSoal,
       Optional<LkeTemplate> template) {
     if (isWorkbook(file)) {
-      String master = masterSoal.orElseThrow(() -> new UsageException(
-          "an .xlsx workbook is read at the cells of a master soal: add --master-soal"
-          + " MASTER-SOAL.json"));
-      JawabanUnit jawaban = workbook(file, master, template, SCORED_UNIT, SCORED_UNIT);
-      return new Answers(template.map(jawaban::toWorksheet).orElseGet(jawaban::toWorksheet),
-          Optional.of(jawaban));
+      LkeWorkbook workbook = layout(file, layout, masterSoal) == Layout.LKE_ZI
+          ? LkeWorkbook.ofLkeZi(SCORED_TAHUN)
+          : masterSoalWorkbook(masterSoal.orElseThrow(), template);
+      JawabanUnit jawaban = workbook.read(readablePath(file), SCORED_UNIT, SCORED_UNIT);
+      try {
+        return new Answers(template.map(jawaban::toWorksheet).orElseGet(jawaban::toWorksheet),
+            Optional.of(jawaban));
+      } catch (InvalidJawabanException e) {
+        // an LKE ZI workbook is read against the bundled template, then given to --template
+        throw new ZiParseException(file, "$", e.getMessage(), e);
+      }
     }
     if (masterSoal.isPresent()) {
       throw new UsageException("--master-soal goes with an .xlsx workbook, but was given "
+          + quote(file));
+    }
+    if (layout.isPresent()) {
+      throw new UsageException("--layout goes with an .xlsx workbook, but was given "
           + quote(file));
     }
     byte[] json = bytes(file);
@@ -628,17 +781,14 @@ public final class Zi4jCommand {
     return new Answers(ZiJson.read(json, file, Worksheet.class), Optional.empty());
   }
 
-  /** An LKE workbook's answers, read at the cells of the master soal in {@code masterFile}. */
-  private static JawabanUnit workbook(String file, String masterFile,
-      Optional<LkeTemplate> template, String unitId, String nama) {
+  /** The reader of workbooks laid out as the master soal in {@code masterFile} says. */
+  private static LkeWorkbook masterSoalWorkbook(String masterFile, Optional<LkeTemplate> template) {
     MasterSoal master = ZiJson.read(readablePath(masterFile), MasterSoal.class);
-    LkeWorkbook workbook;
     try {
-      workbook = template.map(t -> LkeWorkbook.of(master, t)).orElseGet(() -> LkeWorkbook.of(master));
+      return template.map(t -> LkeWorkbook.of(master, t)).orElseGet(() -> LkeWorkbook.of(master));
     } catch (IllegalArgumentException e) {
       throw new ZiParseException(masterFile, "$", e.getMessage(), e);
     }
-    return workbook.read(readablePath(file), unitId, nama);
   }
 
   private static boolean isWorkbook(String file) {

@@ -111,13 +111,16 @@ class WorkbookCommandTest {
   }
 
   @Test
-  @DisplayName("a workbook without --master-soal is bad usage, saying what to add")
+  @DisplayName("a workbook of another layout without --master-soal is one line naming its sheets and"
+      + " what to add")
   void needsMasterSoal() {
     Run run = run("score", LKE);
 
     assertThat(run.status()).isEqualTo(2);
-    assertThat(run.err()).startsWith("zi4j: an .xlsx workbook is read at the cells of a master"
-        + " soal: add --master-soal MASTER-SOAL.json\nusage: zi4j score");
+    assertThat(run.err()).isEqualTo("zi4j: " + LKE + ": $: the workbook has the sheets"
+        + " [\"Pengungkit\", \"Hasil\"], neither LKE ZI (the 90/2021 workbook, read with zi4j's"
+        + " bundled layout) nor Jawaban (PortalRB's template): add --master-soal MASTER-SOAL.json"
+        + " to read it at a master soal's cells\n");
   }
 
   @Test
@@ -137,7 +140,8 @@ class WorkbookCommandTest {
 
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.err()).startsWith("zi4j: jawaban needs --unit-id ID, the unit's id for PortalRB"
-        + "\nusage: zi4j jawaban LKE.xlsx --master-soal MASTER-SOAL.json --unit-id ID --nama NAME");
+        + "\nusage: zi4j jawaban LKE.xlsx [--layout lke-zi|master-soal]"
+        + " [--master-soal MASTER-SOAL.json] [--tahun YEAR] --unit-id ID --nama NAME");
   }
 
   @Test

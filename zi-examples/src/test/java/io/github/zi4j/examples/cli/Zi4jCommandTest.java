@@ -769,7 +769,7 @@ class Zi4jCommandTest {
       Run flag = run("score", "--help");
 
       assertThat(help.status()).isZero();
-      assertThat(help.out()).startsWith("usage: zi4j score WORKSHEET.json|LKE.xlsx|- [--master-soal MASTER-SOAL.json] [--role SELF|TPI]")
+      assertThat(help.out()).startsWith("usage: zi4j score WORKSHEET.json|LKE.xlsx|- [--layout lke-zi|master-soal] [--master-soal MASTER-SOAL.json] [--role SELF|TPI]")
           .contains("Scores a worksheet").doesNotContain("zi4j decide");
       assertThat(flag.out()).isEqualTo(help.out());
     }
