@@ -456,8 +456,8 @@ public final class Zi4jCommand {
       if (before != null) {
         String made = k.idFromName() ? " (made from its name; give each unit its own unit.id)" : "";
         throw new ZiParseException(files.get(i), k.idFromName() ? "$.unit.name" : "$.unit.id",
-            "the unit's id \"" + Limits.quote(k.id()) + "\"" + made + " is also the id of the unit of "
-            + files.get(before) + " (\"" + Limits.quote(kandidat.get(before).proposal().unit().name())
+            "the unit's id \"" + quote(k.id()) + "\"" + made + " is also the id of the unit of "
+            + files.get(before) + " (\"" + quote(kandidat.get(before).proposal().unit().name())
             + "\"); the units of one round need distinct ids", null);
       }
     }
