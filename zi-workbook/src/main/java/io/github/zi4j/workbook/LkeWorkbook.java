@@ -174,14 +174,17 @@ public final class LkeWorkbook {
     check(unitId, namaUnit);
     byte[] bytes = bytes(in, source);
     if (startsWith(bytes, OLE2)) {
-      throw new ZiParseException(source, "$", "an Excel 97-2003 (.xls) workbook; save it as .xlsx"
-          + " (Excel Workbook) to read it", null);
+      throw new ZiParseException(source, "$", PackageLimits.encrypted(bytes)
+          ? "a password-protected (encrypted) workbook; open it in Excel, remove the password"
+              + " (File > Info > Protect Workbook > Encrypt with Password) and save it, to read it"
+          : "an Excel 97-2003 (.xls) workbook; save it as .xlsx (Excel Workbook) to read it", null);
     }
     if (!startsWith(bytes, ZIP)) {
       throw new ZiParseException(source, "$", "not an .xlsx workbook (an .xlsx is a zip file, and"
           + " this one does not start as one)", null);
     }
-    PackageLimits.check(bytes, source);
+    PackageLimits.check(bytes, source, cells.stream().map(at -> at.sheet()).distinct()
+        .toList());
     Map<SoalCells, Map<AnswerField, Optional<String>>> values = values(bytes, source);
     List<JawabanSoal> answers = new ArrayList<>();
     for (SoalCells at : cells) {
