@@ -49,10 +49,16 @@ import org.dhatim.fastexcel.reader.Sheet;
  *
  * <p>Before a cell is read the file is held to limits, so that no workbook can fill the memory or keep
  * the reader busy: at most {@value #MAX_FILE_SIZE} bytes (16 MiB) on disk and {@value
- * #MAX_INFLATED_SIZE} bytes (64 MiB) inflated; cells within Excel's A1:XFD1048576, at most 16 384 to a
- * row; texts of at most 32 767 characters (Excel's own limit for a cell); at most 1 000 000 shared
- * strings; no DTD. An Excel 97–2003 {@code .xls} file is refused with a word to save it as {@code
- * .xlsx}. The cells are read with {@code org.dhatim:fastexcel-reader}.
+ * #MAX_INFLATED_SIZE} bytes (64 MiB) inflated, in at most 10 000 zip entries; cells within Excel's
+ * A1:XFD1048576, at most 16 384 to a row; texts of at most 32 767 characters (Excel's own limit for a
+ * cell); at most 1 000 000 shared strings; comments, processing instructions and tags (with their
+ * attributes) of at most 1 MiB, names of at most 1 000 characters, at most 1 000 attributes to an
+ * element, elements nested at most 64 deep; no DTD at all. These hold for every part the reader may
+ * read, whatever its name. A damaged workbook is refused rather than read as blank answers: rows or
+ * cells out of order, a shared string the workbook lacks, two sheets of one name, a sheet stored as
+ * something other than a worksheet. An Excel 97–2003 {@code .xls} file is refused with a word to save
+ * it as {@code .xlsx}, a password-protected one with a word to remove the password. The cells are read
+ * with {@code org.dhatim:fastexcel-reader}.
  *
  * <p>Immutable and thread-safe: one {@code LkeWorkbook} may read many workbooks at once.
  *

@@ -155,13 +155,19 @@ final class PackageLimits {
         + " zip entries, the most zi4j reads", null);
   }
 
+  /** A {@code <sheet>} of the workbook part: its name and its relationship's id (may be null). */
+  private record SheetEntry(String name, String id) {}
+
+  /** A {@code <Relationship>} of the workbook: its type ("" when it has none) and its target. */
+  private record Relationship(String type, String target) {}
+
   /** What a walk found in a part. */
   private static final class Facts {
     String root = "";
     final Map<String, String> partsByType = new HashMap<>();
-    final List<String[]> sheets = new ArrayList<>();
+    final List<SheetEntry> sheets = new ArrayList<>();
     final Map<String, String> sheetNames = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    final Map<String, String[]> relationships = new HashMap<>();
+    final Map<String, Relationship> relationships = new HashMap<>();
     int sharedStrings;
   }
 
@@ -187,9 +193,6 @@ final class PackageLimits {
     void run(ZipFile zip, Collection<String> sheetsRead) throws IOException, XMLStreamException {
       this.zip = zip;
       List<ZipArchiveEntry> entries = Collections.list(zip.getEntries());
-      if (entries.size() > MAX_ENTRIES) {
-        throw tooManyEntries(source);
-      }
       for (ZipArchiveEntry e : entries) {
         entry = e.getName();
         if (byName.putIfAbsent(entry, e) != null) {
@@ -214,12 +217,12 @@ final class PackageLimits {
         SheetStructure.SharedStrings strings = sst == null
             ? SheetStructure.SharedStrings.NONE
             : new SheetStructure.SharedStrings(name(parts.get("sharedStrings")), sst.sharedStrings);
-        for (String[] sheet : workbook.sheets) {
-          String[] rel = rels.relationships.get(sheet[1]);
+        for (SheetEntry sheet : workbook.sheets) {
+          Relationship rel = rels.relationships.get(sheet.id());
           if (rel != null) {
-            String target = rel[1].startsWith("/") ? rel[1] : folder + rel[1];
-            sheetParts.put(sheet[1], target);
-            structure = new SheetStructure(sheet[0], strings);
+            String target = rel.target().startsWith("/") ? rel.target() : folder + rel.target();
+            sheetParts.put(sheet.id(), target);
+            structure = new SheetStructure(sheet.name(), strings);
             walk(target, Role.SHEET);
           }
         }
@@ -232,9 +235,9 @@ final class PackageLimits {
       entry = "$";
       if (workbook != null) {
         for (String name : sheetsRead) {
-          workbook.sheets.stream().filter(sheet -> sheet[0].equals(name)).findFirst()
-              .ifPresent(sheet -> worksheet(name, sheet[1], rels, relsName,
-                  sheetParts.get(sheet[1])));
+          workbook.sheets.stream().filter(sheet -> sheet.name().equals(name)).findFirst()
+              .ifPresent(sheet -> worksheet(name, sheet.id(), rels, relsName,
+                  sheetParts.get(sheet.id())));
         }
       }
     }
@@ -242,15 +245,18 @@ final class PackageLimits {
     /** Checks that the sheet {@code name}, which the reader reads, is stored as a worksheet. */
     private void worksheet(String name, String id, Facts rels, String relsName, String target) {
       String sheet = SoalCells.sheet(name);
-      String[] rel = rels == null ? null : rels.relationships.get(id);
+      Relationship rel = rels == null ? null : rels.relationships.get(id);
       if (rel == null) {
         throw new ZiParseException(source, sheet, "the workbook names no part for this sheet (its"
             + " relationship " + quoted(String.valueOf(id)) + " is not in " + quoted(relsName)
             + ")", null);
       }
-      if (!WORKSHEET.contains(rel[0])) {
+      if (!WORKSHEET.contains(rel.type())) {
         throw new ZiParseException(source, sheet, "the sheet is not a worksheet: its relationship"
-            + " is of the type " + quoted(rel[0]), null);
+            + " is of the type " + quoted(rel.type()), null);
+      }
+      if (target == null) {
+        return; // no folder for the relationships: fastexcel cannot open the workbook either
       }
       ZipArchiveEntry part = byName.get(name(target));
       if (part == null) {
@@ -449,7 +455,7 @@ final class PackageLimits {
             + (other.equals(name) ? "" : " and " + quoted(name))
             + "; Excel tells sheets apart by name, in upper or lower case alike");
       }
-      facts.sheets.add(new String[] {name, id == null ? null : bounded(id, "a sheet's r:id")});
+      facts.sheets.add(new SheetEntry(name, id == null ? null : bounded(id, "a sheet's r:id")));
     }
 
     /** A {@code <Relationship>}: its id, of its own, its type and its target. */
@@ -468,8 +474,9 @@ final class PackageLimits {
         throw refused(source, entry, "the workbook has more than " + MAX_ENTRIES
             + " relationships");
       }
-      String[] before = facts.relationships.put(id == null ? null : bounded(id, "an Id"),
-          new String[] {type == null ? "" : bounded(type, "a Type"), bounded(target, "a Target")});
+      Relationship before = facts.relationships.put(id == null ? null : bounded(id, "an Id"),
+          new Relationship(type == null ? "" : bounded(type, "a Type"), bounded(target,
+              "a Target")));
       if (before != null) {
         throw refused(source, entry, "two relationships have the Id " + quoted(id));
       }
