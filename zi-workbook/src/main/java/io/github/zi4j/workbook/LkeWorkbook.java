@@ -20,6 +20,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -52,10 +53,16 @@ import org.dhatim.fastexcel.reader.Sheet;
  *
  * <p>Before a cell is read the file is held to limits, so that no workbook can fill the memory or keep
  * the reader busy: at most {@value #MAX_FILE_SIZE} bytes (16 MiB) on disk and {@value
- * #MAX_INFLATED_SIZE} bytes (64 MiB) inflated; cells within Excel's A1:XFD1048576, at most 16 384 to a
- * row; texts of at most 32 767 characters (Excel's own limit for a cell); at most 1 000 000 shared
- * strings; no DTD. An Excel 97–2003 {@code .xls} file is refused with a word to save it as {@code
- * .xlsx}. The cells are read with {@code org.dhatim:fastexcel-reader}.
+ * #MAX_INFLATED_SIZE} bytes (64 MiB) inflated, in at most 10 000 zip entries; cells within Excel's
+ * A1:XFD1048576, at most 16 384 to a row; texts of at most 32 767 characters (Excel's own limit for a
+ * cell); at most 1 000 000 shared strings; comments, processing instructions and tags (with their
+ * attributes) of at most 1 MiB, names of at most 1 000 characters, at most 1 000 attributes to an
+ * element, elements nested at most 64 deep; no DTD at all. These hold for every part the reader may
+ * read, whatever its name. A damaged workbook is refused rather than read as blank answers: rows or
+ * cells out of order, a shared string the workbook lacks, two sheets of one name, a sheet stored as
+ * something other than a worksheet. An Excel 97–2003 {@code .xls} file is refused with a word to save
+ * it as {@code .xlsx}, a password-protected one with a word to remove the password. The cells are read
+ * with {@code org.dhatim:fastexcel-reader}.
  *
  * <p>Immutable and thread-safe: one {@code LkeWorkbook} may read many workbooks at once.
  *
@@ -295,7 +302,7 @@ public final class LkeWorkbook {
    */
   public static List<String> sheetNames(Path path) {
     String source = path.toString();
-    byte[] bytes = checked(load(path, source), source);
+    byte[] bytes = checked(load(path, source), source, List.of());
     try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes))) {
       return workbook.getSheets().map(Sheet::getName).toList();
     } catch (IOException | RuntimeException e) {
@@ -305,7 +312,7 @@ public final class LkeWorkbook {
 
   /** The unit's answers in the workbook {@code bytes}, checked against the template. */
   private JawabanUnit answers(byte[] bytes, String source, String unitId, String namaUnit) {
-    checked(bytes, source);
+    checked(bytes, source, cells.stream().map(SoalCells::sheet).distinct().toList());
     Map<SoalCells, Map<AnswerField, Optional<String>>> values = values(bytes, source);
     List<JawabanSoal> answers = new ArrayList<>();
     for (SoalCells at : cells) {
@@ -326,19 +333,22 @@ public final class LkeWorkbook {
   }
 
   /**
-   * {@code bytes}, once they are known to be an {@code .xlsx} within the limits: not an {@code .xls},
-   * a zip, every entry within {@link PackageLimits}.
+   * {@code bytes}, once they are known to be an {@code .xlsx} within the limits: not an {@code .xls}
+   * nor an encrypted workbook, a zip, every entry within {@link PackageLimits}, and each of {@code
+   * sheetsRead} a sound worksheet.
    */
-  private static byte[] checked(byte[] bytes, String source) {
+  private static byte[] checked(byte[] bytes, String source, Collection<String> sheetsRead) {
     if (startsWith(bytes, OLE2)) {
-      throw new ZiParseException(source, "$", "an Excel 97-2003 (.xls) workbook; save it as .xlsx"
-          + " (Excel Workbook) to read it", null);
+      throw new ZiParseException(source, "$", PackageLimits.encrypted(bytes)
+          ? "a password-protected (encrypted) workbook; open it in Excel, remove the password"
+              + " (File > Info > Protect Workbook > Encrypt with Password) and save it, to read it"
+          : "an Excel 97-2003 (.xls) workbook; save it as .xlsx (Excel Workbook) to read it", null);
     }
     if (!startsWith(bytes, ZIP)) {
       throw new ZiParseException(source, "$", "not an .xlsx workbook (an .xlsx is a zip file, and"
           + " this one does not start as one)", null);
     }
-    PackageLimits.check(bytes, source);
+    PackageLimits.check(bytes, source, sheetsRead);
     return bytes;
   }
 

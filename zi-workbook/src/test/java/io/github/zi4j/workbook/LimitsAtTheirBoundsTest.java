@@ -97,6 +97,50 @@ class LimitsAtTheirBoundsTest {
         .startsWith("b.bin: the workbook inflates to more than 64 MiB");
   }
 
+  @Test
+  @DisplayName("a comment, a processing instruction, a CDATA section and a tag of 1 MiB each")
+  void tokens() {
+    String full = "x".repeat(XmlGuard.MAX_TOKEN - 7);
+    assertThat(refusedAt(zip(SHEET, sheet("<!--" + full + "-->")))).startsWith("$: ");
+    assertThat(refusedAt(zip(SHEET, sheet("<!--" + full + "x-->"))))
+        .startsWith(SHEET + ": a comment is longer than 1048576 characters");
+    assertThat(refusedAt(zip(SHEET, sheet("<?p " + full + "x?>")))).startsWith("$: ");
+    assertThat(refusedAt(zip(SHEET, sheet("<?p " + full + "xx?>"))))
+        .startsWith(SHEET + ": a processing instruction is longer");
+    String cdata = "<![CDATA[" + "x".repeat(XmlGuard.MAX_TOKEN - 12) + "]]>";
+    // a CDATA section is a text: within the token's bound, the text's own bound refuses it
+    assertThat(refusedAt(zip(SHEET, sheet(cdata)))).startsWith(SHEET + ": a text is longer");
+    assertThat(refusedAt(zip(SHEET, sheet(cdata.replace("]]>", "x]]>")))))
+        .startsWith(SHEET + ": a CDATA section is longer");
+    String tag = "<row" + " ".repeat(XmlGuard.MAX_TOKEN - 6) + "/>";
+    assertThat(refusedAt(zip(SHEET, sheet(tag)))).startsWith("$: ");
+    assertThat(refusedAt(zip(SHEET, sheet(tag.replace("<row", "<row "))))).startsWith(SHEET
+        + ": a tag with its attributes is longer");
+  }
+
+  @Test
+  @DisplayName("a name of 1 000 characters, 1 000 attributes to a tag, elements 64 deep")
+  void namesAttributesDepth() {
+    assertThat(refusedAt(zip(SHEET, sheet("<" + "x".repeat(1_000) + "/>")))).startsWith("$: ");
+    assertThat(refusedAt(zip(SHEET, sheet("<row " + "x".repeat(1_000) + "=\"1\"/>"))))
+        .startsWith("$: ");
+    assertThat(refusedAt(zip(SHEET, sheet("<row" + " a=\"\"".repeat(1_000) + "/>"))))
+        .startsWith(SHEET + ": not a readable .xlsx workbook, its XML is broken");
+    StringBuilder attributes = new StringBuilder("<row");
+    for (int i = 0; i < 1_000; i++) {
+      attributes.append(" a").append(i).append("=\"\"");
+    }
+    assertThat(refusedAt(zip(SHEET, sheet(attributes + "/>")))).startsWith("$: ");
+    assertThat(refusedAt(zip(SHEET, "<a>".repeat(64) + "</a>".repeat(64)))).startsWith("$: ");
+  }
+
+  @Test
+  @DisplayName("10 000 zip entries")
+  void entries() {
+    assertThat(refusedAt(HostileWorkbookTest.entries(PackageLimits.MAX_ENTRIES)))
+        .startsWith("$: not a readable .xlsx workbook");
+  }
+
   @Nested
   @DisplayName("a master soal's position")
   class Positions {

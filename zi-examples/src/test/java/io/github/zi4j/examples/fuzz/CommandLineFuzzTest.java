@@ -19,7 +19,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.DisplayName;
 
 /**
@@ -55,6 +60,8 @@ class CommandLineFuzzTest {
   private static final JawabanUnit EXAMPLE_JAWABAN =
       JawabanUnit.read(Path.of("portalrb", "jawaban-unit-contoh.json"));
   private static final byte[] EXAMPLE_WORKBOOK = bytes(Path.of("portalrb", "lke-contoh.xlsx"));
+  private static final Map<String, String> EXAMPLE_PARTS =
+      unzip(Path.of("portalrb", "lke-contoh.xlsx"));
 
   /** The most characters standard error may hold. */
   private static final int SHORT = 2_000;
@@ -196,6 +203,94 @@ class CommandLineFuzzTest {
       args.addAll(List.of("--unit-id", "mpp-kota-contoh", "--nama", "MPP Kota Contoh"));
     }
     check(args, "");
+  }
+
+  /**
+   * {@code jawaban} on the example workbook with one part renamed as a hostile file may (a sheet
+   * part {@code sheet1.bin} or {@code sheet1.xml.}, the shared strings, the workbook and its
+   * relationships), the relationships and content types naming it by its new name, and a fuzzed
+   * piece of XML (a long comment, processing instruction or attribute, a DTD, a stray row, a cell of
+   * a fuzzed shared string, or the fuzzer's text) put in one part: every part the reader may read is
+   * held to the limits and the structure whatever its name.
+   */
+  @FuzzTest
+  @DisplayName("read the example workbook with a part renamed and fuzzed XML in a part")
+  void renamedParts(FuzzedDataProvider data) {
+    write(MASTER_FILE, MASTER.text());
+    Map<String, String> parts = new LinkedHashMap<>(EXAMPLE_PARTS);
+    String part = data.pickValue(new String[] {"xl/worksheets/sheet1.xml",
+        "xl/worksheets/sheet2.xml", "xl/sharedStrings.xml", "xl/workbook.xml"});
+    String ending = data.consumeBoolean() ? data.pickValue(new String[] {".bin", ".xml.", ".XML",
+        "", ".xml/x"}) : data.consumeString(6);
+    String renamed = part.substring(0, part.lastIndexOf('.')) + ending;
+    rename(parts, part, renamed);
+    if (part.equals("xl/workbook.xml")) {
+      rename(parts, "xl/_rels/workbook.xml.rels", "xl/_rels/" + renamed.substring(3) + ".rels");
+    }
+    List<String> names = new ArrayList<>(parts.keySet());
+    String target = data.pickValue(names);
+    String text = parts.get(target);
+    int size = data.consumeInt(0, 3_000_000);
+    String piece = switch (data.consumeInt(0, 6)) {
+      case 0 -> "<!--" + "x".repeat(size) + "-->";
+      case 1 -> "<?pi " + "x".repeat(size) + "?>";
+      case 2 -> "<row r=\"8\" spans=\"" + "1".repeat(size) + "\"/>";
+      case 3 -> data.pickValue(new String[] {"<!DOCTYPE w>", "<!DOCTYPE w [<!ENTITY x SYSTEM"
+          + " \"file:///dev/zero\">]>", "<!ENTITY x \"y\">"});
+      case 4 -> "<row r=\"" + data.consumeInt(-1, 2_000_000) + "\"/>";
+      case 5 -> "<row r=\"8\"><c r=\"" + data.consumeString(10) + "\" t=\"s\"><v>"
+          + data.consumeString(10) + "</v></c></row>";
+      default -> data.consumeString(300);
+    };
+    int sheetData = text.indexOf("<sheetData>");
+    int at = data.consumeBoolean() && sheetData >= 0 ? sheetData + "<sheetData>".length()
+        : data.consumeInt(0, text.length());
+    parts.put(target, text.substring(0, at) + piece + text.substring(at));
+    try {
+      Files.write(WORKBOOK_FILE, zip(parts));
+    } catch (IOException e) {
+      return; // two parts of one name after the renaming: the JDK's zip writer refuses them
+    }
+    check(List.of("jawaban", WORKBOOK_FILE.toString(), "--master-soal", MASTER_FILE.toString(),
+        "--unit-id", "mpp-kota-contoh", "--nama", "MPP Kota Contoh"), "");
+  }
+
+  /** Renames the part {@code from}, and its mentions in the relationships and content types. */
+  private static void rename(Map<String, String> parts, String from, String to) {
+    String text = parts.remove(from);
+    String relative = from.substring(from.indexOf('/') + 1);
+    String renamed = to.substring(to.indexOf('/') + 1);
+    parts.replaceAll((name, part) -> part.replace("\"" + relative + "\"", "\"" + renamed + "\"")
+        .replace("\"/" + from + "\"", "\"/" + to + "\""));
+    parts.put(to, text);
+  }
+
+  /** The entries of a zip file, as text, in its order. */
+  private static Map<String, String> unzip(Path file) {
+    Map<String, String> parts = new LinkedHashMap<>();
+    try (ZipFile zip = new ZipFile(file.toFile())) {
+      for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
+        try (java.io.InputStream in = zip.getInputStream(entry)) {
+          parts.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return parts;
+  }
+
+  /** A zip of {@code parts}, as the JDK writes it. */
+  private static byte[] zip(Map<String, String> parts) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+      for (Map.Entry<String, String> part : parts.entrySet()) {
+        zip.putNextEntry(new ZipEntry(part.getKey()));
+        zip.write(part.getValue().getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+      }
+    }
+    return bytes.toByteArray();
   }
 
   /** {@code portalrb} on a folder of one to three fuzzed case files. */
