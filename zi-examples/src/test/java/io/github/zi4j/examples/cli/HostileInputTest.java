@@ -308,7 +308,7 @@ class HostileInputTest {
     assertThat(run.status()).isEqualTo(2);
     String first = run.err().lines().findFirst().orElseThrow();
     assertThat(first).isEqualTo("zi4j: unknown command \"" + "c".repeat(80)
-        + "… (100000 characters)\"; commands: [decide, score, compare, jawaban, validate, "
+        + "… (100000 characters)\"; commands: [decide, score, compare, jawaban, check, validate, "
         + "portalrb, help]");
     assertThat(run.err().lines()).allSatisfy(line -> assertThat(line).hasSizeLessThan(SHORT));
   }

@@ -141,7 +141,7 @@ class WorkbookCommandTest {
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.err()).startsWith("zi4j: jawaban needs --unit-id ID, the unit's id for PortalRB"
         + "\nusage: zi4j jawaban LKE.xlsx [--layout lke-zi|master-soal]"
-        + " [--master-soal MASTER-SOAL.json] [--tahun YEAR] --unit-id ID --nama NAME");
+        + " [--master-soal MASTER-SOAL.json] [--tahun YEAR]\n  --unit-id ID --nama NAME|--case CASE.json");
   }
 
   @Test
