@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
@@ -380,7 +381,23 @@ public final class LkeWorkbook {
 
   private static void read(Sheet sheet, Map<Integer, List<SoalCells>> byRow,
       Map<SoalCells, Map<AnswerField, Optional<String>>> values, String source) throws IOException {
-    int last = byRow.keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
+    eachWantedRow(sheet, byRow.keySet(), row -> {
+      for (SoalCells at : byRow.getOrDefault(row.getRowNum(), List.of())) {
+        Map<AnswerField, Optional<String>> read = new EnumMap<>(AnswerField.class);
+        at.columns().forEach((field, column) -> read.put(field, CellText.of(
+            row.getOptionalCell(column).orElse(null), source, at.ref(field))));
+        values.put(at, read);
+      }
+    });
+  }
+
+  /**
+   * Gives {@code visit} each row of {@code sheet} in order, up to the last of {@code wanted}, and
+   * reads no further: the rows after it are never parsed.
+   */
+  static void eachWantedRow(Sheet sheet, Collection<Integer> wanted, Consumer<Row> visit)
+      throws IOException {
+    int last = wanted.stream().mapToInt(Integer::intValue).max().orElse(0);
     try (Stream<Row> rows = sheet.openStream()) {
       Iterator<Row> iterator = rows.iterator();
       while (iterator.hasNext()) {
@@ -388,12 +405,7 @@ public final class LkeWorkbook {
         if (row.getRowNum() > last) {
           break;
         }
-        for (SoalCells at : byRow.getOrDefault(row.getRowNum(), List.of())) {
-          Map<AnswerField, Optional<String>> read = new EnumMap<>(AnswerField.class);
-          at.columns().forEach((field, column) -> read.put(field, CellText.of(
-              row.getOptionalCell(column).orElse(null), source, at.ref(field))));
-          values.put(at, read);
-        }
+        visit.accept(row);
       }
     }
   }

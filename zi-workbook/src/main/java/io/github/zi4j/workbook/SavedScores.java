@@ -7,15 +7,12 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 
 /**
@@ -73,20 +70,12 @@ final class SavedScores {
 
   private static void read(Sheet sheet, Map<Integer, List<SavedCell>> byRow,
       Map<SavedCell, Saved> values, String source) throws IOException {
-    int last = byRow.keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
-    try (Stream<Row> rows = sheet.openStream()) {
-      Iterator<Row> iterator = rows.iterator();
-      while (iterator.hasNext()) {
-        Row row = iterator.next();
-        if (row.getRowNum() > last) {
-          break;
-        }
-        for (SavedCell cell : byRow.getOrDefault(row.getRowNum(), List.of())) {
-          values.put(cell, saved(row.getOptionalCell(cell.column()).orElse(null), source,
-              cell.ref()));
-        }
+    LkeWorkbook.eachWantedRow(sheet, byRow.keySet(), row -> {
+      for (SavedCell cell : byRow.getOrDefault(row.getRowNum(), List.of())) {
+        values.put(cell, saved(row.getOptionalCell(cell.column()).orElse(null), source,
+            cell.ref()));
       }
-    }
+    });
   }
 
   private static Saved saved(Cell cell, String source, String ref) {
