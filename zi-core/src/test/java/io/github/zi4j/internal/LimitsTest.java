@@ -44,6 +44,8 @@ class LimitsTest {
 
     @ParameterizedTest(name = "{0} is kept as {1}")
     @CsvSource({"0e-99999999, 0", "0E+99999999, 0", "0e-60000, 0", "0E-21, 0", "0.00, 0.00",
+        "0E-20, 0E-20", "0E+9, 0E+9", "0E+10, 0", "1.00000000000000000000, 1.00000000000000000000",
+        "1.000000000000000000000, 1",
         "0E+1, 0E+1", "1.0000000000000000000000, 1", "3.600000000000000000000000, 3.6",
         "3.60, 3.60", "1E+3, 1E+3"})
     @DisplayName("a zero of any exponent is 0, and trailing zeros beyond the 20th place go; other"

@@ -144,6 +144,42 @@ class ProposalRoundTest {
               .build())
           .withMessage("indeksRb must give a minimum for both KL and PEMDA, but KL is missing");
     }
+
+    @ParameterizedTest(name = "spip {0}")
+    @ValueSource(ints = {0, 6})
+    @DisplayName("a SPIP level the round asks for lies from 1 to 5: another is rejected, naming it")
+    void spipOutOfRange(int level) {
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> WBK_2024.withSpip(level))
+          .withMessage("spip level must be from 1 to 5, but was " + level);
+    }
+
+    @ParameterizedTest(name = "spipNotAnnounced {0}")
+    @ValueSource(ints = {0, 6})
+    @DisplayName("a SPIP level checked outside the announcement lies from 1 to 5: another is"
+        + " rejected, naming it")
+    void spipNotAnnouncedOutOfRange(int level) {
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> WBK_2024.withSpipNotAnnounced(level))
+          .withMessage("spipNotAnnounced level must be from 1 to 5, but was " + level);
+    }
+
+    @ParameterizedTest(name = "level {0}")
+    @ValueSource(ints = {1, 5})
+    @DisplayName("SPIP levels 1 and 5, the ends of the scale, are taken either way")
+    void spipAtTheEnds(int level) {
+      assertThat(WBK_2024.withSpip(level).spip()).hasValue(level);
+      assertThat(WBK_2024.withSpipNotAnnounced(level).spipNotAnnounced()).hasValue(level);
+    }
+
+    @Test
+    @DisplayName("a round cannot both ask for SPIP and say that its announcement does not")
+    void spipAndNotAnnounced() {
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> WBK_2024.withSpip(3).withSpipNotAnnounced(3))
+          .withMessage("spipNotAnnounced must not be given with spip: the round asks for SPIP itself"
+              + " (3)");
+    }
   }
 
 }
