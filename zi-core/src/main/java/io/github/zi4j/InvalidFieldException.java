@@ -1,7 +1,5 @@
 package io.github.zi4j;
 
-import java.util.Objects;
-
 /**
  * A value of a case that zi4j refuses, with the place of the field (<i>isian tidak sah</i>): thrown
  * where a value is valid on its own but not with the others, for example a round whose year is not the
@@ -13,7 +11,7 @@ import java.util.Objects;
  *
  * @since 0.1
  */
-public class InvalidFieldException extends IllegalArgumentException {
+public class InvalidFieldException extends ZiException {
 
   private static final long serialVersionUID = 1L;
 
@@ -28,8 +26,8 @@ public class InvalidFieldException extends IllegalArgumentException {
    * @param message what is wrong, naming the offending value and what is allowed
    */
   public InvalidFieldException(String field, String message) {
-    super(message);
-    this.field = Objects.requireNonNull(field, "field");
+    super(field, message, null);
+    this.field = field;
   }
 
   /**

@@ -232,8 +232,9 @@ public final class ZiJson {
     try {
       return MAPPER.writeValueAsString(value);
     } catch (JsonProcessingException e) {
-      throw new ZiException("cannot write " + value.getClass().getSimpleName() + " as JSON: "
-          + e.getOriginalMessage(), e);
+      // every zi4j value can be written: failing to is a bug, not bad input
+      throw new IllegalStateException("cannot write " + value.getClass().getSimpleName()
+          + " as JSON: " + e.getOriginalMessage(), e);
     }
   }
 
@@ -262,8 +263,10 @@ public final class ZiJson {
     } catch (JsonMappingException e) {
       rethrowError(e);
       String path = path(e);
-      if (e.getCause() instanceof InvalidFieldException) {
-        path = path + "." + ((InvalidFieldException) e.getCause()).field();
+      if (e.getCause() instanceof ZiException) {
+        ZiException refused = (ZiException) e.getCause();
+        path = refused.isAbsolute() || refused.path().isEmpty() ? path
+            : path + "." + refused.path();
       }
       throw new ZiParseException(source, path, problem(e), e);
     } catch (JsonProcessingException e) {

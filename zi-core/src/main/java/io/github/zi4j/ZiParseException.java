@@ -15,8 +15,6 @@ public final class ZiParseException extends ZiException {
 
   /** The file or source read. */
   private final String source;
-  /** The JSON path of the offending value. */
-  private final String path;
   /** What is wrong, without the source and path. */
   private final String problem;
 
@@ -29,10 +27,26 @@ public final class ZiParseException extends ZiException {
    * @param cause the underlying cause, may be null
    */
   public ZiParseException(String source, String path, String problem, Throwable cause) {
-    super(source + ": " + path + ": " + problem, cause);
+    super(path, source + ": " + path + ": " + problem, cause);
     this.source = source;
-    this.path = path;
     this.problem = problem;
+  }
+
+  /**
+   * {@code e} as met reading {@code source}: its path made absolute (a relative {@code lke.edition}
+   * becomes {@code $.lke.edition}), its message kept as the problem. A {@code ZiParseException} is
+   * returned as it is.
+   *
+   * @param source the file name, or {@code "-"} for standard input, that the refused value came from
+   * @param e the refusal, met while reading or after
+   * @return the refusal naming {@code source}
+   */
+  public static ZiParseException of(String source, ZiException e) {
+    if (e instanceof ZiParseException) {
+      return (ZiParseException) e;
+    }
+    String path = e.isAbsolute() ? e.path() : e.path().isEmpty() ? "$" : "$." + e.path();
+    return new ZiParseException(source, path, e.getMessage(), e);
   }
 
   /**
@@ -42,15 +56,6 @@ public final class ZiParseException extends ZiException {
    */
   public String source() {
     return source;
-  }
-
-  /**
-   * The JSON path of the offending value, for example {@code $.unit.history[0].date}.
-   *
-   * @return the path
-   */
-  public String path() {
-    return path;
   }
 
   /**

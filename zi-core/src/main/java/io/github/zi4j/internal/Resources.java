@@ -60,7 +60,7 @@ public final class Resources {
 
   private static InputStream present(InputStream in, String name, Class<?> anchor) {
     if (in == null) {
-      throw new ZiException("the resource " + name + " must be on the class path beside "
+      throw new ZiException(name, "the resource " + name + " must be on the class path beside "
           + anchor.getName() + ", but is missing", null);
     }
     return in;

@@ -1,5 +1,6 @@
 package io.github.zi4j.lke;
 
+import io.github.zi4j.ZiException;
 import io.github.zi4j.internal.Limits;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -9,11 +10,12 @@ import java.util.stream.Collectors;
 /**
  * A worksheet whose answers a template cannot score (<i>jawaban tidak sah</i>): answers to questions
  * the template lacks, or answers their questions do not take. It names the role and every offending
- * question at once.
+ * question at once. Its {@link #path()} is the first offending answer's, relative to the worksheet:
+ * {@code answers.SELF.S2}.
  *
  * @since 0.1
  */
-public final class InvalidAnswersException extends IllegalArgumentException {
+public final class InvalidAnswersException extends ZiException {
 
   private static final long serialVersionUID = 1L;
 
@@ -32,11 +34,12 @@ public final class InvalidAnswersException extends IllegalArgumentException {
    * @param problems what is wrong with each offending question's answer, by question id, in order
    */
   public InvalidAnswersException(Role role, Map<String, String> problems) {
-    super("answers of " + role + ": " + problems.entrySet().stream()
+    super("answers." + role + "." + Limits.quote(problems.keySet().iterator().next()),
+        "answers of " + role + ": " + problems.entrySet().stream()
         .limit(SHOWN)
         .map(e -> "question " + Limits.quote(e.getKey()) + ": " + e.getValue())
         .collect(Collectors.joining("; "))
-        + (problems.size() > SHOWN ? "; and " + (problems.size() - SHOWN) + " more" : ""));
+        + (problems.size() > SHOWN ? "; and " + (problems.size() - SHOWN) + " more" : ""), null);
     this.role = role;
     this.problems = new LinkedHashMap<>(problems);
   }

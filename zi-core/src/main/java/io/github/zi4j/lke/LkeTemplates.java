@@ -1,6 +1,5 @@
 package io.github.zi4j.lke;
 
-import io.github.zi4j.ZiException;
 import io.github.zi4j.ZiJson;
 import io.github.zi4j.internal.Resources;
 import io.github.zi4j.regulation.Edition;
@@ -70,9 +69,9 @@ public final class LkeTemplates {
           LkeTemplates.class, LkeTemplate.class);
       List<TemplateProblem> problems = TemplateValidator.validate(template);
       if (!problems.isEmpty() || template.edition() != edition) {
-        throw new ZiException("bundled template " + name + " must be valid and of " + edition
+        throw new IllegalStateException("bundled template " + name + " must be valid and of " + edition
             + ", but is of " + template.edition() + " with problems: " + problems.stream()
-            .map(TemplateProblem::toString).collect(Collectors.joining("; ")), null);
+            .map(TemplateProblem::toString).collect(Collectors.joining("; ")));
       }
       templates.put(edition, template);
     }

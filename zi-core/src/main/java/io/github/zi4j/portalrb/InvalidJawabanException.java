@@ -1,13 +1,15 @@
 package io.github.zi4j.portalrb;
 
+import io.github.zi4j.ZiException;
 /**
  * An answer of a {@link JawabanUnit} that its template cannot take (<i>jawaban tidak sah</i>): a
  * {@code soal_id} the template lacks or gives twice, or an answer that does not fit its soal's type. It
- * names the answer's place in the list, the field, the {@code soal_id} and the value.
+ * names the answer's place in the list, the field, the {@code soal_id} and the value; its {@link
+ * #path()} is the JSON path of the value at fault, for example {@code $.answers[3].jawaban_unit}.
  *
  * @since 0.1
  */
-public final class InvalidJawabanException extends IllegalArgumentException {
+public final class InvalidJawabanException extends ZiException {
 
   private static final long serialVersionUID = 1L;
 
@@ -27,7 +29,7 @@ public final class InvalidJawabanException extends IllegalArgumentException {
    * @param message what is wrong, naming the value and what is allowed
    */
   public InvalidJawabanException(int index, String field, int soalId, String message) {
-    super(message);
+    super("$.answers[" + index + "]." + field, message, null);
     this.index = index;
     this.field = field;
     this.soalId = soalId;
@@ -58,14 +60,5 @@ public final class InvalidJawabanException extends IllegalArgumentException {
    */
   public int soalId() {
     return soalId;
-  }
-
-  /**
-   * The JSON path of the value at fault, for example {@code $.answers[3].jawaban_unit}.
-   *
-   * @return the path
-   */
-  public String path() {
-    return "$.answers[" + index + "]." + field;
   }
 }
