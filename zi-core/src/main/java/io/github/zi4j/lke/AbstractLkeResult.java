@@ -11,8 +11,8 @@ import org.immutables.value.Value;
 /**
  * An LKE result at area level (<i>hasil LKE</i>): the pemenuhan and reform points of each of the six
  * areas, and the results component, under an edition whose template has the area-level form
- * (PermenPANRB 90/2021, the default). It adds them up exactly with that edition's {@linkplain
- * LkeWeights weights}, once, when first asked.
+ * (PermenPANRB 90/2021, the default). It is added up by scoring it with that edition's template
+ * ({@link #score()}, once, when first asked), by the same formulas as a worksheet.
  *
  * <p>Every area must be present, and no part may exceed its weight. All sums are exact {@link
  * java.math.BigDecimal}s: present them rounded half-up to 2 decimals, and compare them with thresholds unrounded.
@@ -66,6 +66,17 @@ abstract non-sealed class AbstractLkeResult implements LkeInput {
   }
 
   /**
+   * This result scored with its edition's bundled template ({@link LkeScorer#score(LkeResult)}): the
+   * one place its points are added up, by the same formulas as a worksheet's.
+   *
+   * @return the score: complete, with no role
+   */
+  @Value.Lazy
+  public LkeScore score() {
+    return LkeScorer.bundled(edition()).score((LkeResult) this);
+  }
+
+  /**
    * The points of the node with {@code role}.
    *
    * @param role the role
@@ -74,26 +85,11 @@ abstract non-sealed class AbstractLkeResult implements LkeInput {
    *     points are per area ({@link AreaScore})
    */
   public BigDecimal points(NodeRole role) {
-    switch (role) {
-      case TOTAL:
-        return total();
-      case PENGUNGKIT:
-        return pengungkitPoints();
-      case HASIL:
-        return hasilPoints();
-      case BERSIH_AKUNTABEL:
-        return bersihAkuntabelPoints();
-      case IPAK:
-        return ipakPoints();
-      case CAPAIAN_KINERJA:
-        return capaianKinerjaPoints();
-      case PELAYANAN_PRIMA:
-      case IPKP:
-        return ipkpPoints();
-      default:
-        throw new IllegalArgumentException("an area-level result gives the points of " + role
-            + " per area, not as one figure");
+    if (role == NodeRole.PEMENUHAN || role == NodeRole.REFORM) {
+      throw new IllegalArgumentException("an area-level result gives the points of " + role
+          + " per area, not as one figure");
     }
+    return score().points(role).orElseThrow();
   }
 
   /**
@@ -111,13 +107,8 @@ abstract non-sealed class AbstractLkeResult implements LkeInput {
    *
    * @return the points, at most 60
    */
-  @Value.Lazy
   public BigDecimal pengungkitPoints() {
-    BigDecimal sum = BigDecimal.ZERO;
-    for (AreaScore score : pengungkit().values()) {
-      sum = sum.add(score.total());
-    }
-    return sum;
+    return points(NodeRole.PENGUNGKIT);
   }
 
   /**
@@ -125,9 +116,8 @@ abstract non-sealed class AbstractLkeResult implements LkeInput {
    *
    * @return the points, at most 17.5
    */
-  @Value.Lazy
   public BigDecimal ipakPoints() {
-    return weights().surveyPoints(hasil().ipak(), weights().ipak());
+    return points(NodeRole.IPAK);
   }
 
   /**
@@ -135,9 +125,8 @@ abstract non-sealed class AbstractLkeResult implements LkeInput {
    *
    * @return the points, at most 5
    */
-  @Value.Lazy
   public BigDecimal capaianKinerjaPoints() {
-    return hasil().capaianKinerja().value().multiply(weights().capaianKinerja());
+    return points(NodeRole.CAPAIAN_KINERJA);
   }
 
   /**
@@ -145,9 +134,8 @@ abstract non-sealed class AbstractLkeResult implements LkeInput {
    *
    * @return the points, at most 22.5
    */
-  @Value.Lazy
   public BigDecimal bersihAkuntabelPoints() {
-    return ipakPoints().add(capaianKinerjaPoints());
+    return points(NodeRole.BERSIH_AKUNTABEL);
   }
 
   /**
@@ -155,9 +143,8 @@ abstract non-sealed class AbstractLkeResult implements LkeInput {
    *
    * @return the points, at most 17.5
    */
-  @Value.Lazy
   public BigDecimal ipkpPoints() {
-    return weights().surveyPoints(hasil().ipkp(), weights().ipkp());
+    return points(NodeRole.IPKP);
   }
 
   /**
@@ -165,9 +152,8 @@ abstract non-sealed class AbstractLkeResult implements LkeInput {
    *
    * @return the points, at most 40
    */
-  @Value.Lazy
   public BigDecimal hasilPoints() {
-    return bersihAkuntabelPoints().add(ipkpPoints());
+    return points(NodeRole.HASIL);
   }
 
   /**
@@ -175,9 +161,8 @@ abstract non-sealed class AbstractLkeResult implements LkeInput {
    *
    * @return the points, at most 100
    */
-  @Value.Lazy
   public BigDecimal total() {
-    return pengungkitPoints().add(hasilPoints());
+    return points(NodeRole.TOTAL);
   }
 
   @Value.Check

@@ -28,13 +28,13 @@ import java.util.stream.Collectors;
 public final class LkeScore {
 
   private final LkeTemplate template;
-  private final Role role;
+  private final Optional<Role> role;
   private final ScoreNode root;
   private final List<String> unanswered;
   /** Every scored node by id, indexed once (the tree is read by id several times per decision). */
   private final Map<String, ScoreNode> nodes;
 
-  LkeScore(LkeTemplate template, Role role, ScoreNode root, List<String> unanswered) {
+  LkeScore(LkeTemplate template, Optional<Role> role, ScoreNode root, List<String> unanswered) {
     this.template = template;
     this.role = role;
     this.root = root;
@@ -72,12 +72,13 @@ public final class LkeScore {
   }
 
   /**
-   * Whose answers were scored.
+   * Whose answers were scored: the unit's ({@code SELF}) or the TPI's; none for an area-level
+   * result ({@link LkeScorer#score(LkeResult)}), which gives points, not answers.
    *
-   * @return the role
+   * @return the role, empty for an area-level result
    */
   @JsonProperty
-  public Role role() {
+  public Optional<Role> role() {
     return role;
   }
 
@@ -315,7 +316,8 @@ public final class LkeScore {
    */
   public String breakdown(Locale locale) {
     StringBuilder text = new StringBuilder();
-    text.append(template.name()).append(" \u2014 ").append(role).append('\n');
+    text.append(template.name()).append(" \u2014 ")
+        .append(role.map(Role::name).orElse("area-level")).append('\n');
     append(text, root, 0, locale);
     if (!unanswered.isEmpty()) {
       text.append("unanswered: ").append(unanswered).append('\n');
@@ -368,7 +370,7 @@ public final class LkeScore {
       return false;
     }
     LkeScore that = (LkeScore) other;
-    return template.equals(that.template) && role == that.role && root.equals(that.root)
+    return template.equals(that.template) && role.equals(that.role) && root.equals(that.root)
         && unanswered.equals(that.unanswered);
   }
 
@@ -379,7 +381,8 @@ public final class LkeScore {
 
   @Override
   public String toString() {
-    return "LkeScore[" + template.id() + ", " + role + ", total "
+    return "LkeScore[" + template.id() + ", " + role.map(Role::name).orElse("area-level")
+        + ", total "
         + total().map(t -> t.stripTrailingZeros().toPlainString()).orElse("incomplete") + "]";
   }
 }

@@ -2,7 +2,9 @@ package io.github.zi4j.lke;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import io.github.zi4j.InvalidFieldException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import io.github.zi4j.regulation.Edition;
 import java.util.EnumMap;
@@ -140,11 +142,74 @@ public final class LkeScorer {
       throw new InvalidAnswersException(role, problems);
     }
     List<String> unanswered = new ArrayList<>();
-    Scored root = score(template.root(), answers, missing, problems, unanswered);
+    Scored root = score(template.root(), answers, Map.of(), missing, problems, unanswered);
     if (!problems.isEmpty()) {
       throw new InvalidAnswersException(role, problems);
     }
-    return new LkeScore(template, role, root.node(), unanswered);
+    return new LkeScore(template, Optional.of(role), root.node(), unanswered);
+  }
+
+  /**
+   * Scores an area-level result with this scorer's template, by the same arithmetic as a worksheet:
+   * each area's pemenuhan and reform points stand for that area's node under {@link
+   * NodeRole#PEMENUHAN} and {@link NodeRole#REFORM} (the questions below are not asked), and the IPAK
+   * index, the capaian kinerja grade and the IPKP index answer the one question of their indicators,
+   * each valued by its question's {@link AnswerType} as any answer is. So an area-level result and a
+   * worksheet give their points by one formula per figure, and are judged as one {@link LkeScore}.
+   *
+   * <p>The score has no {@linkplain LkeScore#role() role}, no unanswered questions, and is complete.
+   *
+   * @param result the area-level result, of this scorer's edition
+   * @return the score
+   * @throws io.github.zi4j.InvalidFieldException ({@code edition}) when the result is of another
+   *     edition than the template, or the template lacks the area-level form ({@link
+   *     LkeWeights#hasAreaLevelForm(LkeTemplate)})
+   */
+  public LkeScore score(LkeResult result) {
+    if (result.edition() != template.edition()) {
+      throw new InvalidFieldException("edition", "an area-level result of " + result.edition()
+          + " cannot be scored with template " + template.id() + " of " + template.edition());
+    }
+    if (!LkeWeights.hasAreaLevelForm(template)) {
+      throw new InvalidFieldException("edition", "template " + template.id() + " has no area-level"
+          + " form (the six areas under PEMENUHAN and REFORM, IPAK, CAPAIAN_KINERJA and IPKP), so"
+          + " it cannot score an area-level result");
+    }
+    Map<String, BigDecimal> given = new HashMap<>();
+    for (NodeRole part : List.of(NodeRole.PEMENUHAN, NodeRole.REFORM)) {
+      for (TemplateNode area : template.node(part).orElseThrow().children()) {
+        area.area().ifPresent(a -> {
+          AreaScore points = result.pengungkit().get(a);
+          given.put(area.id(), part == NodeRole.PEMENUHAN ? points.pemenuhan() : points.reform());
+        });
+      }
+    }
+    Hasil hasil = result.hasil();
+    Map<String, Answer> answers = Map.of(
+        onlyQuestion(NodeRole.IPAK), new Answer.Number(hasil.ipak()),
+        onlyQuestion(NodeRole.CAPAIAN_KINERJA), new Answer.Option(hasil.capaianKinerja().name()),
+        onlyQuestion(NodeRole.IPKP), new Answer.Number(hasil.ipkp()));
+    Map<String, String> problems = new LinkedHashMap<>();
+    List<String> unanswered = new ArrayList<>();
+    Scored root = score(template.root(), answers, given, MissingAnswers.REPORT, problems,
+        unanswered);
+    if (!problems.isEmpty() || !unanswered.isEmpty()) {
+      // the template has the area-level form, and a Hasil holds only values its questions take
+      throw new IllegalStateException("template " + template.id() + " cannot score an area-level"
+          + " result: " + problems + ", unanswered " + unanswered);
+    }
+    return new LkeScore(template, Optional.empty(), root.node(), List.of());
+  }
+
+  /** The id of the one question of the indicator with {@code role}. */
+  private String onlyQuestion(NodeRole role) {
+    TemplateNode indicator = template.node(role).orElseThrow();
+    if (indicator.questions().size() != 1) {
+      throw new InvalidFieldException("edition", "template " + template.id() + " must ask one "
+          + "question for " + role + " to score an area-level result, but asks "
+          + indicator.questions().size());
+    }
+    return indicator.questions().get(0).id();
   }
 
   /**
@@ -192,8 +257,15 @@ public final class LkeScorer {
   /** A scored node and its points before rounding to {@link #SCALE} places. */
   private record Scored(ScoreNode node, Optional<BigDecimal> precise) {}
 
-  private Scored score(TemplateNode node, Map<String, Answer> answers, MissingAnswers missing,
-      Map<String, String> problems, List<String> unanswered) {
+  private Scored score(TemplateNode node, Map<String, Answer> answers,
+      Map<String, BigDecimal> given, MissingAnswers missing, Map<String, String> problems,
+      List<String> unanswered) {
+    BigDecimal points = given.get(node.id());
+    if (points != null) {
+      // an area's points given by an area-level result: the node stands for what is below it
+      return new Scored(new ScoreNode(node.id(), node.name(), node.area(), node.weight(),
+          Optional.of(rounded(points)), List.of(), List.of(), List.of()), Optional.of(points));
+    }
     if (node.isIndicator()) {
       List<QuestionScore> questions = new ArrayList<>();
       Map<String, BigDecimal> counts = new LinkedHashMap<>();
@@ -244,7 +316,7 @@ public final class LkeScorer {
     BigDecimal sum = BigDecimal.ZERO;
     boolean complete = true;
     for (TemplateNode child : node.children()) {
-      Scored scored = score(child, answers, missing, problems, unanswered);
+      Scored scored = score(child, answers, given, missing, problems, unanswered);
       children.add(scored.node());
       complete &= scored.precise().isPresent();
       sum = sum.add(scored.precise().orElse(BigDecimal.ZERO));

@@ -251,16 +251,4 @@ public final class LkeWeights {
   public BigDecimal surveyIndexMax() {
     return BigDecimal.valueOf(4);
   }
-
-  /**
-   * The points a survey index earns: {@code index / 4 * weight}, exact (IPAK 3.60 gives 15.75).
-   *
-   * @param index the survey index, 1 to 4
-   * @param weight the indicator's weight
-   * @return the points
-   */
-  public BigDecimal surveyPoints(BigDecimal index, BigDecimal weight) {
-    // dividing by 4 always terminates, so the result is exact
-    return index.multiply(weight).divide(surveyIndexMax());
-  }
 }

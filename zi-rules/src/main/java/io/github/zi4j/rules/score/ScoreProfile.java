@@ -46,8 +46,9 @@ import java.util.Set;
  * here knows a node's id.
  *
  * <p>An edition whose template has the area-level form ({@link LkeWeights#hasAreaLevelForm}) is judged
- * on an area-level result or, part by part, on a worksheet: a minimum whose part of the worksheet is
- * answered is judged even when others are not. Any other edition is judged on a complete worksheet of
+ * on the score of an area-level result ({@link LkeResult#score()}) or, part by part, on a worksheet's:
+ * a minimum whose part of the worksheet is answered is judged even when others are not. Every LKE is
+ * judged as one type, {@link LkeScore}. Any other edition is judged on a complete worksheet of
  * its own; without one, a single {@link RuleId#LKE_EDITION} finding says what is missing.
  *
  * <p>Not API. Immutable and thread-safe: an engine builds one per edition and shares it.
@@ -217,28 +218,25 @@ public final class ScoreProfile {
    */
   public ScoreJudgement judge(Optional<LkeInput> lke, Predikat target) {
     if (lke.isEmpty()) {
-      return judge(Optional.empty(), Optional.empty(), false, target);
+      return judge(Optional.empty(), false, target);
     }
     if (lke.get() instanceof LkeResult) {
-      return judge(Optional.of((LkeResult) lke.get()), Optional.empty(), true, target);
+      // an area-level result is judged as its score; under an edition without that form, not at all
+      return judge(weights.map(w -> ((LkeResult) lke.get()).score()), true, target);
     }
-    return judgeScore(Optional.of(score((Worksheet) lke.get())), target);
+    return judge(Optional.of(score((Worksheet) lke.get())), false, target);
   }
 
   /**
-   * Judges a scored worksheet for {@code target}: through its area-level result when it has one
-   * ({@link LkeScore#hasLkeResult()}), else part by part (an incomplete score, or a survey value below
-   * 1, which the area-level result cannot hold).
+   * Judges a scored LKE for {@code target}: a scored worksheet, complete or part by part, or an
+   * area-level result's score.
    *
    * @param score the score, of this profile's edition
    * @param target the predicate
    * @return the judgement
    */
   public ScoreJudgement judgeScore(Optional<LkeScore> score, Predikat target) {
-    Optional<LkeResult> result = weights.isPresent()
-        ? score.filter(LkeScore::hasLkeResult).map(LkeScore::toLkeResult)
-        : Optional.empty();
-    return judge(result, result.isPresent() ? Optional.empty() : score, false, target);
+    return judge(score, false, target);
   }
 
   /**
@@ -282,9 +280,8 @@ public final class ScoreProfile {
     return score;
   }
 
-  private ScoreJudgement judge(Optional<LkeResult> result, Optional<LkeScore> score,
-      boolean resultGiven, Predikat target) {
-    Judge judge = new Judge(target, result, score);
+  private ScoreJudgement judge(Optional<LkeScore> score, boolean resultGiven, Predikat target) {
+    Judge judge = new Judge(target, score);
     if (weights.isEmpty() && (score.isEmpty() || !score.get().complete())) {
       return new ScoreJudgement(List.of(judge.editionUnknown(resultGiven)), Optional.empty(),
           Optional.empty());
@@ -303,17 +300,15 @@ public final class ScoreProfile {
   /** The judging of one LKE for one target. */
   private final class Judge {
     private final Predikat target;
-    private final Optional<LkeResult> result;
     private final Optional<LkeScore> score;
 
-    Judge(Predikat target, Optional<LkeResult> result, Optional<LkeScore> score) {
+    Judge(Predikat target, Optional<LkeScore> score) {
       this.target = target;
-      this.result = result;
       this.score = score;
     }
 
     boolean complete() {
-      return result.isPresent() || score.filter(LkeScore::complete).isPresent();
+      return score.filter(LkeScore::complete).isPresent();
     }
 
     Optional<LkeSummary> summary(Optional<Predikat> meets) {
@@ -329,9 +324,7 @@ public final class ScoreProfile {
     }
 
     private Optional<BigDecimal> points(NodeRole role) {
-      return result.isPresent()
-          ? Optional.of(result.get().points(role))
-          : score.flatMap(s -> s.points(role));
+      return score.flatMap(s -> s.points(role));
     }
 
     Finding editionUnknown(boolean resultGiven) {
@@ -353,7 +346,7 @@ public final class ScoreProfile {
     void check(Check check, List<Finding> findings, boolean[] met) {
       Findings out = new Findings(check, target, findings);
       Optional<Figure<BigDecimal>> figure = check.minimum(target);
-      if (result.isEmpty() && score.isEmpty()) {
+      if (score.isEmpty()) {
         met[0] = false;
         met[1] = false;
         out.noLke(figure);
@@ -365,9 +358,7 @@ public final class ScoreProfile {
         }
         return;
       }
-      Optional<BigDecimal> actual = result.isPresent()
-          ? Optional.of(result.get().points(check.role().orElseThrow()))
-          : score.get().points(check.node().orElseThrow());
+      Optional<BigDecimal> actual = score.get().points(check.node().orElseThrow());
       judge(check, null, actual, out, met);
     }
 
@@ -421,26 +412,11 @@ public final class ScoreProfile {
     }
 
     private Optional<BigDecimal> part(AreaPerubahan area, NodeRole part) {
-      if (result.isPresent()) {
-        return Optional.of(part == NodeRole.PEMENUHAN
-            ? result.get().pengungkit().get(area).pemenuhan()
-            : result.get().pengungkit().get(area).reform());
-      }
       return score.get().areaPoints(part, area);
     }
 
     /** What a sentence names beside the points: the survey index, or the capaian kinerja grade. */
     private Optional<Measure> context(NodeRole role) {
-      if (result.isPresent()) {
-        switch (role) {
-          case IPAK:
-            return Optional.of(new Measure.Index(result.get().hasil().ipak()));
-          case IPKP:
-            return Optional.of(new Measure.Index(result.get().hasil().ipkp()));
-          default:
-            return Optional.of(Measure.Term.of(result.get().hasil().capaianKinerja()));
-        }
-      }
       return score.get().answer(role).map(answer -> answer instanceof Answer.Number
           ? new Measure.Index(((Answer.Number) answer).value())
           : Measure.Term.of(answer));
