@@ -261,12 +261,12 @@ class RegulationFiguresTest {
     }
 
     @Test
-    @DisplayName("a missing area check is refused")
+    @DisplayName("a missing area check is refused, naming the figure")
     void nullAreaCheck() {
       // then
       assertThatNullPointerException()
           .isThrownBy(() -> bundled.withAreaCheck(null))
-          .withMessage("check");
+          .withMessage("areaCheck");
     }
   }
 }
