@@ -1,4 +1,4 @@
-package io.github.zi4j.examples.cli;
+package io.github.zi4j.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,18 +30,21 @@ import org.junit.jupiter.params.provider.ValueSource;
 @DisplayName("The zi4j command line")
 class Zi4jCommandTest {
 
-  static final String PESAWARAN_2024 = "cases/pesawaran-dpmptsp-2024.json";
-  static final String PESAWARAN_2023 = "cases/pesawaran-dpmptsp-2023.json";
+  static final String PESAWARAN_2024 = "../zi-examples/cases/pesawaran-dpmptsp-2024.json";
+  static final String PESAWARAN_2023 = "../zi-examples/cases/pesawaran-dpmptsp-2023.json";
 
   /** What one run printed, and its exit status. */
   record Run(int status, String out, String err) {}
+
+  /** The user of these tests reads Bahasa Indonesia, unless a test gives --lang. */
+  static final java.util.Locale INDONESIAN_USER = java.util.Locale.forLanguageTag("id");
 
   static Run run(InputStream stdin, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int status = Zi4jCommand.run(args, stdin,
         new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
+        new PrintStream(err, true, StandardCharsets.UTF_8), INDONESIAN_USER);
     return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
@@ -184,7 +187,7 @@ class Zi4jCommandTest {
     @Test
     @DisplayName("a worksheet answer the question does not take exits 2 naming role and question")
     void badWorksheetAnswer() throws IOException {
-      String broken = Files.readString(Path.of("cases/contoh-mpp-worksheet-2024.json"))
+      String broken = Files.readString(Path.of("../zi-examples/cases/contoh-mpp-worksheet-2024.json"))
           .replace("\"S127\": 3.6", "\"S127\": 4.6");
 
       Run run = decideText(broken);
@@ -198,7 +201,7 @@ class Zi4jCommandTest {
     @Test
     @DisplayName("a worksheet of another edition than the case's exits 2 at $.lke.edition")
     void worksheetOfAnotherEdition() throws IOException {
-      String broken = Files.readString(Path.of("cases/contoh-mpp-worksheet-2024.json"))
+      String broken = Files.readString(Path.of("../zi-examples/cases/contoh-mpp-worksheet-2024.json"))
           .replace("\"asOf\": \"2024-07-20\"", "\"asOf\": \"2021-07-20\"")
           .replace("\"year\": 2024", "\"year\": 2021")
           .replace("\"pencanangan\": \"2022-01-10\"", "\"pencanangan\": \"2020-01-10\"");
@@ -308,7 +311,7 @@ class Zi4jCommandTest {
   @DisplayName("score a worksheet")
   class Score {
 
-    static final String CONTOH_90 = "worksheets/contoh-90-2021.json";
+    static final String CONTOH_90 = "../zi-examples/worksheets/contoh-90-2021.json";
 
     @Test
     @DisplayName("prints the breakdown of the unit's own answers by default, and exits 0")
@@ -338,7 +341,7 @@ class Zi4jCommandTest {
     @Test
     @DisplayName("a worksheet scored with another edition's template exits 2 naming both editions")
     void wrongEdition() {
-      Run run = run("score", "worksheets/contoh-52-2014.json", "--template",
+      Run run = run("score", "../zi-examples/worksheets/contoh-52-2014.json", "--template",
           "../zi-core/src/main/resources/io/github/zi4j/lke/templates/permenpanrb-90-2021.json");
 
       assertThat(run.status()).isEqualTo(2);
@@ -388,7 +391,7 @@ class Zi4jCommandTest {
   @DisplayName("read PortalRB's /lke/jawaban-unit response")
   class PortalRbAnswers {
 
-    static final String JAWABAN = "portalrb/jawaban-unit-contoh.json";
+    static final String JAWABAN = "../zi-examples/portalrb/jawaban-unit-contoh.json";
 
     @Test
     @DisplayName("score scores it as the 90/2021 worksheet it was built from")
@@ -485,10 +488,10 @@ class Zi4jCommandTest {
     @Test
     @DisplayName("the bundled example, weighted as PortalRB's 2026 file, validates: exit 0")
     void bundledExample() {
-      Run run = run("validate", "portalrb/master-soal-contoh.json");
+      Run run = run("validate", "../zi-examples/portalrb/master-soal-contoh.json");
 
       assertThat(run.status()).isZero();
-      assertThat(run.out()).startsWith("portalrb/master-soal-contoh.json: no difference");
+      assertThat(run.out()).startsWith("../zi-examples/portalrb/master-soal-contoh.json: no difference");
     }
 
     @Test
@@ -550,7 +553,7 @@ class Zi4jCommandTest {
     @Test
     @DisplayName("a worksheet without the TPI's answers exits 2 and says both roles are needed")
     void needsBothRoles() {
-      Run run = run("compare", "worksheets/contoh-52-2014.json");
+      Run run = run("compare", "../zi-examples/worksheets/contoh-52-2014.json");
 
       assertThat(run.status()).isEqualTo(2);
       assertThat(run.err()).contains("$.answers")
@@ -605,7 +608,7 @@ class Zi4jCommandTest {
   @DisplayName("portalrb on the bundled cases folder")
   class PortalRbPengusulan {
 
-    private static final String CASES = "cases";
+    private static final String CASES = "../zi-examples/cases";
 
     private String file(Path dir, String name) throws IOException {
       return Files.readString(dir.resolve(name), StandardCharsets.UTF_8);
@@ -818,10 +821,10 @@ class Zi4jCommandTest {
     @Test
     @DisplayName("a directory given as a file says so, and exits 2")
     void directory() {
-      Run run = run("decide", "cases");
+      Run run = run("decide", "../zi-examples/cases");
 
       assertThat(run.status()).isEqualTo(2);
-      assertThat(run.err()).contains("cases: $: is a directory, not a file");
+      assertThat(run.err()).contains("../zi-examples/cases: $: is a directory, not a file");
     }
 
     @Test

@@ -1,9 +1,9 @@
-package io.github.zi4j.examples.cli;
+package io.github.zi4j.cli;
 
-import static io.github.zi4j.examples.cli.Zi4jCommandTest.run;
+import static io.github.zi4j.cli.Zi4jCommandTest.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.zi4j.examples.cli.Zi4jCommandTest.Run;
+import io.github.zi4j.cli.Zi4jCommandTest.Run;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
@@ -34,8 +34,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
 class HostileInputTest {
 
-  private static final Path CASE = Path.of("cases", "pesawaran-dpmptsp-2024.json");
-  private static final Path WORKSHEET = Path.of("worksheets", "contoh-90-2021.json");
+  private static final Path CASE = Path.of("..", "zi-examples", "cases", "pesawaran-dpmptsp-2024.json");
+  private static final Path WORKSHEET = Path.of("..", "zi-examples", "worksheets", "contoh-90-2021.json");
   private static final Path TEMPLATE = Path.of("..", "zi-core", "src", "main", "resources", "io",
       "github", "zi4j", "lke", "templates", "permenpanrb-90-2021.json");
 
