@@ -19,8 +19,7 @@ import picocli.CommandLine.ParentCommand;
  * differ, and which differences alone change the predicate the LKE meets.
  */
 @Command(name = "compare",
-    description = {"Lists where the unit's answers and the TPI's differ, and which change the"
-        + " predicate.",
+    description = {"Lists where the unit's and the TPI's answers differ, and what that changes.",
         "Lists the questions the unit and the TPI answered differently, and which differences"
             + " alone change the predicate the LKE meets. WORKSHEET.json may also be PortalRB's"
             + " /lke/jawaban-unit response, or an LKE workbook (read as score reads it):"

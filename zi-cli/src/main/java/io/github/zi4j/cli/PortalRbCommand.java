@@ -35,8 +35,7 @@ import picocli.CommandLine.ParentCommand;
  * are reported as another round.
  */
 @Command(name = "portalrb",
-    description = {"Decides every case file of a folder and writes PortalRB's responses for a"
-        + " round.",
+    description = {"Decides a folder of case files and writes PortalRB's responses for a round.",
         "Decides every *.json case file in DIR and writes, in OUTDIR (default: the current"
             + " directory; when it is DIR, the files written are not read as cases), PortalRB's"
             + " responses for the round of YEAR (default: the latest round year among the cases):"

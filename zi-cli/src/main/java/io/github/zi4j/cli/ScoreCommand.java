@@ -27,8 +27,7 @@ import picocli.CommandLine.ParentCommand;
  * template (or {@code --template}) and prints the breakdown, or JSON with {@code --json}.
  */
 @Command(name = "score",
-    description = {"Scores a worksheet, PortalRB's answers or an LKE workbook, and prints the"
-        + " breakdown.",
+    description = {"Scores a worksheet, PortalRB's answers or an LKE workbook.",
         "Scores with the edition's template (or TEMPLATE.json); JSON with --json. Unanswered"
             + " questions leave their nodes without points unless --missing-as-zero.",
         "WORKSHEET.json may also be PortalRB's /lke/jawaban-unit response (top-level unit_id and"

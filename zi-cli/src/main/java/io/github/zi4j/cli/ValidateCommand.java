@@ -20,8 +20,7 @@ import picocli.CommandLine.ParentCommand;
  * the bundled 90/2021 template; exit 1 when there is any.
  */
 @Command(name = "validate",
-    description = {"Lists every problem of an LKE template, or how a master soal differs from the"
-        + " bundled one.",
+    description = {"Lists an LKE template's problems, or how a master soal differs from it.",
         "Exit 1 when the template has any problem. Given PortalRB's master soal (top-level data or"
             + " total_soal), lists how it differs from the bundled 90/2021 template, one line each"
             + " (soal ids, node weights, answer types, option values, a soal's bobot_maksimal where"

@@ -155,7 +155,7 @@ class LkeZiCommandTest {
       assertThat(read.answers()).isEqualTo(UNIT.answers());
       assertThat(noYear.status()).isEqualTo(2);
       assertThat(noYear.err()).startsWith("zi4j: jawaban of an LKE ZI workbook needs --tahun YEAR,"
-          + " the evaluation year (the workbook does not say it)\nusage: zi4j jawaban");
+          + " the evaluation year (the workbook does not say it) (see: zi4j help jawaban)\n");
     }
 
     @Test
@@ -192,7 +192,7 @@ class LkeZiCommandTest {
 
       assertThat(run.status()).isEqualTo(2);
       assertThat(run.err()).startsWith("zi4j: --layout master-soal needs --master-soal"
-          + " MASTER-SOAL.json\nusage: zi4j score");
+          + " MASTER-SOAL.json (see: zi4j help score)\n");
     }
   }
 

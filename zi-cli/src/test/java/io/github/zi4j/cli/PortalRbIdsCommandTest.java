@@ -195,7 +195,7 @@ class PortalRbIdsCommandTest {
       assertThat(run.status()).isEqualTo(Zi4jCommand.BAD_INPUT);
       assertThat(run.err()).startsWith("zi4j: --unit-id must be 1 to 100 characters of A-Z, a-z,"
           + " 0-9, '-', '_' and '.', beginning and ending with a letter or digit (PortalRB puts it"
-          + " in a URL path), but was \"dpmptsp pesawaran\"\nusage: zi4j jawaban ");
+          + " in a URL path), but was \"dpmptsp pesawaran\" (see: zi4j help jawaban)\n");
     }
 
     @Test

@@ -139,9 +139,8 @@ class WorkbookCommandTest {
     Run run = run("jawaban", LKE, "--master-soal", MASTER, "--nama", "Unit");
 
     assertThat(run.status()).isEqualTo(2);
-    assertThat(run.err()).startsWith("zi4j: jawaban needs --unit-id ID, the unit's id for PortalRB"
-        + "\nusage: zi4j jawaban LKE.xlsx [--layout lke-zi|master-soal]"
-        + " [--master-soal MASTER-SOAL.json] [--tahun YEAR]\n  --unit-id ID --nama NAME|--case CASE.json");
+    assertThat(run.err()).isEqualTo("zi4j: jawaban needs --unit-id ID, the unit's id for PortalRB"
+        + " (see: zi4j help jawaban)\n");
   }
 
   @Test
