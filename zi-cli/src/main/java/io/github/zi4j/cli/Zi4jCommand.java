@@ -161,7 +161,15 @@ public final class Zi4jCommand implements Callable<Integer> {
         .setExecutionExceptionHandler((e, command, parsed) -> failure(err, command, e));
     commandLine.getSubcommands().values().forEach(sub -> sub.getCommandSpec().usageMessage()
         .footer("", EXIT_CODES));
-    int status = commandLine.execute(args);
+    int status;
+    try {
+      status = commandLine.execute(args);
+    } catch (Error e) {
+      // an Error (a stack overflow, say) is not handed to the exception handler: still one line
+      err.println("zi4j: internal error (" + Texts.oneLine(String.valueOf(e)) + "); please report"
+          + " it with the input that caused it");
+      return INTERNAL_ERROR;
+    }
     out.flush();
     if (out.checkError()) {
       if (out instanceof ConsoleOutput && ((ConsoleOutput) out).pipeClosed()) {

@@ -871,6 +871,70 @@ class Zi4jCommandTest {
       assertThat(run.err()).contains("../zi-examples/cases: $: is a directory, not a file");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"decide", "score", "validate"})
+    @DisplayName("a plain IllegalArgumentException, which no bad input gives, is an internal error:"
+        + " exit 3 and one line asking for a bug report, not a bad field")
+    void bugIsNotBadInput(String command) {
+      InputStream buggy = new InputStream() {
+        @Override
+        public int read() {
+          throw new IllegalArgumentException("a bug, not bad input");
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+          throw new IllegalArgumentException("a bug, not bad input");
+        }
+      };
+
+      Run run = run(buggy, command, "-");
+
+      assertThat(run.status()).isEqualTo(Zi4jCommand.INTERNAL_ERROR);
+      assertThat(run.out()).isEmpty();
+      assertThat(run.err()).isEqualTo("zi4j: internal error (java.lang.IllegalArgumentException: a"
+          + " bug, not bad input); please report it with the input that caused it\n");
+    }
+
+    @Test
+    @DisplayName("a closed pipe is not an error: the decision ends quietly with exit 0")
+    void closedPipe() {
+      ByteArrayOutputStream err = new ByteArrayOutputStream();
+      java.io.OutputStream closed = new java.io.OutputStream() {
+        @Override
+        public void write(int b) throws IOException {
+          throw new IOException("Broken pipe");
+        }
+      };
+
+      int status = Zi4jCommand.run(new String[] {"decide", PESAWARAN_2024},
+          InputStream.nullInputStream(), new ConsoleOutput(closed), new PrintStream(err, true),
+          INDONESIAN_USER);
+
+      assertThat(status).isZero();
+      assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a full disk through standard output is still exit 4, saying the result could not be"
+        + " written")
+    void fullDiskThroughStandardOutput() {
+      ByteArrayOutputStream err = new ByteArrayOutputStream();
+      java.io.OutputStream full = new java.io.OutputStream() {
+        @Override
+        public void write(int b) throws IOException {
+          throw new IOException("No space left on device");
+        }
+      };
+
+      int status = Zi4jCommand.run(new String[] {"decide", PESAWARAN_2024},
+          InputStream.nullInputStream(), new ConsoleOutput(full), new PrintStream(err, true),
+          INDONESIAN_USER);
+
+      assertThat(status).isEqualTo(Zi4jCommand.OUTPUT_FAILED);
+      assertThat(err.toString()).startsWith("zi4j: the result could not be written");
+    }
+
     @Test
     @DisplayName("a result that cannot be written (a full disk, a closed pipe) exits 4, saying so")
     void outputFails() {

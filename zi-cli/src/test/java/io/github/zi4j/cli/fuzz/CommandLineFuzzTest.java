@@ -37,7 +37,7 @@ import org.junit.jupiter.api.DisplayName;
  * stack trace.
  *
  * <p>Without {@code JAZZER_FUZZ=1}, as in {@code verify}, each target runs once on every seed in
- * {@code src/test/resources/io/github/zi4j/examples/fuzz/CommandLineFuzzTestInputs/<method>/};
+ * {@code src/test/resources/io/github/zi4j/cli/fuzz/CommandLineFuzzTestInputs/<method>/};
  * with it, Jazzer fuzzes one target (see the README, "Reliability").
  */
 @DisplayName("No fuzzed case, worksheet or template makes the command line fail: exit 0, 1 or 2 and "
