@@ -110,7 +110,7 @@ class Zi4jCommandTest {
     }
 
     @Test
-    @DisplayName("--text prints readable text, in Bahasa Indonesia by default")
+    @DisplayName("--text prints readable text, in Bahasa Indonesia for a user whose locale is Indonesian")
     void textInIndonesian() {
       Run run = run("decide", PESAWARAN_2023, "--text");
 
