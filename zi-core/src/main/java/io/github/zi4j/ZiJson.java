@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.github.zi4j.internal.BoundedReaders;
@@ -196,6 +197,23 @@ public final class ZiJson {
    */
   public static <T> T read(byte[] json, String source, Class<T> type) {
     return read(source, MAPPER.constructType(type), () -> MAPPER.createParser(json));
+  }
+
+  /**
+   * Reads a {@code type} from {@code document}, a JSON document parsed once into tokens with {@code
+   * read(bytes, source, TokenBuffer.class)}: for a caller that looks at the document (its top-level
+   * names, say) before it chooses the type to read, without parsing the text again. Errors name the
+   * JSON path as {@link #read(byte[], String, Class)} does.
+   *
+   * @param <T> the type read
+   * @param document the document's tokens
+   * @param source a name for the document in messages
+   * @param type the type read
+   * @return the value
+   * @throws ZiParseException when the document is not a valid {@code type}
+   */
+  public static <T> T read(TokenBuffer document, String source, Class<T> type) {
+    return read(source, MAPPER.constructType(type), () -> document.asParser(MAPPER));
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.zi4j.workbook;
 
+import io.github.zi4j.ZiException;
 import io.github.zi4j.ZiParseException;
 import io.github.zi4j.internal.Limits;
 import io.github.zi4j.lke.LkeTemplate;
@@ -138,7 +139,7 @@ public final class LkeWorkbook {
    *
    * @param masterSoal a master soal with a workbook position for every soal
    * @return the workbook reader
-   * @throws IllegalArgumentException naming the soal, the field and the value when a soal has no
+   * @throws io.github.zi4j.ZiException naming the soal, the field and the value when a soal has no
    *     position, a position is not a cell of Excel, or two fields share one cell
    */
   public static LkeWorkbook of(MasterSoal masterSoal) {
@@ -151,7 +152,7 @@ public final class LkeWorkbook {
    * @param masterSoal a master soal with a workbook position for every soal
    * @param template a template numbered with PortalRB's soal ids
    * @return the workbook reader
-   * @throws IllegalArgumentException naming the soal, the field and the value when a soal has no
+   * @throws io.github.zi4j.ZiException naming the soal, the field and the value when a soal has no
    *     position, a position is not a cell of Excel, or two fields share one cell
    */
   public static LkeWorkbook of(MasterSoal masterSoal, LkeTemplate template) {
@@ -159,8 +160,8 @@ public final class LkeWorkbook {
     Objects.requireNonNull(template, "template");
     Map<Integer, Soal> soals = masterSoal.soals();
     if (soals.isEmpty()) {
-      throw new IllegalArgumentException("the master soal of " + masterSoal.tahun()
-          + " must have soals to read a workbook with, but has none");
+      throw new ZiException("", "the master soal of " + masterSoal.tahun()
+          + " must have soals to read a workbook with, but has none", null);
     }
     List<SoalCells> cells = new ArrayList<>();
     Map<String, String> taken = new HashMap<>();
@@ -171,8 +172,8 @@ public final class LkeWorkbook {
         String what = "soal " + soal.id() + " " + field.jawaban();
         String before = taken.putIfAbsent(ref, what);
         if (before != null) {
-          throw new IllegalArgumentException("each answer and note must have a cell of its own,"
-              + " but " + before + " and " + what + " are both at " + ref);
+          throw new ZiException("", "each answer and note must have a cell of its own,"
+              + " but " + before + " and " + what + " are both at " + ref, null);
         }
       }
       cells.add(at);

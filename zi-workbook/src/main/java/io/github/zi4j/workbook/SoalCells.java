@@ -1,5 +1,6 @@
 package io.github.zi4j.workbook;
 
+import io.github.zi4j.ZiException;
 import io.github.zi4j.internal.Limits;
 import io.github.zi4j.portalrb.Soal;
 import java.util.Collections;
@@ -44,8 +45,8 @@ record SoalCells(int soalId, String sheet, int row, Map<AnswerField, Integer> co
         missing(id, "excel_sheet"));
     int row = soal.excelBaris().orElseThrow(() -> missing(id, "excel_baris"));
     if (row < 1 || row > LAST_ROW) {
-      throw new IllegalArgumentException("excel_baris of soal " + id + " must be a row from 1 to "
-          + LAST_ROW + ", but was " + row);
+      throw new ZiException("", "excel_baris of soal " + id + " must be a row from 1 to "
+          + LAST_ROW + ", but was " + row, null);
     }
     Map<AnswerField, Integer> columns = new EnumMap<>(AnswerField.class);
     for (AnswerField field : AnswerField.values()) {
@@ -110,13 +111,13 @@ record SoalCells(int soalId, String sheet, int row, Map<AnswerField, Integer> co
         return column - 1;
       }
     }
-    throw new IllegalArgumentException(field.masterSoal() + " of soal " + id
-        + " must be a column from A to XFD, but was \"" + Limits.quote(letters) + "\"");
+    throw new ZiException("", field.masterSoal() + " of soal " + id
+        + " must be a column from A to XFD, but was \"" + Limits.quote(letters) + "\"", null);
   }
 
-  private static IllegalArgumentException missing(int id, String field) {
-    return new IllegalArgumentException("soal " + id + " must give " + field + " to be read from a"
+  private static ZiException missing(int id, String field) {
+    return new ZiException("", "soal " + id + " must give " + field + " to be read from a"
         + " workbook, but has none (a master soal built by MasterSoal.from has no workbook"
-        + " positions)");
+        + " positions)", null);
   }
 }

@@ -1,11 +1,11 @@
-package io.github.zi4j.examples.cli;
+package io.github.zi4j.cli;
 
-import static io.github.zi4j.examples.cli.Zi4jCommandTest.json;
-import static io.github.zi4j.examples.cli.Zi4jCommandTest.run;
+import static io.github.zi4j.cli.Zi4jCommandTest.json;
+import static io.github.zi4j.cli.Zi4jCommandTest.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.zi4j.ZiJson;
-import io.github.zi4j.examples.cli.Zi4jCommandTest.Run;
+import io.github.zi4j.cli.Zi4jCommandTest.Run;
 import io.github.zi4j.lke.LkeScorer;
 import io.github.zi4j.lke.Role;
 import io.github.zi4j.portalrb.JawabanSoal;
@@ -69,8 +69,8 @@ class LkeZiCommandTest {
   @DisplayName("the bundled examples in zi-examples/portalrb")
   class Examples {
 
-    static final String LKE_ZI = "portalrb/lke-zi-contoh.xlsx";
-    static final String LKE_ZI_LHK = "portalrb/lke-zi-contoh-lhk.xlsx";
+    static final String LKE_ZI = "../zi-examples/portalrb/lke-zi-contoh.xlsx";
+    static final String LKE_ZI_LHK = "../zi-examples/portalrb/lke-zi-contoh-lhk.xlsx";
 
     @Test
     @DisplayName("lke-zi-contoh.xlsx holds the unit's answers of jawaban-unit-contoh.json, scores"
@@ -155,7 +155,7 @@ class LkeZiCommandTest {
       assertThat(read.answers()).isEqualTo(UNIT.answers());
       assertThat(noYear.status()).isEqualTo(2);
       assertThat(noYear.err()).startsWith("zi4j: jawaban of an LKE ZI workbook needs --tahun YEAR,"
-          + " the evaluation year (the workbook does not say it)\nusage: zi4j jawaban");
+          + " the evaluation year (the workbook does not say it) (see: zi4j help jawaban)\n");
     }
 
     @Test
@@ -192,7 +192,7 @@ class LkeZiCommandTest {
 
       assertThat(run.status()).isEqualTo(2);
       assertThat(run.err()).startsWith("zi4j: --layout master-soal needs --master-soal"
-          + " MASTER-SOAL.json\nusage: zi4j score");
+          + " MASTER-SOAL.json (see: zi4j help score)\n");
     }
   }
 

@@ -1,11 +1,11 @@
-package io.github.zi4j.examples.cli;
+package io.github.zi4j.cli;
 
-import static io.github.zi4j.examples.cli.Zi4jCommandTest.json;
-import static io.github.zi4j.examples.cli.Zi4jCommandTest.run;
+import static io.github.zi4j.cli.Zi4jCommandTest.json;
+import static io.github.zi4j.cli.Zi4jCommandTest.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.zi4j.ZiJson;
-import io.github.zi4j.examples.cli.Zi4jCommandTest.Run;
+import io.github.zi4j.cli.Zi4jCommandTest.Run;
 import io.github.zi4j.lke.LkeTemplates;
 import io.github.zi4j.portalrb.JawabanSoal;
 import io.github.zi4j.portalrb.JawabanUnit;
@@ -24,10 +24,10 @@ import org.junit.jupiter.api.io.TempDir;
 class WorkbookCommandTest {
 
   /** The bundled template's master soal with zi4j's example layout (not the official cells). */
-  static final String MASTER = "portalrb/master-soal-contoh.json";
+  static final String MASTER = "../zi-examples/portalrb/master-soal-contoh.json";
   /** The answers of portalrb/jawaban-unit-contoh.json, written at MASTER's cells. */
-  static final String LKE = "portalrb/lke-contoh.xlsx";
-  static final String JAWABAN = "portalrb/jawaban-unit-contoh.json";
+  static final String LKE = "../zi-examples/portalrb/lke-contoh.xlsx";
+  static final String JAWABAN = "../zi-examples/portalrb/jawaban-unit-contoh.json";
 
   @TempDir
   Path dir;
@@ -139,9 +139,8 @@ class WorkbookCommandTest {
     Run run = run("jawaban", LKE, "--master-soal", MASTER, "--nama", "Unit");
 
     assertThat(run.status()).isEqualTo(2);
-    assertThat(run.err()).startsWith("zi4j: jawaban needs --unit-id ID, the unit's id for PortalRB"
-        + "\nusage: zi4j jawaban LKE.xlsx [--layout lke-zi|master-soal]"
-        + " [--master-soal MASTER-SOAL.json] [--tahun YEAR]\n  --unit-id ID --nama NAME|--case CASE.json");
+    assertThat(run.err()).isEqualTo("zi4j: jawaban needs --unit-id ID, the unit's id for PortalRB"
+        + " (see: zi4j help jawaban)\n");
   }
 
   @Test

@@ -1,14 +1,14 @@
-package io.github.zi4j.examples.cli;
+package io.github.zi4j.cli;
 
-import static io.github.zi4j.examples.cli.Zi4jCommandTest.json;
-import static io.github.zi4j.examples.cli.Zi4jCommandTest.run;
+import static io.github.zi4j.cli.Zi4jCommandTest.json;
+import static io.github.zi4j.cli.Zi4jCommandTest.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.zi4j.ZiJson;
 import io.github.zi4j.examples.Schemas;
-import io.github.zi4j.examples.cli.Zi4jCommandTest.Run;
+import io.github.zi4j.cli.Zi4jCommandTest.Run;
 import io.github.zi4j.portalrb.JawabanUnit;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,9 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
 class PortalRbIdsCommandTest {
 
   /** DPMPTSP Pesawaran in the 2024 round: ELIGIBLE for WBK (a pemda meeting the criteria). */
-  static final String PESAWARAN_2024 = "cases/pesawaran-dpmptsp-2024.json";
-  static final String MASTER = "portalrb/master-soal-contoh.json";
-  static final String LKE = "portalrb/lke-contoh.xlsx";
+  static final String PESAWARAN_2024 = "../zi-examples/cases/pesawaran-dpmptsp-2024.json";
+  static final String MASTER = "../zi-examples/portalrb/master-soal-contoh.json";
+  static final String LKE = "../zi-examples/portalrb/lke-contoh.xlsx";
 
   @TempDir
   Path dir;
@@ -195,7 +195,7 @@ class PortalRbIdsCommandTest {
       assertThat(run.status()).isEqualTo(Zi4jCommand.BAD_INPUT);
       assertThat(run.err()).startsWith("zi4j: --unit-id must be 1 to 100 characters of A-Z, a-z,"
           + " 0-9, '-', '_' and '.', beginning and ending with a letter or digit (PortalRB puts it"
-          + " in a URL path), but was \"dpmptsp pesawaran\"\nusage: zi4j jawaban ");
+          + " in a URL path), but was \"dpmptsp pesawaran\" (see: zi4j help jawaban)\n");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.github.zi4j.examples.fuzz;
+package io.github.zi4j.cli.fuzz;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.fasterxml.jackson.core.JsonFactory;

@@ -1,10 +1,10 @@
-package io.github.zi4j.examples.fuzz;
+package io.github.zi4j.cli.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import io.github.zi4j.examples.cli.Zi4jCommand;
+import io.github.zi4j.cli.Zi4jCommand;
 import io.github.zi4j.portalrb.JawabanUnit;
 import io.github.zi4j.portalrb.MasterSoal;
 import io.github.zi4j.workbook.TestWorkbooks;
@@ -37,31 +37,31 @@ import org.junit.jupiter.api.DisplayName;
  * stack trace.
  *
  * <p>Without {@code JAZZER_FUZZ=1}, as in {@code verify}, each target runs once on every seed in
- * {@code src/test/resources/io/github/zi4j/examples/fuzz/CommandLineFuzzTestInputs/<method>/};
+ * {@code src/test/resources/io/github/zi4j/cli/fuzz/CommandLineFuzzTestInputs/<method>/};
  * with it, Jazzer fuzzes one target (see the README, "Reliability").
  */
 @DisplayName("No fuzzed case, worksheet or template makes the command line fail: exit 0, 1 or 2 and "
     + "at most one short line on standard error")
 class CommandLineFuzzTest {
 
-  private static final FuzzedJson CASE = FuzzedJson.of(Path.of("cases",
+  private static final FuzzedJson CASE = FuzzedJson.of(Path.of("..", "zi-examples", "cases",
       "pesawaran-dpmptsp-2024.json"));
-  private static final FuzzedJson WORKSHEET = FuzzedJson.of(Path.of("worksheets",
+  private static final FuzzedJson WORKSHEET = FuzzedJson.of(Path.of("..", "zi-examples", "worksheets",
       "contoh-90-2021.json"));
   private static final FuzzedJson TEMPLATE = FuzzedJson.of(Path.of("..", "zi-core", "src", "main",
       "resources", "io", "github", "zi4j", "lke", "templates", "permenpanrb-90-2021.json"));
 
-  private static final FuzzedJson JAWABAN = FuzzedJson.of(Path.of("portalrb",
+  private static final FuzzedJson JAWABAN = FuzzedJson.of(Path.of("..", "zi-examples", "portalrb",
       "jawaban-unit-contoh.json"));
-  private static final FuzzedJson MASTER = FuzzedJson.of(Path.of("portalrb",
+  private static final FuzzedJson MASTER = FuzzedJson.of(Path.of("..", "zi-examples", "portalrb",
       "master-soal-contoh.json"));
   private static final MasterSoal EXAMPLE_MASTER =
-      MasterSoal.read(Path.of("portalrb", "master-soal-contoh.json"));
+      MasterSoal.read(Path.of("..", "zi-examples", "portalrb", "master-soal-contoh.json"));
   private static final JawabanUnit EXAMPLE_JAWABAN =
-      JawabanUnit.read(Path.of("portalrb", "jawaban-unit-contoh.json"));
-  private static final byte[] EXAMPLE_WORKBOOK = bytes(Path.of("portalrb", "lke-contoh.xlsx"));
+      JawabanUnit.read(Path.of("..", "zi-examples", "portalrb", "jawaban-unit-contoh.json"));
+  private static final byte[] EXAMPLE_WORKBOOK = bytes(Path.of("..", "zi-examples", "portalrb", "lke-contoh.xlsx"));
   private static final Map<String, String> EXAMPLE_PARTS =
-      unzip(Path.of("portalrb", "lke-contoh.xlsx"));
+      unzip(Path.of("..", "zi-examples", "portalrb", "lke-contoh.xlsx"));
 
   /** The most characters standard error may hold. */
   private static final int SHORT = 2_000;
@@ -336,7 +336,7 @@ class CommandLineFuzzTest {
     int status = Zi4jCommand.run(args.toArray(String[]::new),
         new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
         new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
+        new PrintStream(err, true, StandardCharsets.UTF_8), java.util.Locale.forLanguageTag("id"));
     String error = err.toString(StandardCharsets.UTF_8);
     try {
       assertThat(status).as("exit status; stderr: %s", cut(error)).isIn(0, 1, 2);
