@@ -152,6 +152,17 @@ final class CatalogLoader {
    * @throws ZiParseException when the folder cannot be listed
    */
   Map<String, String> fingerprint() {
+    return fingerprint(folder);
+  }
+
+  /**
+   * The fingerprint of {@code folder}: each regular file's name with its size and time of change.
+   *
+   * @param folder the data folder
+   * @return the fingerprint, by file name
+   * @throws ZiParseException when the folder cannot be listed
+   */
+  static Map<String, String> fingerprint(Path folder) {
     Map<String, String> files = new TreeMap<>();
     try (Stream<Path> list = Files.list(folder)) {
       for (Path path : (Iterable<Path>) list::iterator) {

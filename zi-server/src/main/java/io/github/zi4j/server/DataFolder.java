@@ -39,6 +39,12 @@ final class DataFolder implements DisposableBean {
   private LocalDate loadedDay;
 
   DataFolder(ServerSettings settings) {
+    java.nio.file.Path folder = settings.data().orElseThrow(() -> new IllegalArgumentException(
+        "zi-server needs a data folder: --data DIR (or zi.server.data)"));
+    if (!java.nio.file.Files.isDirectory(folder)) {
+      throw new IllegalArgumentException("--data must be a folder of case files, but " + folder
+          + " is not a folder");
+    }
     this.settings = settings;
     this.status = new AtomicReference<>(new Status(Instant.now(), Optional.empty()));
     reload(true);
@@ -94,19 +100,23 @@ final class DataFolder implements DisposableBean {
    * @return the outcome
    */
   synchronized Status reload(boolean force) {
+    LocalDate today = settings.today().orElseGet(() -> LocalDate.now(ZONE));
+    Map<String, String> files = Map.of();
     try {
-      LocalDate today = settings.today().orElseGet(() -> LocalDate.now(ZONE));
-      CatalogLoader loader = CatalogLoader.of(settings, today);
+      files = CatalogLoader.fingerprint(settings.data().orElseThrow(() ->
+          new IllegalArgumentException("zi-server needs a data folder: --data DIR (or"
+              + " zi.server.data)")));
       Catalog current = catalog.get();
-      Map<String, String> files = loader.fingerprint();
-      if (!force && current != null && status.get().error().isEmpty()
-          && files.equals(current.files()) && today.equals(loadedDay)) {
+      boolean sameDay = today.equals(loadedDay);
+      if (!force && sameDay && status.get().error().isEmpty() && current != null
+          && files.equals(current.files())) {
         return status.get();
       }
-      if (!force && status.get().error().isPresent() && files.equals(status.get().failedFiles())
-          && today.equals(loadedDay)) {
+      if (!force && sameDay && status.get().error().isPresent()
+          && files.equals(status.get().failedFiles())) {
         return status.get();
       }
+      CatalogLoader loader = CatalogLoader.of(settings, today);
       Catalog read = loader.load();
       catalog.set(read);
       loadedDay = today;
@@ -117,21 +127,21 @@ final class DataFolder implements DisposableBean {
           .log("data folder read: {} units, {} listed", read.units().size(), listed);
       status.set(new Status(Instant.now(), Optional.empty()));
     } catch (ZiParseException e) {
-      failed(e.source(), e.path(), e.problem());
+      failed(e.source(), e.path(), e.problem(), files, today);
     } catch (ZiException | IllegalArgumentException | java.io.UncheckedIOException e) {
-      failed(settings.data().map(Object::toString).orElse("--data"), "$", e.getMessage());
+      failed(settings.data().map(Object::toString).orElse("--data"), "$", e.getMessage(), files,
+          today);
     }
     return status.get();
   }
 
-  private void failed(String file, String path, String problem) {
-    Map<String, String> files;
-    try {
-      files = CatalogLoader.of(settings, LocalDate.now(ZONE)).fingerprint();
-    } catch (RuntimeException e) {
-      files = Map.of();
-    }
-    loadedDay = settings.today().orElseGet(() -> LocalDate.now(ZONE));
+  /**
+   * Keeps the catalog in force and logs why the read failed; the folder, as fingerprinted, is not
+   * read again until it changes (or the day does).
+   */
+  private void failed(String file, String path, String problem, Map<String, String> files,
+      LocalDate today) {
+    loadedDay = today;
     // the problem may quote a value of the file: it goes to the operator's view, not the log
     LOG.atError().addKeyValue("event", "data.rejected").addKeyValue("file", file)
         .addKeyValue("path", path).addKeyValue("kept", catalog.get() != null)

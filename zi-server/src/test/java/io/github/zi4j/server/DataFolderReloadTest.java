@@ -143,6 +143,16 @@ class DataFolderReloadTest {
     }
   }
 
+  @Test
+  @DisplayName("a server given a data folder that is not there does not start, and says so")
+  void missingFolder() {
+    Map<String, Object> settings = ServerRun.settings(folder.resolve("tidak-ada"));
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ServerRun.start(settings).close())
+        .hasRootCauseMessage("--data must be a folder of case files, but "
+            + folder.resolve("tidak-ada") + " is not a folder");
+  }
+
   /** Asks {@code value} until it passes {@code done}, for at most 20 s, and returns the last. */
   private static <T> T waitFor(java.util.function.Supplier<T> value, Predicate<T> done)
       throws InterruptedException {
