@@ -9,7 +9,13 @@ import io.github.zi4j.rules.WbkHoldingCount;
 import io.github.zi4j.unit.Predikat;
 import io.github.zi4j.unit.PredikatEvent;
 import io.github.zi4j.unit.UnitKerja;
+import io.github.zi4j.lke.LkeScorer;
+import io.github.zi4j.lke.Worksheet;
+import io.github.zi4j.regulation.Edition;
+import io.github.zi4j.rules.score.ScoreProfile;
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -45,9 +51,13 @@ public final class Planner {
       LegalBasis.of("Siklus predikat Zona Integritas", Confidence.SURE);
 
   private final DecisionEngine engine;
+  private final Map<Edition, ScoreProfile> profiles = new EnumMap<>(Edition.class);
 
   private Planner(DecisionEngine engine) {
     this.engine = engine;
+    for (Edition edition : Edition.values()) {
+      profiles.put(edition, ScoreProfile.of(edition, engine.figures()));
+    }
   }
 
   /**
@@ -172,6 +182,40 @@ public final class Planner {
     }
     return new EarliestRound(unit.name(), target, asOf, Optional.of(day), marked,
         Optional.of(first), later);
+  }
+
+  /**
+   * The smallest set of answer changes on {@code worksheet} that meets every threshold of the
+   * target: the total, the pengungkit, each area's share, the hasil groups, IPAK, capaian kinerja
+   * and IPKP, as this planner's figures give them. Scored with the bundled template of the
+   * worksheet's edition.
+   *
+   * @param worksheet a complete worksheet of an edition whose template has the area-level form
+   *     (PermenPANRB 90/2021)
+   * @param options the target, what may change and what it costs
+   * @return the plan, or the thresholds that cannot be met and by how much at best
+   * @throws IllegalArgumentException when the worksheet is incomplete, has answers its questions do
+   *     not take, or its edition has no area-level form; naming the questions
+   */
+  public GapPlan smallestGap(Worksheet worksheet, GapOptions options) {
+    Objects.requireNonNull(worksheet, "worksheet");
+    Objects.requireNonNull(options, "options");
+    return GapSolver.solve(LkeScorer.bundled(worksheet.edition()), engine.figures(),
+        Optional.of(profiles.get(worksheet.edition())), worksheet, options);
+  }
+
+  /**
+   * The smallest gap on a worksheet of another template (an instansi's adapted LKE, or a small one
+   * for testing), checked against this planner's figures by the template's own nodes.
+   *
+   * @param scorer the scorer of the template
+   * @param worksheet a complete worksheet
+   * @param options the target, what may change and what it costs
+   * @return the plan
+   * @throws IllegalArgumentException as {@link #smallestGap(Worksheet, GapOptions)}
+   */
+  public GapPlan smallestGap(LkeScorer scorer, Worksheet worksheet, GapOptions options) {
+    return GapSolver.solve(scorer, engine.figures(), Optional.empty(), worksheet, options);
   }
 
   private static java.util.function.Supplier<ProposalRound> bare(int year) {
