@@ -9,7 +9,12 @@ import io.github.zi4j.rules.WbkHoldingCount;
 import io.github.zi4j.unit.Predikat;
 import io.github.zi4j.unit.PredikatEvent;
 import io.github.zi4j.unit.UnitKerja;
+import io.github.zi4j.lke.Answer;
+import io.github.zi4j.lke.LkeScore;
 import io.github.zi4j.lke.LkeScorer;
+import io.github.zi4j.lke.Role;
+import io.github.zi4j.lke.ScoreNode;
+import java.math.BigDecimal;
 import io.github.zi4j.lke.Worksheet;
 import io.github.zi4j.regulation.Edition;
 import io.github.zi4j.rules.score.ScoreProfile;
@@ -216,6 +221,94 @@ public final class Planner {
    */
   public GapPlan smallestGap(LkeScorer scorer, Worksheet worksheet, GapOptions options) {
     return GapSolver.solve(scorer, engine.figures(), Optional.empty(), worksheet, options);
+  }
+
+  /**
+   * Every single answer change allowed on {@code worksheet}, ranked by the points it adds to the LKE
+   * total (most first; then fewer steps, then template order), each with the unmet thresholds of the
+   * target it helps: where one improvement weighs most.
+   *
+   * @param worksheet a complete worksheet of an edition with the area-level form
+   * @param options the target and what may change
+   * @return the levers
+   * @throws IllegalArgumentException as {@link #smallestGap(Worksheet, GapOptions)}
+   */
+  public List<Lever> levers(Worksheet worksheet, GapOptions options) {
+    Role role = options.role().orElse(worksheet.decidingRole());
+    LkeScorer scorer = LkeScorer.bundled(worksheet.edition());
+    scorer.check(worksheet, role);
+    GapModel model = new GapModel(scorer.template(), engine.figures(), worksheet.answersOf(role),
+        options);
+    long start = model.evaluate(model.root, Map.of(), GapModel.START);
+    List<Lever> levers = new ArrayList<>();
+    List<String> order = new ArrayList<>(scorer.template().questionIds());
+    for (GapModel.Indicator indicator : model.indicators) {
+      for (int e = 0; e < indicator.elements.size(); e++) {
+        GapModel.Element element = indicator.elements.get(e);
+        List<Threshold> helps = new ArrayList<>();
+        for (GapModel.Group group : model.groupsOf.get(element.question.id())) {
+          if (group.threshold.isPresent() && group.start < group.minimum) {
+            helps.add(group.threshold.get());
+          }
+        }
+        for (int a = 1; a < element.answers.length; a++) {
+          int[] alone = new int[indicator.elements.size()];
+          alone[e] = a;
+          Map<GapModel.Indicator, int[]> single = new java.util.IdentityHashMap<>();
+          single.put(indicator, alone);
+          long gained = model.evaluate(model.root, single, GapModel.TRIAL) - start;
+          levers.add(new Lever(element.question.id(), element.question.soalId(),
+              element.question.text(), element.kind, element.answers[0], element.answers[a],
+              element.steps[a], GapModel.points10(gained), helps));
+        }
+      }
+    }
+    levers.sort(java.util.Comparator.comparing(Lever::points).reversed()
+        .thenComparingLong(Lever::steps)
+        .thenComparingInt(l -> order.indexOf(l.questionId())));
+    return List.copyOf(levers);
+  }
+
+  /**
+   * What {@code changes} would do to {@code worksheet}: the new score, the predicate its LKE meets
+   * before and after (judged as a decision judges it, with this planner's figures), and every node
+   * whose points changed.
+   *
+   * @param worksheet the worksheet
+   * @param changes the new answers by question id, of the worksheet's deciding role
+   * @return the what-if
+   * @throws IllegalArgumentException when a change names a question the template lacks or gives an
+   *     answer its question does not take (listed), or the worksheet's own answers are bad
+   */
+  public WhatIf whatIf(Worksheet worksheet, Map<String, Answer> changes) {
+    Role role = worksheet.decidingRole();
+    LkeScorer scorer = LkeScorer.bundled(worksheet.edition());
+    Map<String, Answer> answers = new java.util.LinkedHashMap<>(worksheet.answersOf(role));
+    answers.putAll(changes);
+    Map<Role, Map<String, Answer>> all = new EnumMap<>(Role.class);
+    all.putAll(worksheet.answers());
+    all.put(role, answers);
+    Worksheet changed = new Worksheet(worksheet.edition(), worksheet.unit(), all);
+    LkeScore before = scorer.score(worksheet, role);
+    LkeScore after = scorer.score(changed, role);
+    ScoreProfile profile = profiles.get(worksheet.edition());
+    List<NodeChange> nodes = new ArrayList<>();
+    diff(before.root(), after, nodes);
+    return new WhatIf(before, after,
+        profile.judgeScore(Optional.of(before), Predikat.WBK).meets(),
+        profile.judgeScore(Optional.of(after), Predikat.WBK).meets(), nodes);
+  }
+
+  private static void diff(ScoreNode node, LkeScore after, List<NodeChange> into) {
+    Optional<BigDecimal> now = after.points(node.id());
+    boolean same = node.points().isPresent() == now.isPresent()
+        && (now.isEmpty() || node.points().get().compareTo(now.get()) == 0);
+    if (!same) {
+      into.add(new NodeChange(node.id(), node.name(), node.points(), now));
+    }
+    for (ScoreNode child : node.children()) {
+      diff(child, after, into);
+    }
   }
 
   private static java.util.function.Supplier<ProposalRound> bare(int year) {
