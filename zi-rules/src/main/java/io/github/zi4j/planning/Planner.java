@@ -10,11 +10,8 @@ import io.github.zi4j.unit.Predikat;
 import io.github.zi4j.unit.PredikatEvent;
 import io.github.zi4j.unit.UnitKerja;
 import io.github.zi4j.lke.Answer;
-import io.github.zi4j.lke.LkeScore;
 import io.github.zi4j.lke.LkeScorer;
 import io.github.zi4j.lke.Role;
-import io.github.zi4j.lke.ScoreNode;
-import java.math.BigDecimal;
 import io.github.zi4j.lke.Worksheet;
 import io.github.zi4j.regulation.Edition;
 import io.github.zi4j.rules.score.ScoreProfile;
@@ -270,45 +267,31 @@ public final class Planner {
   }
 
   /**
-   * What {@code changes} would do to {@code worksheet}: the new score, the predicate its LKE meets
-   * before and after (judged as a decision judges it, with this planner's figures), and every node
-   * whose points changed.
+   * A scenario of {@code worksheet}: scored once, then asked what changes of answers would do, each
+   * recomputing only the indicators a change touches and the nodes above them.
    *
-   * @param worksheet the worksheet
-   * @param changes the new answers by question id, of the worksheet's deciding role
-   * @return the what-if
-   * @throws IllegalArgumentException when a change names a question the template lacks or gives an
-   *     answer its question does not take (listed), or the worksheet's own answers are bad
+   * @param worksheet a complete worksheet of an edition with the area-level form
+   * @return the scenario
+   * @throws IllegalArgumentException when the worksheet is incomplete or has answers its questions do
+   *     not take
    */
-  public WhatIf whatIf(Worksheet worksheet, Map<String, Answer> changes) {
+  public Scenario scenario(Worksheet worksheet) {
     Role role = worksheet.decidingRole();
     LkeScorer scorer = LkeScorer.bundled(worksheet.edition());
-    Map<String, Answer> answers = new java.util.LinkedHashMap<>(worksheet.answersOf(role));
-    answers.putAll(changes);
-    Map<Role, Map<String, Answer>> all = new EnumMap<>(Role.class);
-    all.putAll(worksheet.answers());
-    all.put(role, answers);
-    Worksheet changed = new Worksheet(worksheet.edition(), worksheet.unit(), all);
-    LkeScore before = scorer.score(worksheet, role);
-    LkeScore after = scorer.score(changed, role);
-    ScoreProfile profile = profiles.get(worksheet.edition());
-    List<NodeChange> nodes = new ArrayList<>();
-    diff(before.root(), after, nodes);
-    return new WhatIf(before, after,
-        profile.judgeScore(Optional.of(before), Predikat.WBK).meets(),
-        profile.judgeScore(Optional.of(after), Predikat.WBK).meets(), nodes);
+    scorer.check(worksheet, role);
+    return new Scenario(scorer.template(), engine.figures(), worksheet.answersOf(role));
   }
 
-  private static void diff(ScoreNode node, LkeScore after, List<NodeChange> into) {
-    Optional<BigDecimal> now = after.points(node.id());
-    boolean same = node.points().isPresent() == now.isPresent()
-        && (now.isEmpty() || node.points().get().compareTo(now.get()) == 0);
-    if (!same) {
-      into.add(new NodeChange(node.id(), node.name(), node.points(), now));
-    }
-    for (ScoreNode child : node.children()) {
-      diff(child, after, into);
-    }
+  /**
+   * What {@code changes} would do to {@code worksheet}: {@code scenario(worksheet).whatIf(changes)}.
+   *
+   * @param worksheet a complete worksheet
+   * @param changes the new answers by question id, of the worksheet's deciding role
+   * @return the what-if
+   * @throws IllegalArgumentException as {@link Scenario#whatIf}
+   */
+  public WhatIf whatIf(Worksheet worksheet, Map<String, Answer> changes) {
+    return scenario(worksheet).whatIf(changes);
   }
 
   private static java.util.function.Supplier<ProposalRound> bare(int year) {

@@ -1,6 +1,6 @@
 package io.github.zi4j.planning;
 
-import io.github.zi4j.lke.LkeScore;
+import java.math.BigDecimal;
 import io.github.zi4j.rules.Measure;
 import io.github.zi4j.rules.explain.Messages;
 import io.github.zi4j.unit.Predikat;
@@ -10,32 +10,33 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What a change of answers does (<i>simulasi perubahan jawaban</i>): the new score, the predicate the
- * LKE meets before and after, and every node whose points changed.
+ * What a change of answers does (<i>simulasi perubahan jawaban</i>): the new total, the predicate the
+ * LKE meets before and after, and every node whose points changed (as a scored node shows them:
+ * rounded half-up to 10 decimals). Made by {@link Scenario#whatIf}.
  *
- * @param before the score before
- * @param after the score after
+ * @param totalBefore the LKE total before
+ * @param totalAfter the LKE total after
  * @param meetsBefore the predicate the LKE met before (WBBM, WBK or none)
  * @param meetsAfter the predicate it meets after
  * @param changes every node whose points changed, in template order
  *
  * @since 0.1
  */
-public record WhatIf(LkeScore before, LkeScore after, Optional<Predikat> meetsBefore,
+public record WhatIf(BigDecimal totalBefore, BigDecimal totalAfter, Optional<Predikat> meetsBefore,
     Optional<Predikat> meetsAfter, List<NodeChange> changes) {
 
   /**
    * A what-if.
    *
-   * @param before the score before
-   * @param after the score after
+   * @param totalBefore the total before
+   * @param totalAfter the total after
    * @param meetsBefore the predicate met before
    * @param meetsAfter the predicate met after
    * @param changes the node changes
    */
   public WhatIf {
-    Objects.requireNonNull(before, "before");
-    Objects.requireNonNull(after, "after");
+    Objects.requireNonNull(totalBefore, "totalBefore");
+    Objects.requireNonNull(totalAfter, "totalAfter");
     meetsBefore = meetsBefore == null ? Optional.empty() : meetsBefore;
     meetsAfter = meetsAfter == null ? Optional.empty() : meetsAfter;
     changes = List.copyOf(changes);
@@ -59,8 +60,8 @@ public record WhatIf(LkeScore before, LkeScore after, Optional<Predikat> meetsBe
   public String explain(Locale locale) {
     String none = Messages.term("none", locale);
     StringBuilder text = new StringBuilder(Messages.text(locale, "plan.whatif.title",
-        before.total().map(t -> new Measure.Points(t).format(locale)).orElse("?"),
-        after.total().map(t -> new Measure.Points(t).format(locale)).orElse("?"),
+        new Measure.Points(totalBefore).format(locale),
+        new Measure.Points(totalAfter).format(locale),
         meetsBefore.map(Enum::name).orElse(none), meetsAfter.map(Enum::name).orElse(none)))
         .append('\n');
     for (NodeChange change : changes) {
