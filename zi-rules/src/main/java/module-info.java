@@ -14,9 +14,12 @@ module io.github.zi4j.rules {
 
   exports io.github.zi4j.rules;
   exports io.github.zi4j.rules.portalrb;
+  exports io.github.zi4j.planning;
 
   // Jackson reads the bundled figures by reflection
   opens io.github.zi4j.rules to com.fasterxml.jackson.databind;
   // Jackson writes and reads PortalRB's responses by reflection
   opens io.github.zi4j.rules.portalrb to com.fasterxml.jackson.databind;
+  // Jackson writes plans by reflection
+  opens io.github.zi4j.planning to com.fasterxml.jackson.databind;
 }

@@ -141,7 +141,8 @@ class ModulePathTest {
 
     // then
     assertThat(rules.exports()).extracting(java.lang.module.ModuleDescriptor.Exports::source)
-        .containsExactlyInAnyOrder("io.github.zi4j.rules", "io.github.zi4j.rules.portalrb");
+        .containsExactlyInAnyOrder("io.github.zi4j.rules", "io.github.zi4j.rules.portalrb",
+            "io.github.zi4j.planning");
     assertThat(core.exports()).filteredOn(e -> e.source().equals("io.github.zi4j.internal"))
         .singleElement().satisfies(e -> assertThat(e.targets())
             .containsExactlyInAnyOrder("io.github.zi4j.rules", "io.github.zi4j.workbook"));

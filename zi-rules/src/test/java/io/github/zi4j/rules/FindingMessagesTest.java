@@ -1094,7 +1094,8 @@ class FindingMessagesTest {
     return bundle.stringPropertyNames().stream()
         .filter(k -> !k.startsWith("decision.") && !k.startsWith("status.")
             && !k.startsWith("confidence.") && !k.startsWith("term.")
-            && !k.startsWith("comparison.") && !k.startsWith("basis."))
+            && !k.startsWith("comparison.") && !k.startsWith("basis.")
+            && !k.startsWith("plan."))
         .collect(Collectors.toSet());
   }
 
