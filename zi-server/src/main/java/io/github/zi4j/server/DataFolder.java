@@ -127,8 +127,11 @@ final class DataFolder implements DisposableBean {
           .log("data folder read: {} units, {} listed", read.units().size(), listed);
       status.set(new Status(Instant.now(), Optional.empty()));
     } catch (ZiParseException e) {
-      failed(e.source(), e.path(), e.problem(), files, today);
-    } catch (ZiException | IllegalArgumentException | java.io.UncheckedIOException e) {
+      failed(e.source(), e.path(), e.getMessage(), files, today);
+    } catch (ZiException e) {
+      failed(settings.data().map(Object::toString).orElse("--data"), e.path(), e.getMessage(), files,
+          today);
+    } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
       failed(settings.data().map(Object::toString).orElse("--data"), "$", e.getMessage(), files,
           today);
     }
