@@ -10,6 +10,7 @@ import io.github.zi4j.portalrb.InvalidJawabanException;
 import io.github.zi4j.portalrb.JawabanUnit;
 import io.github.zi4j.portalrb.MasterSoal;
 import io.github.zi4j.workbook.LkeWorkbook;
+import io.github.zi4j.workbook.WorkbookAnswers;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -107,10 +108,13 @@ final class Workbooks {
       LkeWorkbook workbook = layout(file, layout, masterSoal) == Layout.LKE_ZI
           ? LkeWorkbook.ofLkeZi(SCORED_TAHUN)
           : masterSoal(inputs, masterSoal.orElseThrow(), template);
-      JawabanUnit jawaban = workbook.read(Inputs.readablePath(file), SCORED_UNIT, SCORED_UNIT);
+      WorkbookAnswers read =
+          workbook.readAnswers(Inputs.readablePath(file), SCORED_UNIT, SCORED_UNIT);
+      JawabanUnit jawaban = read.jawaban();
       try {
-        return new Answers(file, template.map(jawaban::toWorksheet)
-            .orElseGet(jawaban::toWorksheet), Optional.of(jawaban));
+        // read against the workbook's template: converted again only for another --template
+        return new Answers(file, template.filter(t -> !t.equals(workbook.template()))
+            .map(jawaban::toWorksheet).orElse(read.worksheet()), Optional.of(jawaban));
       } catch (InvalidJawabanException e) {
         // an LKE ZI workbook is read against the bundled template, then given to --template: the
         // answer's place is a JSON path of the answers read, not a cell of the workbook

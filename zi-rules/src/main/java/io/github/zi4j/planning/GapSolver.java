@@ -146,8 +146,7 @@ final class GapSolver {
     List<String> failed = new ArrayList<>();
     points(model.root, score, failed);
     if (profile.isPresent()) {
-      Optional<io.github.zi4j.unit.Predikat> meets =
-          profile.get().judgeScore(Optional.of(score), plan.target()).meets();
+      Optional<io.github.zi4j.unit.Predikat> meets = profile.get().meets(score);
       if (meets.isEmpty() || meets.get().compareTo(plan.target()) < 0) {
         failed.add("the decision's score profile says it meets " + meets);
       }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
@@ -79,7 +80,12 @@ abstract class AbstractAssessorComparison {
         .collect(Collectors.toUnmodifiableList());
   }
 
-  static AssessorComparison of(Worksheet worksheet, DecisionEngine engine) {
+  /**
+   * Compares the roles' answers on {@code worksheet}.
+   *
+   * @param meets the predicate a score meets, under the worksheet's edition and the engine's figures
+   */
+  static AssessorComparison of(Worksheet worksheet, Function<LkeScore, Optional<Predikat>> meets) {
     for (Role role : Role.values()) {
       if (!worksheet.answers().containsKey(role)) {
         throw new IllegalArgumentException(
@@ -89,7 +95,7 @@ abstract class AbstractAssessorComparison {
     LkeScorer scorer = LkeScorer.bundled(worksheet.edition());
     LkeScore self = scorer.score(worksheet, Role.SELF);
     LkeScore tpi = scorer.score(worksheet, Role.TPI);
-    Optional<Predikat> selfMeets = engine.meets(self);
+    Optional<Predikat> selfMeets = meets.apply(self);
     List<AnswerDifference> differences = new ArrayList<>();
     for (Question question : scorer.template().questions()) {
       Optional<Answer> mine = Optional.ofNullable(worksheet.answersOf(Role.SELF).get(question.id()));
@@ -102,7 +108,7 @@ abstract class AbstractAssessorComparison {
       // a question the TPI left blank has no answer to swap in: it cannot change the predicate
       Optional<Predikat> meetsSwapped = theirs.isEmpty()
           ? selfMeets
-          : engine.meets(scorer.score(
+          : meets.apply(scorer.score(
               worksheet.withAnswer(Role.SELF, question.id(), theirs.get()), Role.SELF));
       differences.add(new AnswerDifference(question.id(), question.text(), mine, theirs,
           mineValue, theirValue, meetsSwapped, !meetsSwapped.equals(selfMeets)));
@@ -111,7 +117,7 @@ abstract class AbstractAssessorComparison {
         .self(self)
         .tpi(tpi)
         .selfMeets(selfMeets)
-        .tpiMeets(engine.meets(tpi))
+        .tpiMeets(meets.apply(tpi))
         .addAllDifferences(differences)
         .build();
   }

@@ -1,6 +1,5 @@
 package io.github.zi4j.rules;
 
-import io.github.zi4j.lke.LkeScore;
 import io.github.zi4j.lke.Worksheet;
 import io.github.zi4j.proposal.Proposal;
 import io.github.zi4j.regulation.Edition;
@@ -8,11 +7,9 @@ import io.github.zi4j.round.ProposalRound;
 import io.github.zi4j.round.ProposalRounds;
 import io.github.zi4j.rules.internal.Rule;
 import io.github.zi4j.rules.internal.RuleContext;
-import io.github.zi4j.rules.internal.TimingRule;
 import io.github.zi4j.rules.score.ScoreJudgement;
 import io.github.zi4j.rules.score.ScoreProfile;
 import io.github.zi4j.rules.timing.TimingRules;
-import io.github.zi4j.unit.Predikat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -165,10 +162,11 @@ public final class DecisionEngine {
   public Decision decide(Proposal proposal) {
     Edition edition = editionFor(proposal);
     RuleContext context = new RuleContext(proposal, edition, figures, roundFor(proposal));
-    TimingRules.requirePossibleHistory(context);
+    TimingRules.Judged timing = TimingRules.judge(context);
     ScoreJudgement scores = profiles.get(edition).judge(proposal.lke(), proposal.target());
     List<Finding> findings = new ArrayList<>(24);
-    for (Rule rule : Rulebook.of(edition).rules()) {
+    findings.addAll(timing.findings());
+    for (Rule rule : Rulebook.of(edition).instansiRules()) {
       findings.addAll(rule.evaluate(context));
     }
     findings.addAll(scores.findings());
@@ -177,7 +175,7 @@ public final class DecisionEngine {
         .asOf(proposal.asOf())
         .edition(edition)
         .addAllFindings(findings);
-    earliestDay(context).ifPresent(day -> {
+    timing.earliest().ifPresent(day -> {
       ProposalRound round = earliestRound(proposal, day);
       LocalDate opens = round.opens().orElse(LocalDate.of(round.year(), 1, 1));
       decision.earliestProposalDate(day.isBefore(opens) ? opens : day)
@@ -185,21 +183,6 @@ public final class DecisionEngine {
     });
     scores.summary().ifPresent(decision::lke);
     return decision.build();
-  }
-
-  /** The latest of the days the timing rules allow; empty when waiting alone cannot satisfy one. */
-  private static Optional<LocalDate> earliestDay(RuleContext context) {
-    LocalDate latest = null;
-    for (TimingRule rule : TimingRules.limits()) {
-      Optional<LocalDate> date = rule.earliest(context);
-      if (date.isEmpty()) {
-        return Optional.empty();
-      }
-      if (latest == null || date.get().isAfter(latest)) {
-        latest = date.get();
-      }
-    }
-    return Optional.ofNullable(latest);
   }
 
   /**
@@ -243,11 +226,6 @@ public final class DecisionEngine {
    *     questions do not take
    */
   public AssessorComparison compare(Worksheet worksheet) {
-    return AssessorComparison.of(worksheet, this);
-  }
-
-  /** The predicate a scored worksheet meets, judged under its edition with this engine's figures. */
-  Optional<Predikat> meets(LkeScore score) {
-    return profiles.get(score.edition()).judgeScore(Optional.of(score), Predikat.WBK).meets();
+    return AssessorComparison.of(worksheet, profiles.get(worksheet.edition())::meets);
   }
 }

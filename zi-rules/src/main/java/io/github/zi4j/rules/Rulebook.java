@@ -39,10 +39,8 @@ public final class Rulebook {
 
   private Rulebook(Edition edition) {
     this.edition = edition;
-    List<Rule> list = new ArrayList<>(TimingRules.all());
-    list.addAll(InstansiRules.all());
-    this.rules = List.copyOf(list);
-    List<RuleId> ids = new ArrayList<>();
+    this.rules = InstansiRules.all();
+    List<RuleId> ids = new ArrayList<>(TimingRules.ids());
     rules.forEach(rule -> ids.add(rule.id()));
     ids.addAll(ScoreProfile.of(edition, RegulationFigures.bundled()).ruleIds());
     this.ruleIds = List.copyOf(ids);
@@ -76,8 +74,11 @@ public final class Rulebook {
     return ruleIds;
   }
 
-  /** The rules about the unit and its instansi; the score minimums are the profile's. */
-  List<Rule> rules() {
+  /**
+   * The rules about the unit's instansi; the timing rules judge together ({@link TimingRules#judge}),
+   * and the score minimums are the profile's.
+   */
+  List<Rule> instansiRules() {
     return rules;
   }
 

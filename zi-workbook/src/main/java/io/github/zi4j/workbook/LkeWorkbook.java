@@ -183,6 +183,16 @@ public final class LkeWorkbook {
   }
 
   /**
+   * The template this layout reads answers for and checks them against: the bundled 90/2021 one for
+   * {@link #ofLkeZi(int)}, the master soal's for {@link #of(MasterSoal)}, or the one given.
+   *
+   * @return the template
+   */
+  public LkeTemplate template() {
+    return template;
+  }
+
+  /**
    * Reads a unit's answers from the workbook at {@code path}.
    *
    * @param path the {@code .xlsx} file
@@ -194,6 +204,21 @@ public final class LkeWorkbook {
    * @throws IllegalArgumentException when {@code unitId} is blank
    */
   public JawabanUnit read(Path path, String unitId, String namaUnit) {
+    return readAnswers(path, unitId, namaUnit).jawaban();
+  }
+
+  /**
+   * Reads a unit's answers from the workbook at {@code path}, as PortalRB carries them and as the
+   * worksheet of this layout's template they were checked against.
+   *
+   * @param path the {@code .xlsx} file
+   * @param unitId the unit's id for PortalRB ({@code unit_id}), not blank
+   * @param namaUnit the unit's name ({@code nama_unit})
+   * @return the answers and their worksheet
+   * @throws ZiParseException as {@link #read(Path, String, String)}
+   * @throws IllegalArgumentException when {@code unitId} is blank
+   */
+  public WorkbookAnswers readAnswers(Path path, String unitId, String namaUnit) {
     requireUnit(unitId, namaUnit);
     String source = path.toString();
     return answers(load(path, source), source, unitId, namaUnit);
@@ -230,6 +255,23 @@ public final class LkeWorkbook {
    * @throws IllegalArgumentException when {@code unitId} is blank
    */
   public JawabanUnit read(InputStream in, String source, String unitId, String namaUnit) {
+    return readAnswers(in, source, unitId, namaUnit).jawaban();
+  }
+
+  /**
+   * Reads a unit's answers from a workbook's bytes, as PortalRB carries them and as the worksheet of
+   * this layout's template they were checked against; {@code in} is read to its end and not closed.
+   *
+   * @param in the {@code .xlsx} bytes
+   * @param source a name for the workbook in messages, for example its file name
+   * @param unitId the unit's id for PortalRB ({@code unit_id}), not blank
+   * @param namaUnit the unit's name ({@code nama_unit})
+   * @return the answers and their worksheet
+   * @throws ZiParseException as {@link #read(InputStream, String, String, String)}
+   * @throws IllegalArgumentException when {@code unitId} is blank
+   */
+  public WorkbookAnswers readAnswers(InputStream in, String source, String unitId,
+      String namaUnit) {
     Objects.requireNonNull(source, "source");
     requireUnit(unitId, namaUnit);
     return answers(bytes(in, source), source, unitId, namaUnit);
@@ -281,8 +323,8 @@ public final class LkeWorkbook {
   }
 
   private WorkbookCheck check(byte[] bytes, String source, String unitId, String namaUnit) {
-    JawabanUnit jawaban = answers(bytes, source, unitId, namaUnit);
-    return WorkbookCheck.of(source, jawaban, template, saved,
+    WorkbookAnswers answers = answers(bytes, source, unitId, namaUnit);
+    return WorkbookCheck.of(source, answers, template, saved,
         SavedScores.read(bytes, source, saved));
   }
 
@@ -313,7 +355,7 @@ public final class LkeWorkbook {
   }
 
   /** The unit's answers in the workbook {@code bytes}, checked against the template. */
-  private JawabanUnit answers(byte[] bytes, String source, String unitId, String namaUnit) {
+  private WorkbookAnswers answers(byte[] bytes, String source, String unitId, String namaUnit) {
     checked(bytes, source, cells.stream().map(SoalCells::sheet).distinct().toList());
     Map<SoalCells, Map<AnswerField, Optional<String>>> values = values(bytes, source);
     List<JawabanSoal> answers = new ArrayList<>();
@@ -325,13 +367,12 @@ public final class LkeWorkbook {
     }
     JawabanUnit jawaban = new JawabanUnit(unitId, namaUnit, tahun, answers);
     try {
-      jawaban.toWorksheet(template);
+      return new WorkbookAnswers(jawaban, jawaban.toWorksheet(template));
     } catch (InvalidJawabanException e) {
       SoalCells at = cells.get(e.index());
       throw new ZiParseException(source, at.ref(AnswerField.ofJawaban(e.field())),
           e.getMessage(), e);
     }
-    return jawaban;
   }
 
   /**

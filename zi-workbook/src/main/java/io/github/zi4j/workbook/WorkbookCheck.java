@@ -74,11 +74,12 @@ public final class WorkbookCheck {
   }
 
   /** Compares the {@code values} saved at {@code cells} with the score of {@code jawaban}. */
-  static WorkbookCheck of(String source, JawabanUnit jawaban, LkeTemplate template,
+  static WorkbookCheck of(String source, WorkbookAnswers answers, LkeTemplate template,
       List<SavedCell> cells, Map<SavedCell, Saved> values) {
+    JawabanUnit jawaban = answers.jawaban();
     LkeScorer scorer = template.equals(LkeTemplates.bundled(template.edition()))
         ? LkeScorer.bundled(template.edition()) : LkeScorer.of(template);
-    LkeScore score = scorer.score(jawaban.toWorksheet(template), Role.SELF);
+    LkeScore score = scorer.score(answers.worksheet(), Role.SELF);
     Walk walk = new Walk(source, template, cells, values);
     walk.visit(score.root());
     List<Disagreement> found = new ArrayList<>();

@@ -97,6 +97,17 @@ class LkeZiWorkbookTest {
     }
 
     @Test
+    @DisplayName("gives the worksheet it checked the answers against when reading them, the one"
+        + " converting the answers again would give")
+    void givesTheWorksheetItRead() {
+      WorkbookAnswers read = LKE_ZI.readAnswers(write(consistent()), UNIT_ID, NAMA);
+
+      assertThat(read.jawaban()).isEqualTo(answers());
+      assertThat(read.worksheet()).isEqualTo(answers().toWorksheet(LKE_ZI.template()));
+      assertThat(read.worksheet().answers()).containsOnlyKeys(Role.SELF);
+    }
+
+    @Test
     @DisplayName("never reads columns L and M as notes or evidence, nor the TPI's answer")
     void formulasAreNotNotes() {
       Map<String, Saved> saved = consistent();

@@ -33,6 +33,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -228,15 +229,19 @@ public final class ScoreProfile {
   }
 
   /**
-   * Judges a scored LKE for {@code target}: a scored worksheet, complete or part by part, or an
-   * area-level result's score.
+   * The predicate a scored LKE meets under this profile (WBBM, WBK or none), without the findings
+   * that explain it: what a comparison of answers asks many times.
    *
-   * @param score the score, of this profile's edition
-   * @param target the predicate
-   * @return the judgement
+   * @param score the score, of this profile's edition: a scored worksheet, complete or part by part,
+   *     or an area-level result's score
+   * @return the predicate every minimum of which the score meets, or empty
    */
-  public ScoreJudgement judgeScore(Optional<LkeScore> score, Predikat target) {
-    return judge(score, false, target);
+  public Optional<Predikat> meets(LkeScore score) {
+    Objects.requireNonNull(score, "score");
+    if (weights.isEmpty() && !score.complete()) {
+      return Optional.empty();
+    }
+    return new Judge(Predikat.WBK, Optional.of(score)).meets(null);
   }
 
   /**
@@ -287,13 +292,7 @@ public final class ScoreProfile {
           Optional.empty());
     }
     List<Finding> findings = new ArrayList<>(checks.size() + 6);
-    boolean[] met = {true, true};
-    for (Check check : checks) {
-      judge.check(check, findings, met);
-    }
-    Optional<Predikat> meets = met[Predikat.WBBM.ordinal()] && met[Predikat.WBK.ordinal()]
-        ? Optional.of(Predikat.WBBM)
-        : met[Predikat.WBK.ordinal()] ? Optional.of(Predikat.WBK) : Optional.empty();
+    Optional<Predikat> meets = judge.meets(findings);
     return new ScoreJudgement(Collections.unmodifiableList(findings), meets, judge.summary(meets));
   }
 
@@ -305,6 +304,20 @@ public final class ScoreProfile {
     Judge(Predikat target, Optional<LkeScore> score) {
       this.target = target;
       this.score = score;
+    }
+
+    /**
+     * Every check judged: the predicate the score meets, and into {@code findings} the findings for
+     * the target (null when only the predicate is wanted).
+     */
+    Optional<Predikat> meets(List<Finding> findings) {
+      boolean[] met = {true, true};
+      for (Check check : checks) {
+        check(check, findings == null ? null : new Findings(check, target, findings), met);
+      }
+      return met[Predikat.WBBM.ordinal()] && met[Predikat.WBK.ordinal()]
+          ? Optional.of(Predikat.WBBM)
+          : met[Predikat.WBK.ordinal()] ? Optional.of(Predikat.WBK) : Optional.empty();
     }
 
     boolean complete() {
@@ -343,13 +356,14 @@ public final class ScoreProfile {
       return unknown.build();
     }
 
-    void check(Check check, List<Finding> findings, boolean[] met) {
-      Findings out = new Findings(check, target, findings);
-      Optional<Figure<BigDecimal>> figure = check.minimum(target);
+    /** Judges one check: marks the predicates it is not met for, and reports into {@code out}. */
+    private void check(Check check, Findings out, boolean[] met) {
       if (score.isEmpty()) {
         met[0] = false;
         met[1] = false;
-        out.noLke(figure);
+        if (out != null) {
+          out.noLke(check.minimum(target));
+        }
         return;
       }
       if (check.perArea()) {
@@ -369,6 +383,9 @@ public final class ScoreProfile {
         if (actual.isEmpty() || minimum == null || actual.get().compareTo(minimum) < 0) {
           met[predikat.ordinal()] = false;
         }
+      }
+      if (out == null) {
+        return; // only the predicate is wanted
       }
       Figure<BigDecimal> figure = check.minimums().get(target);
       BigDecimal minimum = minimum(check, part, target);

@@ -4,7 +4,6 @@ import io.github.zi4j.rules.Finding;
 import io.github.zi4j.rules.Measure;
 import io.github.zi4j.rules.RuleId;
 import io.github.zi4j.rules.internal.RuleContext;
-import io.github.zi4j.rules.internal.TimingRule;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -22,14 +21,9 @@ final class BuildingPeriodRule implements TimingRule {
   }
 
   @Override
-  public Optional<LocalDate> earliest(RuleContext c) {
-    return Optional.of(
-        c.proposal().unit().pencanangan().plus(c.figures().buildingPeriod().value()));
-  }
-
-  @Override
-  public List<Finding> evaluate(RuleContext c) {
-    LocalDate earliest = earliest(c).orElseThrow();
+  public TimingRules.Judged judge(RuleContext c, Optional<WbkAfterRevocation> question) {
+    LocalDate earliest =
+        c.proposal().unit().pencanangan().plus(c.figures().buildingPeriod().value());
     LocalDate pencanangan = c.proposal().unit().pencanangan();
     Finding.Builder finding = c.notBefore(id(), earliest)
         .actual(new Measure.Day(c.asOf()))
@@ -40,6 +34,6 @@ final class BuildingPeriodRule implements TimingRule {
       // 29 February + 1 year has no such day: java.time's plusYears takes the last valid day
       finding.variant("leap-day");
     }
-    return List.of(finding.build());
+    return TimingRules.Judged.of(List.of(finding.build()), Optional.of(earliest));
   }
 }

@@ -7,10 +7,8 @@ import io.github.zi4j.rules.Measure;
 import io.github.zi4j.rules.RuleId;
 import io.github.zi4j.rules.Status;
 import io.github.zi4j.rules.internal.RuleContext;
-import io.github.zi4j.rules.internal.TimingRule;
 import io.github.zi4j.unit.Predikat;
 import io.github.zi4j.unit.UnitKerja;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,37 +34,28 @@ final class NotYetHeldRule implements TimingRule {
     return highest.filter(held -> held.compareTo(c.target()) >= 0);
   }
 
-  /** The revocation question, when it decides this rule: WBK held, WBBM revoked since, WBK asked. */
-  private static Optional<WbkAfterRevocation> question(RuleContext c) {
-    return blocking(c).filter(held -> held == Predikat.WBK)
-        .flatMap(held -> WbkAfterRevocation.of(c));
-  }
-
   @Override
-  public Optional<LocalDate> earliest(RuleContext c) {
-    Optional<WbkAfterRevocation> question = question(c);
-    boolean blocked = question.isPresent() ? question.get().wbkKept() : blocking(c).isPresent();
-    return blocked ? Optional.empty() : Optional.of(c.proposal().unit().pencanangan());
-  }
-
-  @Override
-  public List<Finding> evaluate(RuleContext c) {
+  public TimingRules.Judged judge(RuleContext c, Optional<WbkAfterRevocation> revocation) {
     UnitKerja unit = c.proposal().unit();
-    Optional<WbkAfterRevocation> question = question(c);
+    Optional<Predikat> blocking = blocking(c);
+    // the revocation question decides this rule when WBK is held, WBBM revoked since, WBK asked
+    Optional<WbkAfterRevocation> question =
+        blocking.filter(held -> held == Predikat.WBK).flatMap(held -> revocation);
     if (question.isPresent()) {
       WbkAfterRevocation q = question.get();
       Status status = !q.settled() ? Status.UNKNOWN : q.wbkKept() ? Status.FAIL : Status.PASS;
-      return List.of(c.finding(id(), status).variant("revoked-higher")
+      return TimingRules.Judged.of(List.of(c.finding(id(), status).variant("revoked-higher")
           .actual(Measure.Term.of(Predikat.WBK))
           .context(new Measure.Day(q.revocation().date()))
-          .basis(q.basis()).build());
+          .basis(q.basis()).build()),
+          q.wbkKept() ? Optional.empty() : Optional.of(unit.pencanangan()));
     }
-    Optional<Predikat> blocking = blocking(c);
     Finding.Builder finding = c.finding(id(), blocking.isPresent() ? Status.FAIL : Status.PASS)
         .basis(BASIS);
     blocking.ifPresent(held -> finding
         .actual(Measure.Term.of(held))
         .context(new Measure.Day(unit.heldSince(held, c.asOf()).orElseThrow())));
-    return List.of(finding.build());
+    return TimingRules.Judged.of(List.of(finding.build()),
+        blocking.isPresent() ? Optional.empty() : Optional.of(unit.pencanangan()));
   }
 }

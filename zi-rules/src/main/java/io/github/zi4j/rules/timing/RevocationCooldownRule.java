@@ -5,7 +5,6 @@ import io.github.zi4j.rules.Measure;
 import io.github.zi4j.rules.RuleId;
 import io.github.zi4j.rules.Status;
 import io.github.zi4j.rules.internal.RuleContext;
-import io.github.zi4j.rules.internal.TimingRule;
 import io.github.zi4j.regulation.Confidence;
 import io.github.zi4j.regulation.Edition;
 import io.github.zi4j.regulation.LegalBasis;
@@ -32,38 +31,30 @@ final class RevocationCooldownRule implements TimingRule {
   }
 
   @Override
-  public Optional<LocalDate> earliest(RuleContext c) {
-    if (c.edition() != Edition.PERMENPANRB_90_2021) {
-      return Optional.of(c.proposal().unit().pencanangan()); // UNKNOWN: it sets no limit
-    }
-    return Optional.of(revocation(c)
-        .map(r -> r.date().plus(c.figures().revocationCooldown().value()))
-        .orElse(c.proposal().unit().pencanangan()));
-  }
-
-  @Override
-  public List<Finding> evaluate(RuleContext c) {
+  public TimingRules.Judged judge(RuleContext c, Optional<WbkAfterRevocation> question) {
     Optional<PredikatEvent> revocation = revocation(c);
     if (revocation.isEmpty()) {
       // nothing revoked: under an edition before 90/2021 cite that edition, not the later rule
-      return List.of(c.finding(id(), Status.PASS).variant("none")
+      return TimingRules.Judged.noLimit(c, List.of(c.finding(id(), Status.PASS).variant("none")
           .basis(c.edition() == Edition.PERMENPANRB_90_2021
               ? c.figures().revocationCooldown().basis()
               : LegalBasis.of(c.edition().citation(), Confidence.SURE))
-          .build());
+          .build()));
     }
     PredikatEvent revoked = revocation.get();
     if (c.edition() != Edition.PERMENPANRB_90_2021) {
-      return List.of(c.finding(id(), Status.UNKNOWN).variant("edition")
+      // UNKNOWN: it sets no limit
+      return TimingRules.Judged.noLimit(c, List.of(c.finding(id(), Status.UNKNOWN)
+          .variant("edition")
           .actual(Measure.Term.of(revoked.predikat()))
           .context(new Measure.Day(revoked.date()))
-          .basis(c.figures().revocationCooldown().basis()).build());
+          .basis(c.figures().revocationCooldown().basis()).build()));
     }
-    LocalDate earliest = earliest(c).orElseThrow();
-    return List.of(c.notBefore(id(), earliest)
+    LocalDate earliest = revoked.date().plus(c.figures().revocationCooldown().value());
+    return TimingRules.Judged.of(List.of(c.notBefore(id(), earliest)
         .actual(Measure.Term.of(revoked.predikat()))
         .context(new Measure.Day(revoked.date()))
         .basis(c.figures().revocationCooldown().basis())
-        .build());
+        .build()), Optional.of(earliest));
   }
 }

@@ -7,7 +7,6 @@ import io.github.zi4j.rules.Finding;
 import io.github.zi4j.rules.Measure;
 import io.github.zi4j.rules.RuleId;
 import io.github.zi4j.rules.Status;
-import io.github.zi4j.rules.internal.Rule;
 import io.github.zi4j.rules.internal.RuleContext;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -21,7 +20,7 @@ import java.util.Optional;
  * of the window is known, the finding says the date was not checked: it passes, so that what zi4j
  * does not know never changes the verdict.
  */
-final class RoundWindowRule implements Rule {
+final class RoundWindowRule implements TimingRule {
 
   /** The basis of a finding on a round zi4j knows nothing of. */
   private static final LegalBasis NO_ROUND_BASIS =
@@ -32,8 +31,9 @@ final class RoundWindowRule implements Rule {
     return RuleId.ROUND_WINDOW;
   }
 
+  /** It sets no limit on the earliest date: the decision finds the round from that date itself. */
   @Override
-  public List<Finding> evaluate(RuleContext c) {
+  public TimingRules.Judged judge(RuleContext c, Optional<WbkAfterRevocation> question) {
     Optional<ProposalRound> round = c.round();
     Finding.Builder finding;
     if (round.isPresent() && round.get().windowKnown()) {
@@ -47,11 +47,11 @@ final class RoundWindowRule implements Rule {
     } else {
       finding = c.finding(id(), Status.PASS).variant("unchecked");
     }
-    return List.of(finding
+    return TimingRules.Judged.noLimit(c, List.of(finding
         .actual(new Measure.Day(c.asOf()))
         .context(Measure.Term.of(round.map(ProposalRound::year).orElse(c.proposal().roundYear())))
         .basis(round.map(ProposalRound::basis).orElse(NO_ROUND_BASIS))
-        .build());
+        .build()));
   }
 
   private Finding.Builder within(RuleContext c, ProposalRound round) {

@@ -1,14 +1,19 @@
 package io.github.zi4j.rules.timing;
 
-import io.github.zi4j.rules.internal.Rule;
+import io.github.zi4j.rules.Finding;
+import io.github.zi4j.rules.RuleId;
 import io.github.zi4j.rules.internal.RuleContext;
-import io.github.zi4j.rules.internal.TimingRule;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The rules about when a unit may be proposed (<i>aturan waktu</i>), in report order: the round's
- * window, the building period since pencanangan, not already holding the target, the WBK prerequisite and holding period
- * for WBBM, and the cooling-off after a revocation.
+ * window, the building period since pencanangan, not already holding the target, the WBK prerequisite
+ * and holding period for WBBM, and the cooling-off after a revocation. Each judges once per decision
+ * and gives its findings and the earliest date it allows together.
  *
  * <p>Not API: the rulebook of every edition reads them from here.
  *
@@ -16,7 +21,7 @@ import java.util.List;
  */
 public final class TimingRules {
 
-  private static final List<Rule> ALL = List.of(
+  private static final List<TimingRule> ALL = List.of(
       new RoundWindowRule(),
       new BuildingPeriodRule(),
       new NotYetHeldRule(),
@@ -24,41 +29,76 @@ public final class TimingRules {
       new WbkHoldingPeriodRule(),
       new RevocationCooldownRule());
 
-  private static final List<TimingRule> LIMITS = List.of(
-      new BuildingPeriodRule(),
-      new NotYetHeldRule(),
-      new WbkPrerequisiteRule(),
-      new WbkHoldingPeriodRule(),
-      new RevocationCooldownRule());
+  private static final List<RuleId> IDS = ALL.stream().map(TimingRule::id).toList();
 
   private TimingRules() {}
 
   /**
-   * The timing rules, in report order.
+   * What the timing rules found about a proposal, and the earliest date they allow.
    *
-   * @return the rules, stateless and shared
+   * @param findings the findings, in report order
+   * @param earliest the earliest date a proposal is allowed: the latest of the dates the rules allow
+   *     (the unit's pencanangan from a rule that sets no limit); empty when waiting alone cannot
+   *     satisfy a rule (the unit lacks WBK, or already holds the target)
    */
-  public static List<Rule> all() {
-    return ALL;
+  public record Judged(List<Finding> findings, Optional<LocalDate> earliest) {
+
+    /**
+     * What the rules found.
+     *
+     * @param findings the findings
+     * @param earliest the earliest date allowed, when waiting can satisfy the rules
+     */
+    public Judged {
+      findings = List.copyOf(findings);
+      Objects.requireNonNull(earliest, "earliest");
+    }
+
+    /** One rule's findings and the date it allows, when waiting can satisfy it. */
+    static Judged of(List<Finding> findings, Optional<LocalDate> earliest) {
+      return new Judged(findings, earliest);
+    }
+
+    /** One rule's findings, when it sets no limit on the date: the unit's pencanangan. */
+    static Judged noLimit(RuleContext c, List<Finding> findings) {
+      return new Judged(findings, Optional.of(c.proposal().unit().pencanangan()));
+    }
   }
 
   /**
-   * The rules that set a limit on the earliest proposal date.
+   * The ids of the timing rules, in report order.
    *
-   * @return the rules, stateless and shared
+   * @return the ids
    */
-  public static List<TimingRule> limits() {
-    return LIMITS;
+  public static List<RuleId> ids() {
+    return IDS;
   }
 
   /**
-   * Refuses a unit whose history the cooling-off period makes impossible: an award within the
-   * cooling-off of a revocation.
+   * Judges the proposal in {@code context} by every timing rule, once each: their findings in report
+   * order and the earliest date they allow together. Whether the unit's WBK survives a later
+   * revocation of its WBBM is asked once, for all of them.
    *
-   * @param context the proposal and its figures
-   * @throws io.github.zi4j.InvalidFieldException naming {@code unit} and the history index
+   * @param context the proposal and what it is judged with
+   * @return the findings and the earliest date
+   * @throws io.github.zi4j.InvalidFieldException naming {@code unit} and the history index when an
+   *     award falls within the cooling-off of a revocation (an impossible history)
    */
-  public static void requirePossibleHistory(RuleContext context) {
+  public static Judged judge(RuleContext context) {
     HistoryCheck.requirePossible(context);
+    Optional<WbkAfterRevocation> question = WbkAfterRevocation.of(context);
+    List<Finding> findings = new ArrayList<>(ALL.size());
+    LocalDate latest = null;
+    boolean reachable = true;
+    for (TimingRule rule : ALL) {
+      Judged judged = rule.judge(context, question);
+      findings.addAll(judged.findings());
+      if (judged.earliest().isEmpty()) {
+        reachable = false;
+      } else if (latest == null || judged.earliest().get().isAfter(latest)) {
+        latest = judged.earliest().get();
+      }
+    }
+    return new Judged(findings, reachable ? Optional.ofNullable(latest) : Optional.empty());
   }
 }

@@ -8,7 +8,6 @@ import io.github.zi4j.rules.RuleId;
 import io.github.zi4j.rules.Status;
 import io.github.zi4j.rules.WbkHoldingCount;
 import io.github.zi4j.rules.internal.RuleContext;
-import io.github.zi4j.rules.internal.TimingRule;
 import io.github.zi4j.unit.Predikat;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -33,11 +32,11 @@ final class WbkHoldingPeriodRule implements TimingRule {
   }
 
   /** The day the WBK the unit holds was awarded, when this rule applies. */
-  private static Optional<LocalDate> since(RuleContext c) {
+  private static Optional<LocalDate> since(RuleContext c,
+      Optional<WbkAfterRevocation> question) {
     if (c.target() != Predikat.WBBM) {
       return Optional.empty();
     }
-    Optional<WbkAfterRevocation> question = WbkAfterRevocation.of(c);
     if (question.isPresent() && question.get().settled() && !question.get().wbkKept()) {
       return Optional.empty(); // the revocation removed the WBK: the prerequisite fails
     }
@@ -71,18 +70,14 @@ final class WbkHoldingPeriodRule implements TimingRule {
   }
 
   @Override
-  public Optional<LocalDate> earliest(RuleContext c) {
+  public TimingRules.Judged judge(RuleContext c, Optional<WbkAfterRevocation> question) {
     if (c.target() != Predikat.WBBM) {
-      return Optional.of(c.proposal().unit().pencanangan());
+      return TimingRules.Judged.noLimit(c, List.of());
     }
-    return since(c).map(since -> allowedFrom(c, since));
-  }
-
-  @Override
-  public List<Finding> evaluate(RuleContext c) {
-    Optional<LocalDate> since = since(c);
+    Optional<LocalDate> since = since(c, question);
     if (since.isEmpty()) {
-      return List.of();
+      // no WBK to count from: the prerequisite rule speaks, and waiting cannot satisfy this one
+      return TimingRules.Judged.of(List.of(), Optional.empty());
     }
     LocalDate allowed = allowedFrom(c, since.get());
     boolean met = !c.asOf().isBefore(allowed);
@@ -95,6 +90,6 @@ final class WbkHoldingPeriodRule implements TimingRule {
     if (!met) {
       finding.shortfall(new Measure.Days(ChronoUnit.DAYS.between(c.asOf(), allowed)));
     }
-    return List.of(finding.build());
+    return TimingRules.Judged.of(List.of(finding.build()), Optional.of(allowed));
   }
 }

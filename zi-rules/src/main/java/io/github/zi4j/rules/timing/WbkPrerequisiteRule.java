@@ -7,7 +7,6 @@ import io.github.zi4j.rules.Measure;
 import io.github.zi4j.rules.RuleId;
 import io.github.zi4j.rules.Status;
 import io.github.zi4j.rules.internal.RuleContext;
-import io.github.zi4j.rules.internal.TimingRule;
 import io.github.zi4j.unit.Predikat;
 import io.github.zi4j.unit.PredikatEvent;
 import io.github.zi4j.unit.UnitKerja;
@@ -33,37 +32,24 @@ final class WbkPrerequisiteRule implements TimingRule {
   }
 
   @Override
-  public Optional<LocalDate> earliest(RuleContext c) {
+  public TimingRules.Judged judge(RuleContext c, Optional<WbkAfterRevocation> question) {
     if (c.target() != Predikat.WBBM) {
-      return Optional.of(c.proposal().unit().pencanangan());
-    }
-    Optional<WbkAfterRevocation> question = WbkAfterRevocation.of(c);
-    if (question.isPresent() && !question.get().settled()) {
-      return Optional.of(c.proposal().unit().pencanangan()); // UNKNOWN: it sets no limit
-    }
-    if (question.isPresent() && !question.get().wbkKept()) {
-      return Optional.empty();
-    }
-    return c.proposal().unit().heldSince(Predikat.WBK, c.asOf());
-  }
-
-  @Override
-  public List<Finding> evaluate(RuleContext c) {
-    if (c.target() != Predikat.WBBM) {
-      return List.of();
+      return TimingRules.Judged.noLimit(c, List.of());
     }
     UnitKerja unit = c.proposal().unit();
     Optional<LocalDate> since = unit.heldSince(Predikat.WBK, c.asOf());
-    Optional<WbkAfterRevocation> question = WbkAfterRevocation.of(c);
     if (question.isPresent()) {
       WbkAfterRevocation q = question.get();
       Status status = !q.settled() ? Status.UNKNOWN : q.wbkKept() ? Status.PASS : Status.FAIL;
-      return List.of(c.finding(id(), status).variant("revoked-higher")
+      // UNKNOWN sets no limit; a revocation that removed the WBK cannot be waited out
+      Optional<LocalDate> earliest = !q.settled() ? Optional.of(unit.pencanangan())
+          : q.wbkKept() ? since : Optional.empty();
+      return TimingRules.Judged.of(List.of(c.finding(id(), status).variant("revoked-higher")
           .required(Measure.Term.of(Predikat.WBK))
           .actual(Optional.ofNullable(status == Status.FAIL ? new Measure.Term("none")
               : status == Status.PASS ? Measure.Term.of(Predikat.WBK) : null))
           .context(new Measure.Day(q.revocation().date()))
-          .basis(q.basis()).build());
+          .basis(q.basis()).build()), earliest);
     }
     Finding.Builder finding = c.finding(id(), since.isPresent() ? Status.PASS : Status.FAIL)
         .required(Measure.Term.of(Predikat.WBK))
@@ -76,6 +62,6 @@ final class WbkPrerequisiteRule implements TimingRule {
       finding.actual(new Measure.Term("none"));
       revoked.ifPresent(e -> finding.variant("revoked").context(new Measure.Day(e.date())));
     }
-    return List.of(finding.build());
+    return TimingRules.Judged.of(List.of(finding.build()), since);
   }
 }
