@@ -23,9 +23,7 @@ public final class BigDecimalBaseline {
   public static BaselineDecision decide(Proposal proposal) {
     CaseFacts f = CaseFacts.of(proposal);
     List<Check> out = new ArrayList<>(24);
-    if (f.window() != null) {
-      out.add(Rules90.roundWindow(f));
-    }
+    out.add(Rules90.roundWindow(f));
     out.add(Rules90.buildingPeriod(f));
     out.add(Rules90.notYetHeld(f));
     if (f.target() == Predikat.WBBM) {

@@ -41,6 +41,8 @@ import java.util.Optional;
  * @param pencanangan the unit's pencanangan
  * @param afirmasi whether the unit is an afirmasi unit
  * @param window the round's window, or null when not known
+ * @param closedBy the day the round is known to have closed by, when its window is not known (the
+ *     2023 round: 4 July 2023), or null
  * @param highestHeld WBBM or WBK held on {@code asOf}, or null
  * @param wbkSince the award date of the WBK in force on {@code asOf}, or null
  * @param higherRevoked the date WBBM was revoked since that WBK was awarded (on or before {@code
@@ -74,6 +76,7 @@ public record CaseFacts(
     LocalDate pencanangan,
     boolean afirmasi,
     RoundWindow window,
+    LocalDate closedBy,
     Predikat highestHeld,
     LocalDate wbkSince,
     LocalDate higherRevoked,
@@ -106,6 +109,8 @@ public record CaseFacts(
   /** The bundled 2022 round's window. */
   static final RoundWindow WINDOW_2022 =
       new RoundWindow(LocalDate.of(2022, 5, 31), LocalDate.of(2022, 6, 30));
+  /** The day the bundled 2023 round is known to have closed by (its window is not known). */
+  static final LocalDate CLOSED_BY_2023 = LocalDate.of(2023, 7, 4);
   /** The bundled 2024 round's window. */
   static final RoundWindow WINDOW_2024 =
       new RoundWindow(LocalDate.of(2024, 7, 18), LocalDate.of(2024, 7, 31));
@@ -176,6 +181,7 @@ public record CaseFacts(
       // a round of the caller's without a window keeps the catalogue's window of its year
       window = year == 2024 ? WINDOW_2024 : year == 2022 ? WINDOW_2022 : null;
     }
+    LocalDate closedBy = window == null && year == 2023 ? CLOSED_BY_2023 : null;
     Instansi instansi = proposal.instansi();
     boolean pemda = instansi.kind() == InstansiKind.PEMDA;
     boolean wbbmTarget = target == Predikat.WBBM;
@@ -220,7 +226,7 @@ public record CaseFacts(
     // the LKE's points, exact
     Optional<LkeInput> input = proposal.lke();
     if (input.isEmpty()) {
-      return new CaseFacts(target, asOf, pencanangan, afirmasi, window, highest, wbk, higherRevoked,
+      return new CaseFacts(target, asOf, pencanangan, afirmasi, window, closedBy, highest, wbk, higherRevoked,
           revoked, revokedPredikat, criteria, evidence, minBpk, minAkip, minRb, minSpip, bpk,
           grade(akip), score(akip), grade(indeksRb), score(indeksRb), spip,
           false, null, null, null, null, null, null, null);
@@ -243,7 +249,7 @@ public record CaseFacts(
     BigDecimal bersih = ipak.add(capaian);
     BigDecimal ipkp = survey(hasil.ipkp());
     BigDecimal total = sum.add(bersih).add(ipkp);
-    return new CaseFacts(target, asOf, pencanangan, afirmasi, window, highest, wbk, higherRevoked,
+    return new CaseFacts(target, asOf, pencanangan, afirmasi, window, closedBy, highest, wbk, higherRevoked,
         revoked, revokedPredikat, criteria, evidence, minBpk, minAkip, minRb, minSpip, bpk,
         grade(akip), score(akip), grade(indeksRb), score(indeksRb), spip,
         true, areas, sum, ipak, capaian, bersih, ipkp, total);

@@ -129,6 +129,12 @@ public final class DoubleBaseline {
           opens.toEpochDay(), asOf.toEpochDay(),
           before ? ChronoUnit.DAYS.between(asOf, opens) : NONE));
       fail |= outside;
+    } else {
+      // known only to have closed by a day (the 2023 round, 4 July 2023), or not known: not checked
+      boolean closed = year == 2023 && !asOf.isBefore(LocalDate.of(2023, 7, 4));
+      out.add(new DoubleCheck("round-window", closed ? CheckStatus.FAIL : CheckStatus.PASS,
+          year == 2023 ? LocalDate.of(2023, 7, 4).toEpochDay() : NONE, asOf.toEpochDay(), NONE));
+      fail |= closed;
     }
 
     // timing

@@ -59,13 +59,19 @@ public final class Rules90 {
 
   /**
    * The date lies in the round's window (both days inside): FAIL before it, with the days until it
-   * opens, and after it.
+   * opens, and after it. Of a round known only to have closed by a day, FAIL on or after that day and
+   * PASS (not checked) before it; of a round of which nothing is known, PASS (not checked).
    *
-   * @param f the facts, of a round whose window is known
+   * @param f the facts
    * @return the finding
    */
   public static Check roundWindow(CaseFacts f) {
     RoundWindow window = f.window();
+    if (window == null) {
+      LocalDate closedBy = f.closedBy();
+      return new Check("round-window", closedBy != null && !f.asOf().isBefore(closedBy)
+          ? CheckStatus.FAIL : CheckStatus.PASS, closedBy, f.asOf(), null);
+    }
     if (f.asOf().isBefore(window.opens())) {
       return new Check("round-window", CheckStatus.FAIL, window, f.asOf(),
           ChronoUnit.DAYS.between(f.asOf(), window.opens()));

@@ -46,9 +46,7 @@ public final class DroolsDecider {
     List<Rule> rules = new ArrayList<>();
     int salience = 100;
     // constraint ids matter: Drools shares alpha nodes by id, so each distinct test has its own
-    rules.add(rule("round-window").attribute(Rule.Attribute.SALIENCE, salience--).build(
-        pattern(c).expr("windowKnown", x -> x.facts().window() != null),
-        on(c).execute(x -> add(x, Rules90::roundWindow))));
+    rules.add(always(c, "round-window", salience--, Rules90::roundWindow));
     rules.add(always(c, "building-period", salience--, Rules90::buildingPeriod));
     rules.add(always(c, "not-yet-held", salience--, Rules90::notYetHeld));
     rules.add(rule("wbk-prerequisite").attribute(Rule.Attribute.SALIENCE, salience--).build(

@@ -34,7 +34,7 @@ public final class EasyRulesDecider {
   public EasyRulesDecider() {
     int p = 0;
     rules = new Rules(
-        rule("round-window", p++, f -> f.window() != null, Rules90::roundWindow),
+        rule("round-window", p++, f -> true, Rules90::roundWindow),
         rule("building-period", p++, f -> true, Rules90::buildingPeriod),
         rule("not-yet-held", p++, f -> true, Rules90::notYetHeld),
         rule("wbk-prerequisite", p++, f -> f.target() == Predikat.WBBM, Rules90::wbkPrerequisite),

@@ -39,8 +39,6 @@ public final class EvreteDecider {
   private static final ValuesPredicate WBBM = v -> v.<Boolean>get(0);
   /** For a WBBM proposal of a unit that holds WBK. */
   private static final ValuesPredicate WBBM_HOLDING_WBK = v -> v.<Boolean>get(0) && v.<Boolean>get(1);
-  /** For a round whose window is known. */
-  private static final ValuesPredicate WINDOW = v -> v.<Boolean>get(0);
   /** For a round whose criteria for the target ask for an SPIP level. */
   private static final ValuesPredicate SPIP = v -> v.<Boolean>get(0);
   /** For an afirmasi unit proposed for WBBM. */
@@ -62,16 +60,12 @@ public final class EvreteDecider {
       type.declareBooleanField("wbbm", c -> c.facts().target() == Predikat.WBBM);
       type.declareBooleanField("holdsWbk", c -> c.facts().wbkSince() != null);
       type.declareBooleanField("lke", c -> c.facts().lke());
-      type.declareBooleanField("window", c -> c.facts().window() != null);
       type.declareBooleanField("spip", c -> c.facts().criteria() && c.facts().minSpip() > 0);
       type.declareBooleanField("afirmasi", c -> c.facts().afirmasi());
     });
     RuleSetBuilder<Knowledge> rules = knowledge.builder();
     int salience = 100;
-    rules.newRule("round-window").salience(salience--)
-        .forEach("$c", Case.class)
-        .where(WINDOW, "$c.window")
-        .execute(ctx -> add(ctx.get("$c"), Rules90::roundWindow));
+    always(rules, "round-window", salience--, Rules90::roundWindow);
     always(rules, "building-period", salience--, Rules90::buildingPeriod);
     always(rules, "not-yet-held", salience--, Rules90::notYetHeld);
     rules.newRule("wbk-prerequisite").salience(salience--)
