@@ -142,8 +142,11 @@ public final class DecisionEngine {
     }
     // the window: the caller's when it says anything of it, else the catalogue's
     ProposalRound window = hasWindow(mine) ? mine : known;
-    return Optional.of(merged.withOpens(window.opens()).withCloses(window.closes())
-        .withClosedBy(window.closedBy()));
+    // the old window cleared first: copied day by day over it, a window may pass through one no
+    // round can have (the caller's opening after the catalogue's closing, or a closing beside a
+    // closed-by day)
+    return Optional.of(merged.withClosedBy(Optional.empty()).withCloses(Optional.empty())
+        .withOpens(window.opens()).withCloses(window.closes()).withClosedBy(window.closedBy()));
   }
 
   /** Whether {@code round} says anything of its window: both its days, or a day it had closed by. */

@@ -285,5 +285,48 @@ class RoundWindowRuleTest {
           new Measure.Window(LocalDate.of(2024, 7, 1), LocalDate.of(2024, 7, 10)));
       assertThat(only(decision, RuleId.AKIP_GRADE).status()).isEqualTo(Status.PASS);
     }
+
+    @Test
+    @DisplayName("a window that opens after the bundled one closes is taken whole: 16 to 31 August"
+        + " 2024 is checked, not refused as a window closing before it opens")
+    void laterWindowHonoured() {
+      // given: a 2024 round whose window the caller says was 16 to 31 August 2024 (hypothetical)
+      ProposalRound late = ProposalRound.builder().year(2024)
+          .opens(LocalDate.of(2024, 8, 16)).closes(LocalDate.of(2024, 8, 31)).build();
+
+      // when
+      Decision decision = engine.decide(PESAWARAN_WBK_2024.withAsOf(LocalDate.of(2024, 8, 20))
+          .withRound(late));
+
+      // then
+      Finding window = only(decision, RuleId.ROUND_WINDOW);
+      assertThat(window.status()).isEqualTo(Status.PASS);
+      assertThat(window.required()).contains(
+          new Measure.Window(LocalDate.of(2024, 8, 16), LocalDate.of(2024, 8, 31)));
+    }
+
+    @Test
+    @DisplayName("a window given for 2023, a round bundled as only closed by 4 July 2023, replaces"
+        + " the closed-by day: the caller's days are checked")
+    void windowOverClosedBy() {
+      // given: a 2023 round whose window the caller says was 1 to 30 June 2023 (hypothetical)
+      ProposalRound june = ProposalRound.builder().year(2023)
+          .opens(LocalDate.of(2023, 6, 1)).closes(LocalDate.of(2023, 6, 30)).build();
+
+      // when
+      Decision decision = engine.decide(PESAWARAN_WBK_2024.withAsOf(LocalDate.of(2023, 6, 15))
+          .withRound(june));
+
+      // then
+      assertThat(engine.roundFor(PESAWARAN_WBK_2024.withAsOf(LocalDate.of(2023, 6, 15))
+          .withRound(june))).hasValueSatisfying(round -> {
+            assertThat(round.closedBy()).isEmpty();
+            assertThat(round.closes()).contains(LocalDate.of(2023, 6, 30));
+          });
+      Finding window = only(decision, RuleId.ROUND_WINDOW);
+      assertThat(window.status()).isEqualTo(Status.PASS);
+      assertThat(window.required()).contains(
+          new Measure.Window(LocalDate.of(2023, 6, 1), LocalDate.of(2023, 6, 30)));
+    }
   }
 }

@@ -36,7 +36,7 @@ public final class BigDecimalBaseline {
     out.add(Rules90.bpkOpinion(f));
     out.add(Rules90.akipGrade(f));
     out.add(Rules90.indeksRb(f));
-    if (f.criteria() && f.minSpip() > 0) {
+    if (f.spipAsked()) {
       out.add(Rules90.spipLevel(f));
     }
     if (f.afirmasi() && f.target() == Predikat.WBBM) {

@@ -55,6 +55,8 @@ import java.util.Optional;
  * @param minAkip the least AKIP grade, or null
  * @param minIndeksRb the least Indeks RB category for the instansi's kind, or null
  * @param minSpip the least SPIP level, or 0 when the round asks for none
+ * @param spipNotAnnounced the SPIP level another source than the announcement checks (the 2024
+ *     round: 3, in PortalRB's code), shown beside the announcement's reading; 0 when none
  * @param bpk the instansi's BPK opinion of the evidence year, or null
  * @param akip its AKIP grade of the evidence year (a score's mapped grade), or null
  * @param akipScore its AKIP score, when given as one, or null
@@ -88,6 +90,7 @@ public record CaseFacts(
     Grade minAkip,
     Grade minIndeksRb,
     int minSpip,
+    int spipNotAnnounced,
     BpkOpinion bpk,
     Grade akip,
     BigDecimal akipScore,
@@ -102,6 +105,17 @@ public record CaseFacts(
     BigDecimal bersih,
     BigDecimal ipkp,
     BigDecimal total) {
+
+  /**
+   * Whether an SPIP finding is given: the round's criteria ask for a level, or another source checks
+   * one the announcement does not (then not for an afirmasi unit proposed for WBK).
+   *
+   * @return whether the SPIP level is reported
+   */
+  public boolean spipAsked() {
+    return criteria && (minSpip > 0
+        || spipNotAnnounced > 0 && !(afirmasi && target == Predikat.WBK));
+  }
 
   /** The first day PermenPANRB 90/2021 judges (the 2022 round). */
   public static final LocalDate EDITION_90_2021_FROM = LocalDate.of(2022, 1, 1);
@@ -189,6 +203,7 @@ public record CaseFacts(
     Grade minAkip = null;
     Grade minRb = null;
     int minSpip = 0;
+    int spipNotAnnounced = 0;
     int evidence = 0;
     if (ownCriteria) {
       InstansiCriteria criteria = own.get().criteria().get(target);
@@ -205,6 +220,7 @@ public record CaseFacts(
       minAkip = wbbmTarget ? Grade.BB : Grade.B;
       minRb = wbbmTarget ? (pemda ? Grade.B : Grade.BB) : (pemda ? Grade.CC : Grade.B);
       minSpip = year == 2025 ? 3 : 0;
+      spipNotAnnounced = year == 2024 ? 3 : 0;
       evidence = year - 1;
     }
     boolean criteria = minBpk != null;
@@ -216,7 +232,7 @@ public record CaseFacts(
       bpk = instansi.bpkOpinion().get(evidence);
       akip = instansi.akip().get(evidence);
       indeksRb = instansi.indeksRb().get(evidence);
-      spip = minSpip > 0 ? instansi.spip().get(evidence) : null;
+      spip = minSpip > 0 || spipNotAnnounced > 0 ? instansi.spip().get(evidence) : null;
     }
     LocalDate pencanangan = proposal.unit().pencanangan();
     boolean afirmasi = proposal.unit().afirmasi();
@@ -227,7 +243,7 @@ public record CaseFacts(
     Optional<LkeInput> input = proposal.lke();
     if (input.isEmpty()) {
       return new CaseFacts(target, asOf, pencanangan, afirmasi, window, closedBy, highest, wbk, higherRevoked,
-          revoked, revokedPredikat, criteria, evidence, minBpk, minAkip, minRb, minSpip, bpk,
+          revoked, revokedPredikat, criteria, evidence, minBpk, minAkip, minRb, minSpip, spipNotAnnounced, bpk,
           grade(akip), score(akip), grade(indeksRb), score(indeksRb), spip,
           false, null, null, null, null, null, null, null);
     }
@@ -250,7 +266,7 @@ public record CaseFacts(
     BigDecimal ipkp = survey(hasil.ipkp());
     BigDecimal total = sum.add(bersih).add(ipkp);
     return new CaseFacts(target, asOf, pencanangan, afirmasi, window, closedBy, highest, wbk, higherRevoked,
-        revoked, revokedPredikat, criteria, evidence, minBpk, minAkip, minRb, minSpip, bpk,
+        revoked, revokedPredikat, criteria, evidence, minBpk, minAkip, minRb, minSpip, spipNotAnnounced, bpk,
         grade(akip), score(akip), grade(indeksRb), score(indeksRb), spip,
         true, areas, sum, ipak, capaian, bersih, ipkp, total);
   }

@@ -202,6 +202,7 @@ public final class DoubleBaseline {
     int minAkip = -1;
     int minRb = -1;
     int minSpip = 0;
+    int spipNotAnnounced = 0;
     int evidence = 0;
     if (ownCriteria) {
       InstansiCriteria criteria = own.get().criteria().get(target);
@@ -218,6 +219,7 @@ public final class DoubleBaseline {
       minAkip = (wbbmTarget ? Grade.BB : Grade.B).ordinal();
       minRb = (wbbmTarget ? (pemda ? Grade.B : Grade.BB) : (pemda ? Grade.CC : Grade.B)).ordinal();
       minSpip = year == 2025 ? 3 : 0;
+      spipNotAnnounced = year == 2024 ? 3 : 0;
       evidence = year - 1;
     }
     if (afirmasi && !wbbmTarget) {
@@ -242,7 +244,12 @@ public final class DoubleBaseline {
       int f2 = rank(out, "akip-grade", minAkip, rated(instansi.akip().get(evidence)));
       int f3 = rank(out, "indeks-rb", minRb, rated(instansi.indeksRb().get(evidence)));
       int f4 = 0;
-      if (minSpip > 0) {
+      if (spipNotAnnounced > 0) {
+        // not announced: the announcement's reading is taken, and the level shown beside it
+        Integer spip = instansi.spip().get(evidence);
+        out.add(new DoubleCheck("spip-level", CheckStatus.PASS, spipNotAnnounced,
+            spip == null ? NONE : spip, NONE));
+      } else if (minSpip > 0) {
         Integer spip = instansi.spip().get(evidence);
         f4 = rank(out, "spip-level", minSpip, spip == null ? -1 : spip);
       }

@@ -228,11 +228,16 @@ public final class Rules90 {
   /**
    * The SPIP level of the evidence year is at least the round's minimum.
    *
-   * @param f the facts, of a round whose criteria for the target ask for an SPIP level
+   * @param f the facts, of a round whose criteria for the target ask for an SPIP level, or whose
+   *     announcement does not while another source does
    * @return the finding
    */
   public static Check spipLevel(CaseFacts f) {
     Integer spip = f.spip();
+    if (f.minSpip() == 0) {
+      // not announced: the announcement's reading is taken, and the level shown beside it
+      return new Check("spip-level", CheckStatus.PASS, f.spipNotAnnounced(), spip, null);
+    }
     return ranked("spip-level", f, f.minSpip(), f.minSpip(), spip, spip == null ? -1 : spip);
   }
 

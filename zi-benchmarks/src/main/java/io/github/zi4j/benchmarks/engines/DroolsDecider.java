@@ -61,7 +61,7 @@ public final class DroolsDecider {
     rules.add(always(c, "akip-grade", salience--, Rules90::akipGrade));
     rules.add(always(c, "indeks-rb", salience--, Rules90::indeksRb));
     rules.add(rule("spip-level").attribute(Rule.Attribute.SALIENCE, salience--).build(
-        pattern(c).expr("spipAsked", x -> x.facts().criteria() && x.facts().minSpip() > 0),
+        pattern(c).expr("spipAsked", x -> x.facts().spipAsked()),
         on(c).execute(x -> add(x, Rules90::spipLevel))));
     rules.add(rule("afirmasi").attribute(Rule.Attribute.SALIENCE, salience--).build(
         pattern(c).expr("wbbm", x -> x.facts().target() == Predikat.WBBM)

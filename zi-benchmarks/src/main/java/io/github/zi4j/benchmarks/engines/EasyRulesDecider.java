@@ -44,7 +44,7 @@ public final class EasyRulesDecider {
         rule("bpk-opinion", p++, f -> true, Rules90::bpkOpinion),
         rule("akip-grade", p++, f -> true, Rules90::akipGrade),
         rule("indeks-rb", p++, f -> true, Rules90::indeksRb),
-        rule("spip-level", p++, f -> f.criteria() && f.minSpip() > 0, Rules90::spipLevel),
+        rule("spip-level", p++, CaseFacts::spipAsked, Rules90::spipLevel),
         rule("afirmasi", p++, f -> f.afirmasi() && f.target() == Predikat.WBBM, Rules90::afirmasi),
         new RuleBuilder().name("lke-missing").priority(p++)
             .when(facts -> !facts.<CaseFacts>get(CASE).lke())

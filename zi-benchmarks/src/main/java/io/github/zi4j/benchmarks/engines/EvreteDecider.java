@@ -60,7 +60,7 @@ public final class EvreteDecider {
       type.declareBooleanField("wbbm", c -> c.facts().target() == Predikat.WBBM);
       type.declareBooleanField("holdsWbk", c -> c.facts().wbkSince() != null);
       type.declareBooleanField("lke", c -> c.facts().lke());
-      type.declareBooleanField("spip", c -> c.facts().criteria() && c.facts().minSpip() > 0);
+      type.declareBooleanField("spip", c -> c.facts().spipAsked());
       type.declareBooleanField("afirmasi", c -> c.facts().afirmasi());
     });
     RuleSetBuilder<Knowledge> rules = knowledge.builder();
