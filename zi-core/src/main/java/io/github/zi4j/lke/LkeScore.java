@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,10 @@ public final class LkeScore {
   private final List<String> unanswered;
   /** Every scored node by id, indexed once (the tree is read by id several times per decision). */
   private final Map<String, ScoreNode> nodes;
+  /** The scored node of each role the template names, indexed once. */
+  private final Map<NodeRole, ScoreNode> byRole = new EnumMap<>(NodeRole.class);
+  /** The areas under PEMENUHAN and under REFORM, indexed once (the judge reads each per area). */
+  private final Map<NodeRole, Map<AreaPerubahan, ScoreNode>> areas = new EnumMap<>(NodeRole.class);
 
   LkeScore(LkeTemplate template, Optional<Role> role, ScoreNode root, List<String> unanswered) {
     this.template = template;
@@ -42,6 +47,18 @@ public final class LkeScore {
     Map<String, ScoreNode> index = new HashMap<>();
     index(root, index);
     this.nodes = index;
+    for (NodeRole nodeRole : NodeRole.values()) {
+      template.node(nodeRole).map(node -> index.get(node.id()))
+          .ifPresent(node -> byRole.put(nodeRole, node));
+    }
+    for (NodeRole part : List.of(NodeRole.PEMENUHAN, NodeRole.REFORM)) {
+      ScoreNode parent = byRole.get(part);
+      if (parent != null) {
+        Map<AreaPerubahan, ScoreNode> byArea = new EnumMap<>(AreaPerubahan.class);
+        parent.children().forEach(child -> child.area().ifPresent(a -> byArea.putIfAbsent(a, child)));
+        areas.put(part, byArea);
+      }
+    }
   }
 
   private static void index(ScoreNode node, Map<String, ScoreNode> into) {
@@ -149,7 +166,7 @@ public final class LkeScore {
    * @return the scored node, when the template names a node with that role
    */
   public Optional<ScoreNode> node(NodeRole role) {
-    return template.node(role).flatMap(node -> node(node.id()));
+    return Optional.ofNullable(byRole.get(role));
   }
 
   /**
@@ -159,7 +176,8 @@ public final class LkeScore {
    * @return the points, when the template has such a node and it is complete
    */
   public Optional<BigDecimal> points(NodeRole role) {
-    return node(role).flatMap(ScoreNode::points);
+    ScoreNode node = byRole.get(role);
+    return node == null ? Optional.empty() : node.points();
   }
 
   /**
@@ -261,12 +279,11 @@ public final class LkeScore {
    * @throws IllegalStateException when the template has no such sub-component, or no such area in it
    */
   public Optional<BigDecimal> areaPoints(NodeRole part, AreaPerubahan area) {
-    ScoreNode parent = required(part);
-    for (ScoreNode child : parent.children()) {
-      if (child.area().equals(Optional.of(area))) {
-        return child.points();
-      }
+    ScoreNode child = areas.getOrDefault(part, Map.of()).get(area);
+    if (child != null) {
+      return child.points();
     }
+    ScoreNode parent = required(part);
     throw new IllegalStateException("template " + template.id() + " must have an area " + area
         + " under " + parent.id());
   }
@@ -279,8 +296,9 @@ public final class LkeScore {
    * @return the answer, when the template has such an indicator and it was answered
    */
   public Optional<Answer> answer(NodeRole role) {
-    return node(role).flatMap(node -> node.questions().stream().findFirst())
-        .flatMap(QuestionScore::answer);
+    ScoreNode node = byRole.get(role);
+    return node == null || node.questions().isEmpty() ? Optional.empty()
+        : node.questions().get(0).answer();
   }
 
   private Answer onlyAnswer(NodeRole role) {

@@ -49,10 +49,15 @@ public final class DecisionEngine {
   private final RegulationFigures figures;
   private final ProposalRounds rounds;
   private final Map<Edition, ScoreProfile> profiles = new EnumMap<>(Edition.class);
+  /** The year and window of each round of {@link #rounds}, what a decision reports of it. */
+  private final Map<Integer, ProposalRound> windows = new java.util.HashMap<>();
 
   private DecisionEngine(RegulationFigures figures, ProposalRounds rounds) {
     this.figures = figures;
     this.rounds = rounds;
+    for (ProposalRound round : rounds.all()) {
+      windows.put(round.year(), windowOf(round));
+    }
     for (Edition edition : Edition.values()) {
       profiles.put(edition, ScoreProfile.of(edition, figures));
     }
@@ -142,6 +147,10 @@ public final class DecisionEngine {
     }
     // the window: the caller's when it says anything of it, else the catalogue's
     ProposalRound window = hasWindow(mine) ? mine : known;
+    if (merged.opens().equals(window.opens()) && merged.closes().equals(window.closes())
+        && merged.closedBy().equals(window.closedBy())) {
+      return Optional.of(merged); // a round that says no more than its year: the catalogue's
+    }
     // the old window cleared first: copied day by day over it, a window may pass through one no
     // round can have (the caller's opening after the catalogue's closing, or a closing beside a
     // closed-by day)
@@ -189,8 +198,9 @@ public final class DecisionEngine {
   }
 
   /**
-   * The year and window of {@code round}, and nothing else: what a decision reports of it. Made anew
-   * each time, not cached: a cache keyed by the rounds callers supply would grow with every round.
+   * The year and window of {@code round}, and nothing else: what a decision reports of it. Made once
+   * for each of the engine's rounds; for a caller's round anew each time, not cached: a cache keyed by
+   * the rounds callers supply would grow with every round.
    */
   private static ProposalRound windowOf(ProposalRound round) {
     if (round.criteria().isEmpty() && round.source().isEmpty() && round.quota().isEmpty()
@@ -209,12 +219,13 @@ public final class DecisionEngine {
   private ProposalRound earliestRound(Proposal proposal, LocalDate day) {
     for (int year = day.getYear(); ; year++) {
       int y = year;
-      ProposalRound round = proposal.round().filter(r -> r.year() == y && hasWindow(r))
-          .or(() -> rounds.forYear(y))
+      Optional<ProposalRound> own = proposal.round().filter(r -> r.year() == y && hasWindow(r));
+      ProposalRound round = own.or(() -> rounds.forYear(y))
           .orElseGet(() -> BARE_ROUNDS.computeIfAbsent(y,
               bare -> ProposalRound.builder().year(bare).build()));
       if (!round.closedOn(day)) {
-        return windowOf(round);
+        // the catalogue's windows are made once; a caller's round anew
+        return own.isPresent() ? windowOf(round) : windows.getOrDefault(y, round);
       }
     }
   }

@@ -305,8 +305,29 @@ public sealed interface Measure
      * @return the term
      */
     public static Term of(Object value) {
+      if (value instanceof Integer) {
+        return of(((Integer) value).intValue());
+      }
       return value instanceof Enum ? Formats.ENUM_TERMS.computeIfAbsent(value, Term::ofNew)
           : ofNew(value);
+    }
+
+    /**
+     * The term for a whole number, such as a year or a count: made once for 0 to 9999.
+     *
+     * @param number the number
+     * @return the term
+     */
+    public static Term of(int number) {
+      if (number < 0 || number >= Formats.NUMBER_TERMS.length()) {
+        return new Term(Integer.toString(number));
+      }
+      Term term = Formats.NUMBER_TERMS.get(number);
+      if (term == null) {
+        term = new Term(Integer.toString(number));
+        Formats.NUMBER_TERMS.set(number, term); // a race makes equal terms: either will do
+      }
+      return term;
     }
 
     private static Term ofNew(Object value) {
@@ -407,6 +428,10 @@ final class Formats {
   static final Map<Locale, DateTimeFormatter> DATES = new ConcurrentHashMap<>();
   /** The terms of enum constants, made once each (a predicate, a grade, an opinion). */
   static final Map<Object, Measure.Term> ENUM_TERMS = new ConcurrentHashMap<>();
+
+  /** The terms of the whole numbers 0 to 9999 (years, counts), made when first asked. */
+  static final java.util.concurrent.atomic.AtomicReferenceArray<Measure.Term> NUMBER_TERMS =
+      new java.util.concurrent.atomic.AtomicReferenceArray<>(10_000);
 
   private Formats() {}
 }

@@ -421,8 +421,10 @@ public final class ScoreProfile {
 
     private Optional<BigDecimal> actual(Check.Part part) {
       if (part.part().isEmpty()) {
-        return part(part.area(), NodeRole.PEMENUHAN)
-            .flatMap(p -> part(part.area(), NodeRole.REFORM).map(p::add));
+        Optional<BigDecimal> pemenuhan = part(part.area(), NodeRole.PEMENUHAN);
+        Optional<BigDecimal> reform = part(part.area(), NodeRole.REFORM);
+        return pemenuhan.isPresent() && reform.isPresent()
+            ? Optional.of(pemenuhan.get().add(reform.get())) : Optional.empty();
       }
       return part(part.area(),
           part.part().get().equals("pemenuhan") ? NodeRole.PEMENUHAN : NodeRole.REFORM);
