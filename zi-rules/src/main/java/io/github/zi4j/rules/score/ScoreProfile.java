@@ -1,5 +1,6 @@
 package io.github.zi4j.rules.score;
 
+import io.github.zi4j.InvalidFieldException;
 import io.github.zi4j.lke.Answer;
 import io.github.zi4j.lke.AreaPerubahan;
 import io.github.zi4j.lke.LkeInput;
@@ -265,8 +266,8 @@ public final class ScoreProfile {
 
   private LkeScore score(Worksheet worksheet) {
     if (worksheet.edition() != edition) {
-      throw new IllegalArgumentException("the LKE worksheet must be answered for the edition the "
-          + "proposal is judged under, but was answered for " + worksheet.edition()
+      throw new InvalidFieldException("edition", "the LKE worksheet must be answered for the"
+          + " edition the proposal is judged under, but was answered for " + worksheet.edition()
           + " and the proposal is judged under " + edition + " (name the edition in the case)");
     }
     LkeScorer scorer = LkeScorer.bundled(edition);
