@@ -31,7 +31,7 @@ public sealed interface Rating permits Grade, Rating.Score {
    *
    * @param value the score, 0 to 100
    * @return the score
-   * @throws IllegalArgumentException when the score is outside 0&ndash;100
+   * @throws InvalidFieldException when the score is outside 0&ndash;100
    */
   static Score score(BigDecimal value) {
     return new Score(value);

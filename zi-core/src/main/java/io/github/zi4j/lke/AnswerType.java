@@ -45,7 +45,7 @@ public sealed interface AnswerType
    *
    * @param answer the answer
    * @return the value
-   * @throws IllegalArgumentException when this type does not take {@code answer}, or the answer is
+   * @throws InvalidFieldException when this type does not take {@code answer}, or the answer is
    *     impossible (a done above required, a percentage above 100, an option the question lacks, a
    *     count that is not a whole number)
    */

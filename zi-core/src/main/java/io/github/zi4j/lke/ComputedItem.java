@@ -72,7 +72,7 @@ public sealed interface ComputedItem permits ComputedItem.Percentage, ComputedIt
    *
    * @param counts the answered counts by question id; must hold every count the item reads
    * @return the value, in [0, 1]
-   * @throws IllegalArgumentException when the counts are impossible together (a part above a whole of
+   * @throws InvalidFieldException at the first count when the counts are impossible together (a part above a whole of
    *     0)
    * @throws IllegalStateException when a count the item reads is missing
    */

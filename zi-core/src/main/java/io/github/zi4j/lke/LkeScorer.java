@@ -78,7 +78,7 @@ public final class LkeScorer {
    *
    * @param template the template
    * @return the scorer
-   * @throws IllegalArgumentException when the template has problems ({@link TemplateValidator}),
+   * @throws InvalidFieldException when the template has problems ({@link TemplateValidator}),
    *     listing them all
    */
   public static LkeScorer of(LkeTemplate template) {
@@ -106,7 +106,7 @@ public final class LkeScorer {
    * @param worksheet the worksheet
    * @param role whose answers
    * @return the score
-   * @throws IllegalArgumentException when the worksheet is for another edition
+   * @throws InvalidFieldException at {@code edition} when the worksheet is for another edition
    * @throws InvalidAnswersException when it names questions the template lacks, or has answers its
    *     questions do not take (all listed)
    */
@@ -121,7 +121,7 @@ public final class LkeScorer {
    * @param role whose answers
    * @param missing what to do with unanswered questions
    * @return the score
-   * @throws IllegalArgumentException when the worksheet is for another edition
+   * @throws InvalidFieldException at {@code edition} when the worksheet is for another edition
    * @throws InvalidAnswersException when it names questions the template lacks, or has answers its
    *     questions do not take (all listed)
    */
@@ -219,7 +219,7 @@ public final class LkeScorer {
    *
    * @param worksheet the worksheet
    * @param role whose answers
-   * @throws IllegalArgumentException when the worksheet is for another edition
+   * @throws InvalidFieldException at {@code edition} when the worksheet is for another edition
    * @throws InvalidAnswersException when it names questions the template lacks, or has answers its
    *     questions do not take (all listed)
    */

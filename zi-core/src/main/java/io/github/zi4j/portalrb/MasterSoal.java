@@ -94,7 +94,7 @@ public record MasterSoal(
    * @param template a template whose questions all have a soal_id
    * @param tahun the year
    * @return the master soal
-   * @throws IllegalArgumentException when a question has no soal_id, or a type PortalRB lacks
+   * @throws InvalidFieldException when a question has no soal_id, or a type PortalRB lacks
    */
   public static MasterSoal from(LkeTemplate template, int tahun) {
     List<NodeSoal> top = numeric(template.root().id())

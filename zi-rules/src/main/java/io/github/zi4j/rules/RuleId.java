@@ -83,7 +83,7 @@ public enum RuleId {
    *
    * @param code a code, for example {@code "lke-total"}
    * @return the rule
-   * @throws IllegalArgumentException when no rule has that code, naming it and the codes there are
+   * @throws InvalidFieldException when no rule has that code, naming it and the codes there are
    */
   public static RuleId ofCode(String code) {
     for (RuleId rule : values()) {

@@ -214,8 +214,9 @@ public final class ScoreProfile {
    * @param lke the proposal's LKE, when it has one
    * @param target the predicate proposed for
    * @return the findings for the target, the predicate the scores meet, and the summary
-   * @throws IllegalArgumentException when the worksheet was answered for another edition, or has
-   *     answers its questions do not take
+   * @throws io.github.zi4j.ZiException relative to the worksheet or result: at {@code edition}
+   *     when the worksheet was answered for another edition, at the answer when it has answers its
+   *     questions do not take
    */
   public ScoreJudgement judge(Optional<LkeInput> lke, Predikat target) {
     if (lke.isEmpty()) {
