@@ -282,23 +282,27 @@ class ZiJsonTest {
             "$.lke.pengungkit", "\"FOO\"", "MANAJEMEN_PERUBAHAN",
             "PENINGKATAN_KUALITAS_PELAYANAN_PUBLIK"),
         bad("an IPAK of 4.7", CASE_JSON.replace("\"ipak\": 3.71", "\"ipak\": 4.7"),
-            "$.lke.hasil", "ipak", "4.7", "between 1 and 4"),
+            "$.lke.hasil.ipak", "ipak", "4.7", "between 1 and 4"),
         bad("an IPKP of 0.9", CASE_JSON.replace("\"ipkp\": 3.52", "\"ipkp\": 0.9"),
-            "$.lke.hasil", "ipkp", "0.9", "between 1 and 4"),
+            "$.lke.hasil.ipkp", "ipkp", "0.9", "between 1 and 4"),
         bad("pengawasan pemenuhan 7.51 above its weight 7.50",
             CASE_JSON.replace("\"pemenuhan\": 6.6", "\"pemenuhan\": 7.51"),
-            "$.lke", "PENGUATAN_PENGAWASAN.pemenuhan", "7.51", "between 0 and 7.50"),
+            "$.lke.pengungkit.PENGUATAN_PENGAWASAN.pemenuhan", "PENGUATAN_PENGAWASAN.pemenuhan",
+            "7.51", "between 0 and 7.50"),
         bad("a missing area", CASE_JSON.replace(
                 "\"PENATAAN_TATALAKSANA\": {\"pemenuhan\": 3.1, \"reform\": 2.8},", ""),
-            "$.lke", "PENATAAN_TATALAKSANA", "missing", "all six areas"),
+            "$.lke.pengungkit.PENATAAN_TATALAKSANA", "PENATAAN_TATALAKSANA", "missing",
+            "all six areas"),
         bad("negative points", CASE_JSON.replace("\"reform\": 3.2", "\"reform\": -0.5"),
-            "$.lke.pengungkit.MANAJEMEN_PERUBAHAN", "reform", "-0.5", "must not be negative"),
+            "$.lke.pengungkit.MANAJEMEN_PERUBAHAN.reform", "reform", "-0.5",
+            "must not be negative"),
         bad("a date in the wrong format 2024/07/20", CASE_JSON.replace("2024-07-20", "2024/07/20"),
             "$.asOf", "2024/07/20", "yyyy-MM-dd"),
         bad("a history date in the wrong format", CASE_JSON.replace("2024-12-10", "10-12-2024"),
             "$.unit.history[0].date", "10-12-2024", "yyyy-MM-dd"),
         bad("an award before the pencanangan", CASE_JSON.replace("2024-12-10", "2021-12-10"),
-            "$.unit", "history[0]", "2021-12-10", "must not be before pencanangan", "2022-11-10"),
+            "$.unit.history[0].date", "history[0]", "2021-12-10", "must not be before pencanangan",
+            "2022-11-10"),
         bad("an unknown predicate", CASE_JSON.replace("\"target\": \"WBK\"", "\"target\": \"WBX\""),
             "$.target", "\"WBX\"", "WBK", "WBBM"),
         bad("no kind", CASE_JSON.replace("\"kind\": \"PEMDA\",", ""),
@@ -628,7 +632,7 @@ class ZiJsonTest {
     void zeroIpakQuotedAsZero() {
       ZiParseException e = rejected(CASE_JSON.replace("\"ipak\": 3.71", "\"ipak\": 0e-60000"));
 
-      assertThat(e.path()).isEqualTo("$.lke.hasil");
+      assertThat(e.path()).isEqualTo("$.lke.hasil.ipak");
       assertThat(e.problem()).isEqualTo("ipak (survey index) must be between 1 and 4, but was 0");
     }
 

@@ -3,7 +3,6 @@ package io.github.zi4j.cli;
 import io.github.zi4j.Language;
 import io.github.zi4j.ZiException;
 import io.github.zi4j.ZiParseException;
-import io.github.zi4j.lke.InvalidAnswersException;
 import io.github.zi4j.proposal.Proposal;
 import io.github.zi4j.rules.Decision;
 import io.github.zi4j.rules.DecisionEngine;
@@ -49,13 +48,11 @@ final class DecideCommand implements Callable<Integer> {
 
   /**
    * The standard engine's decision on {@code proposal}, read from {@code file}: a refusal names its
-   * place in the file (the worksheet's answers under {@code $.lke}).
+   * place in the file (the engine gives it relative to the proposal: {@code lke.answers.SELF.S2}).
    */
   static Decision decide(String file, Proposal proposal) {
     try {
       return DecisionEngine.standard().decide(proposal);
-    } catch (InvalidAnswersException e) {
-      throw ZiParseException.of(file, e.within("lke"));
     } catch (ZiException e) {
       throw ZiParseException.of(file, e);
     }

@@ -113,7 +113,7 @@ final class JawabanCommand implements Callable<Integer> {
         new UsageException("jawaban needs --nama NAME, the unit's name"));
     try {
       UnitIds.check("--unit-id", id);
-    } catch (IllegalArgumentException e) {
+    } catch (ZiException e) {
       // a value of the command line, checked by the library's rule for ids: bad usage
       throw new UsageException(e.getMessage());
     }

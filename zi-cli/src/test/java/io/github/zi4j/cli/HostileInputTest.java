@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -314,7 +313,6 @@ class HostileInputTest {
     assertThat(run.err().lines()).allSatisfy(line -> assertThat(line).hasSizeLessThan(SHORT));
   }
 
-  @Disabled("issue 18, point 3: waits for the library to throw a ZiException here; today Kandidat.of throws a plain IllegalArgumentException for a name that makes an id of over 100 characters, which the command line reports as an internal error (exit 3)")
   @Test
   @DisplayName("two cases whose units share a name of 99 000 characters are refused, the name "
       + "and id quoted cut to 80")

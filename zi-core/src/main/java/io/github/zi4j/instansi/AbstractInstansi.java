@@ -118,13 +118,13 @@ abstract class AbstractInstansi {
 
   @Value.Check
   void check() {
-    Checks.notBlank("name of instansi", name());
-    bpkOpinion().keySet().forEach(year -> Checks.year("year of bpkOpinion", year));
-    akip().keySet().forEach(year -> Checks.year("year of akip", year));
-    indeksRb().keySet().forEach(year -> Checks.year("year of indeksRb", year));
+    Checks.notBlank("name", "name of instansi", name());
+    bpkOpinion().keySet().forEach(year -> Checks.year("bpkOpinion." + year, "year of bpkOpinion", year));
+    akip().keySet().forEach(year -> Checks.year("akip." + year, "year of akip", year));
+    indeksRb().keySet().forEach(year -> Checks.year("indeksRb." + year, "year of indeksRb", year));
     spip().forEach((year, level) -> {
-      Checks.year("year of spip", year);
-      Checks.argument(level >= 1 && level <= 5,
+      Checks.year("spip." + year, "year of spip", year);
+      Checks.argument("spip." + year, level >= 1 && level <= 5,
           "spip level of %d must be from 1 to 5, but was %d", year, level);
     });
   }

@@ -1,5 +1,6 @@
 package io.github.zi4j.instansi;
 
+import io.github.zi4j.InvalidFieldException;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.math.BigDecimal;
@@ -30,7 +31,7 @@ public sealed interface Rating permits Grade, Rating.Score {
    *
    * @param value the score, 0 to 100
    * @return the score
-   * @throws IllegalArgumentException when the score is outside 0&ndash;100
+   * @throws InvalidFieldException when the score is outside 0&ndash;100
    */
   static Score score(BigDecimal value) {
     return new Score(value);
@@ -53,7 +54,7 @@ public sealed interface Rating permits Grade, Rating.Score {
     public Score {
       Objects.requireNonNull(value, "value of a score");
       if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0) {
-        throw new IllegalArgumentException(
+        throw new InvalidFieldException("",
             "a score must be between 0 and 100, but was " + value.toPlainString());
       }
     }

@@ -1,5 +1,6 @@
 package io.github.zi4j.instansi;
 
+import io.github.zi4j.ZiException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -34,7 +35,7 @@ final class RatingReader extends StdDeserializer<Rating> {
       BigDecimal value = BoundedReaders.decimal(p);
       try {
         return Rating.score(value);
-      } catch (IllegalArgumentException e) {
+      } catch (ZiException e) {
         throw JsonMappingException.from(p, e.getMessage(), e);
       }
     }

@@ -1,5 +1,6 @@
 package io.github.zi4j.lke;
 
+import io.github.zi4j.InvalidFieldException;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.zi4j.internal.Limits;
@@ -51,17 +52,17 @@ abstract class AbstractAreaScore {
   void check() {
     // bounded first, so that the messages below never write out an absurd number
     Limits.points(pemenuhan()).ifPresent(problem -> {
-      throw new IllegalArgumentException("pemenuhan " + problem);
+      throw new InvalidFieldException("pemenuhan", "pemenuhan " + problem);
     });
     Limits.points(reform()).ifPresent(problem -> {
-      throw new IllegalArgumentException("reform " + problem);
+      throw new InvalidFieldException("reform", "reform " + problem);
     });
     if (pemenuhan().signum() < 0) {
-      throw new IllegalArgumentException(
+      throw new InvalidFieldException("pemenuhan",
           "pemenuhan must not be negative, but was " + pemenuhan().toPlainString());
     }
     if (reform().signum() < 0) {
-      throw new IllegalArgumentException(
+      throw new InvalidFieldException("reform",
           "reform must not be negative, but was " + reform().toPlainString());
     }
   }

@@ -50,7 +50,7 @@ abstract class AbstractHasil {
   @Value.Check
   void check() {
     BigDecimal max = LkeWeights.permenpanrb90of2021().surveyIndexMax();
-    Checks.between("ipak (survey index)", ipak(), BigDecimal.ONE, max);
-    Checks.between("ipkp (survey index)", ipkp(), BigDecimal.ONE, max);
+    Checks.between("ipak", "ipak (survey index)", ipak(), BigDecimal.ONE, max);
+    Checks.between("ipkp", "ipkp (survey index)", ipkp(), BigDecimal.ONE, max);
   }
 }

@@ -86,6 +86,7 @@ abstract non-sealed class AbstractLkeResult implements LkeInput {
    */
   public BigDecimal points(NodeRole role) {
     if (role == NodeRole.PEMENUHAN || role == NodeRole.REFORM) {
+      // the caller's code asked for what this form has not: a misuse of the API, not bad input
       throw new IllegalArgumentException("an area-level result gives the points of " + role
           + " per area, not as one figure");
     }
@@ -167,19 +168,21 @@ abstract non-sealed class AbstractLkeResult implements LkeInput {
 
   @Value.Check
   void check() {
-    Checks.argument(LkeWeights.hasAreaLevelForm(edition()),
+    Checks.argument("edition", LkeWeights.hasAreaLevelForm(edition()),
         "edition of an area-level LKE result must be one whose template has the area-level form, "
             + "but was %s", edition());
     for (AreaPerubahan area : AreaPerubahan.values()) {
       AreaScore score = pengungkit().get(area);
-      Checks.argument(score != null,
+      Checks.argument("pengungkit." + area, score != null,
           "pengungkit must give all six areas, but %s is missing", area);
       if (!Checks.within(score.pemenuhan(), BigDecimal.ZERO, weights().pemenuhan(area))) {
-        throw Checks.outside("pengungkit." + area + ".pemenuhan", score.pemenuhan(),
+        throw Checks.outside("pengungkit." + area + ".pemenuhan",
+            "pengungkit." + area + ".pemenuhan", score.pemenuhan(),
             BigDecimal.ZERO, weights().pemenuhan(area));
       }
       if (!Checks.within(score.reform(), BigDecimal.ZERO, weights().reform(area))) {
-        throw Checks.outside("pengungkit." + area + ".reform", score.reform(), BigDecimal.ZERO,
+        throw Checks.outside("pengungkit." + area + ".reform",
+            "pengungkit." + area + ".reform", score.reform(), BigDecimal.ZERO,
             weights().reform(area));
       }
     }

@@ -1,5 +1,6 @@
 package io.github.zi4j.lke;
 
+import io.github.zi4j.InvalidFieldException;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
@@ -53,7 +54,7 @@ public sealed interface Answer
     public Option {
       Objects.requireNonNull(letter, "letter");
       if (!letter.matches("[A-Z]")) {
-        throw new IllegalArgumentException(
+        throw new InvalidFieldException("letter",
             "letter of an option must be one capital letter A to Z, but was \"" + letter + "\"");
       }
     }
@@ -199,7 +200,7 @@ public sealed interface Answer
   private static void requireNotNegative(String field, BigDecimal value) {
     Objects.requireNonNull(value, field);
     if (value.signum() < 0) {
-      throw new IllegalArgumentException(
+      throw new InvalidFieldException(field,
           field + " must not be negative, but was " + value.toPlainString());
     }
   }

@@ -1,5 +1,6 @@
 package io.github.zi4j.lke;
 
+import io.github.zi4j.ZiException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -59,7 +60,7 @@ final class AnswerReader extends StdDeserializer<Answer> {
         if (fields.equals(Set.of("lastYear", "thisYear"))) {
           return new Answer.Change(decimal(p, node, "lastYear"), decimal(p, node, "thisYear"));
         }
-      } catch (IllegalArgumentException e) {
+      } catch (ZiException e) {
         throw JsonMappingException.from(p, e.getMessage() + " in the answer "
             + Limits.quote(node.toString()));
       }

@@ -1,5 +1,6 @@
 package io.github.zi4j.lke;
 
+import io.github.zi4j.InvalidFieldException;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -44,7 +45,7 @@ public sealed interface AnswerType
    *
    * @param answer the answer
    * @return the value
-   * @throws IllegalArgumentException when this type does not take {@code answer}, or the answer is
+   * @throws InvalidFieldException when this type does not take {@code answer}, or the answer is
    *     impossible (a done above required, a percentage above 100, an option the question lacks, a
    *     count that is not a whole number)
    */
@@ -210,7 +211,7 @@ public sealed interface AnswerType
       if (rule != RatioRule.DECREASE && answer instanceof Answer.Count) {
         Answer.Count count = (Answer.Count) answer;
         if (rule == RatioRule.DONE_OF_REQUIRED && count.done().compareTo(count.required()) > 0) {
-          throw new IllegalArgumentException("done must not exceed required, but was "
+          throw new InvalidFieldException("done", "done must not exceed required, but was "
               + count.done().toPlainString() + " > " + count.required().toPlainString());
         }
         if (count.required().signum() == 0) {
@@ -268,7 +269,7 @@ public sealed interface AnswerType
     public SurveyIndex {
       lowest = lowest == null ? BigDecimal.ONE : lowest;
       if (lowest.signum() < 0 || lowest.compareTo(FOUR) >= 0) {
-        throw new IllegalArgumentException("lowest of a survey value must be at least 0 and below 4,"
+        throw new InvalidFieldException("lowest", "lowest of a survey value must be at least 0 and below 4,"
             + " but was " + lowest.toPlainString());
       }
       // one scale for one number, so that 0 and 0.0 make equal types
@@ -345,8 +346,9 @@ public sealed interface AnswerType
     return clamped.signum() == 0 ? BigDecimal.ZERO : clamped.stripTrailingZeros();
   }
 
-  private static IllegalArgumentException rejected(AnswerType type, Answer answer) {
-    return new IllegalArgumentException(
+  /** The refusal of {@code answer}, at the answer itself (an empty path). */
+  private static InvalidFieldException rejected(AnswerType type, Answer answer) {
+    return new InvalidFieldException("",
         "answer must be " + type.accepts() + ", but was " + answer);
   }
 }

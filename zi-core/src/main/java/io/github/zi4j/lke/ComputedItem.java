@@ -1,5 +1,6 @@
 package io.github.zi4j.lke;
 
+import io.github.zi4j.InvalidFieldException;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
@@ -71,7 +72,7 @@ public sealed interface ComputedItem permits ComputedItem.Percentage, ComputedIt
    *
    * @param counts the answered counts by question id; must hold every count the item reads
    * @return the value, in [0, 1]
-   * @throws IllegalArgumentException when the counts are impossible together (a part above a whole of
+   * @throws InvalidFieldException at the first count when the counts are impossible together (a part above a whole of
    *     0)
    * @throws IllegalStateException when a count the item reads is missing
    */
@@ -112,7 +113,8 @@ public sealed interface ComputedItem permits ComputedItem.Percentage, ComputedIt
       part = List.copyOf(Objects.requireNonNull(part, "part of computed item " + id));
       whole = List.copyOf(Objects.requireNonNull(whole, "whole of computed item " + id));
       if (part.isEmpty() || whole.isEmpty()) {
-        throw new IllegalArgumentException("part and whole of computed item " + id
+        throw new InvalidFieldException(part.isEmpty() ? "part" : "whole",
+            "part and whole of computed item " + id
             + " must each name at least one count, but were " + part + " and " + whole);
       }
       requireEachOnce(id, concat(part, whole));
@@ -131,7 +133,8 @@ public sealed interface ComputedItem permits ComputedItem.Percentage, ComputedIt
         if (done.signum() == 0) {
           return BigDecimal.ONE; // nothing was due, nothing is missing: a convention
         }
-        throw new IllegalArgumentException("the part of " + id + " (" + String.join(" + ", part)
+        // the answers' counts, not the item, are at fault: the path is the first count's
+        throw new InvalidFieldException(part.get(0), "the part of " + id + " (" + String.join(" + ", part)
             + ") must be 0 when its whole (" + String.join(" + ", whole) + ") is 0, but was "
             + done.toPlainString());
       }
@@ -212,7 +215,7 @@ public sealed interface ComputedItem permits ComputedItem.Percentage, ComputedIt
     List<String> twice = counts.stream().filter(count -> !seen.add(Objects.requireNonNull(count,
         "count of computed item " + id))).collect(Collectors.toList());
     if (!twice.isEmpty()) {
-      throw new IllegalArgumentException("computed item " + id
+      throw new InvalidFieldException("", "computed item " + id
           + " must name each count once, but named " + twice.get(0) + " twice in " + counts);
     }
   }

@@ -1,5 +1,6 @@
 package io.github.zi4j.lke;
 
+import io.github.zi4j.ZiException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import io.github.zi4j.InvalidFieldException;
@@ -77,13 +78,13 @@ public final class LkeScorer {
    *
    * @param template the template
    * @return the scorer
-   * @throws IllegalArgumentException when the template has problems ({@link TemplateValidator}),
+   * @throws InvalidFieldException when the template has problems ({@link TemplateValidator}),
    *     listing them all
    */
   public static LkeScorer of(LkeTemplate template) {
     List<TemplateProblem> problems = TemplateValidator.validate(template);
     if (!problems.isEmpty()) {
-      throw new IllegalArgumentException("template " + template.id() + " must be valid to score, but has "
+      throw new InvalidFieldException("", "template " + template.id() + " must be valid to score, but has "
           + problems.size() + " problem(s): " + problems.stream().map(TemplateProblem::toString)
               .collect(Collectors.joining("; ")));
     }
@@ -105,7 +106,7 @@ public final class LkeScorer {
    * @param worksheet the worksheet
    * @param role whose answers
    * @return the score
-   * @throws IllegalArgumentException when the worksheet is for another edition
+   * @throws InvalidFieldException at {@code edition} when the worksheet is for another edition
    * @throws InvalidAnswersException when it names questions the template lacks, or has answers its
    *     questions do not take (all listed)
    */
@@ -120,13 +121,13 @@ public final class LkeScorer {
    * @param role whose answers
    * @param missing what to do with unanswered questions
    * @return the score
-   * @throws IllegalArgumentException when the worksheet is for another edition
+   * @throws InvalidFieldException at {@code edition} when the worksheet is for another edition
    * @throws InvalidAnswersException when it names questions the template lacks, or has answers its
    *     questions do not take (all listed)
    */
   public LkeScore score(Worksheet worksheet, Role role, MissingAnswers missing) {
     if (worksheet.edition() != template.edition()) {
-      throw new IllegalArgumentException("a worksheet answered for " + worksheet.edition()
+      throw new InvalidFieldException("edition", "a worksheet answered for " + worksheet.edition()
           + " cannot be scored with template " + template.id() + " of " + template.edition());
     }
     Map<String, Answer> answers = worksheet.answersOf(role);
@@ -218,13 +219,13 @@ public final class LkeScorer {
    *
    * @param worksheet the worksheet
    * @param role whose answers
-   * @throws IllegalArgumentException when the worksheet is for another edition
+   * @throws InvalidFieldException at {@code edition} when the worksheet is for another edition
    * @throws InvalidAnswersException when it names questions the template lacks, or has answers its
    *     questions do not take (all listed)
    */
   public void check(Worksheet worksheet, Role role) {
     if (worksheet.edition() != template.edition()) {
-      throw new IllegalArgumentException("a worksheet answered for " + worksheet.edition()
+      throw new InvalidFieldException("edition", "a worksheet answered for " + worksheet.edition()
           + " cannot be scored with template " + template.id() + " of " + template.edition());
     }
     Map<String, String> problems = new java.util.TreeMap<>();
@@ -239,7 +240,7 @@ public final class LkeScorer {
           if (!question.get().answer().scored()) {
             counts.put(answer.getKey(), value);
           }
-        } catch (IllegalArgumentException e) {
+        } catch (ZiException e) {
           problems.put(answer.getKey(), e.getMessage());
         }
       }
@@ -282,7 +283,7 @@ public final class LkeScorer {
         } else {
           try {
             value = Optional.of(question.answer().value(answer));
-          } catch (IllegalArgumentException e) {
+          } catch (ZiException e) {
             problems.put(question.id(), e.getMessage());
           }
         }
@@ -338,7 +339,7 @@ public final class LkeScorer {
     }
     try {
       return Optional.of(item.value(counts));
-    } catch (IllegalArgumentException e) {
+    } catch (ZiException e) {
       problems.putIfAbsent(item.counts().get(0), e.getMessage());
       return Optional.empty();
     }

@@ -1,5 +1,6 @@
 package io.github.zi4j.lke;
 
+import io.github.zi4j.InvalidFieldException;
 import io.github.zi4j.regulation.Edition;
 import io.github.zi4j.regulation.LegalBasis;
 import java.math.BigDecimal;
@@ -93,7 +94,8 @@ public final class LkeWeights {
   }
 
   private static TemplateNode node(LkeTemplate template, NodeRole role) {
-    return template.node(role).orElseThrow(() -> new IllegalArgumentException(
+    // called only for a template hasAreaLevelForm accepted: a missing role is a bug
+    return template.node(role).orElseThrow(() -> new IllegalStateException(
         "template " + template.id() + " must have a node with role " + role
             + " for an area-level result"));
   }
@@ -112,11 +114,12 @@ public final class LkeWeights {
    *
    * @param edition the edition
    * @return the weights
-   * @throws IllegalArgumentException when the edition's template has no area-level form
+   * @throws InvalidFieldException at {@code edition} when the edition's template has no area-level
+   *     form
    */
   public static LkeWeights of(Edition edition) {
     return BUNDLED.get(Objects.requireNonNull(edition, "edition")).orElseThrow(() ->
-        new IllegalArgumentException("edition " + edition + " has no area-level LKE result: its "
+        new InvalidFieldException("edition", "edition " + edition + " has no area-level LKE result: its "
             + "template lacks the roles PEMENUHAN, REFORM, IPAK, CAPAIAN_KINERJA or IPKP"));
   }
 

@@ -1,5 +1,6 @@
 package io.github.zi4j.lke;
 
+import io.github.zi4j.InvalidFieldException;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Objects;
 import java.util.OptionalInt;
@@ -36,7 +37,7 @@ public record Question(String id, String text, AnswerType answer, OptionalInt so
     Objects.requireNonNull(answer, "answer of question " + id + " is required");
     soalId = soalId == null ? OptionalInt.empty() : soalId;
     if (soalId.isPresent() && soalId.getAsInt() <= 0) {
-      throw new IllegalArgumentException("soalId of question " + id
+      throw new InvalidFieldException("soalId", "soalId of question " + id
           + " must be positive, but was " + soalId.getAsInt());
     }
   }

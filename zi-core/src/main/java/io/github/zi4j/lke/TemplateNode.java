@@ -1,5 +1,6 @@
 package io.github.zi4j.lke;
 
+import io.github.zi4j.InvalidFieldException;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.zi4j.regulation.Confidence;
@@ -72,7 +73,7 @@ public record TemplateNode(
     Objects.requireNonNull(name, "name of template node " + id + " is required");
     Objects.requireNonNull(weight, "weight of template node " + id + " is required");
     io.github.zi4j.internal.Limits.points(weight).ifPresent(problem -> {
-      throw new IllegalArgumentException("weight of template node " + id + " " + problem);
+      throw new InvalidFieldException("weight", "weight of template node " + id + " " + problem);
     });
     area = area == null ? Optional.empty() : area;
     role = role == null ? Optional.empty() : role;

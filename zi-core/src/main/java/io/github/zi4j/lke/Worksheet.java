@@ -1,5 +1,7 @@
 package io.github.zi4j.lke;
 
+import io.github.zi4j.internal.Limits;
+import io.github.zi4j.InvalidFieldException;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -53,7 +55,8 @@ public record Worksheet(Edition edition, Optional<String> unit, Map<Role, Map<St
       Objects.requireNonNull(byQuestion, () -> "answers of " + role + " must not be null");
       byQuestion.forEach((question, answer) -> {
         if (answer == null) {
-          throw new IllegalArgumentException("answer of " + role + " to " + question
+          throw new InvalidFieldException("answers." + role + "." + Limits.quote(question),
+              "answer of " + role + " to " + question
               + " must not be null; leave the question out when it is unanswered");
         }
       });

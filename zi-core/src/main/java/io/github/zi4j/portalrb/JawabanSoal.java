@@ -1,5 +1,6 @@
 package io.github.zi4j.portalrb;
 
+import io.github.zi4j.InvalidFieldException;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -47,7 +48,7 @@ public record JawabanSoal(
   public JawabanSoal {
     Objects.requireNonNull(soalId, "soal_id of an answer is required");
     if (soalId <= 0) {
-      throw new IllegalArgumentException("soal_id must be positive, but was " + soalId);
+      throw new InvalidFieldException("soal_id", "soal_id must be positive, but was " + soalId);
     }
     jawabanUnit = jawabanUnit == null ? Optional.empty() : jawabanUnit;
     jawabanTpi = jawabanTpi == null ? Optional.empty() : jawabanTpi;

@@ -1,5 +1,7 @@
 package io.github.zi4j.portalrb;
 
+import io.github.zi4j.ZiException;
+import io.github.zi4j.InvalidFieldException;
 import io.github.zi4j.internal.Limits;
 import io.github.zi4j.lke.Answer;
 import io.github.zi4j.lke.AnswerType;
@@ -41,12 +43,12 @@ final class JawabanText {
       }
       answer = new Answer.Number(Limits.normalised(number));
     } else {
-      throw new IllegalArgumentException("question " + question.id() + " takes " + type.accepts()
+      throw new InvalidFieldException("", "question " + question.id() + " takes " + type.accepts()
           + ", which PortalRB cannot give as one string");
     }
     try {
       type.value(answer);
-    } catch (IllegalArgumentException e) {
+    } catch (ZiException e) {
       throw refused(type, text);
     }
     return answer;
@@ -61,7 +63,7 @@ final class JawabanText {
    */
   private static BigDecimal number(AnswerType type, String text, String trimmed) {
     if (trimmed.matches("[0-9]+([.,][0-9]+){2,}")) {
-      throw new IllegalArgumentException("must be " + type.accepts() + ", written without thousands"
+      throw new InvalidFieldException("", "must be " + type.accepts() + ", written without thousands"
           + " separators and with at most one decimal point or comma, but was \""
           + Limits.quote(text) + "\"");
     }
@@ -70,7 +72,7 @@ final class JawabanText {
     }
     BigDecimal number = new BigDecimal(trimmed.replace(',', '.'));
     if (type instanceof AnswerType.Count && number.stripTrailingZeros().scale() > 0) {
-      throw new IllegalArgumentException("must be " + type.accepts() + ", written without a decimal"
+      throw new InvalidFieldException("", "must be " + type.accepts() + ", written without a decimal"
           + " or thousands separator, but was \"" + Limits.quote(text) + "\"");
     }
     return number;
@@ -84,13 +86,14 @@ final class JawabanText {
     if (answer instanceof Answer.Option || answer instanceof Answer.Number) {
       return answer.toString();
     }
-    throw new IllegalArgumentException("answer to question " + question.id()
+    throw new InvalidFieldException("", "answer to question " + question.id()
         + " must be Ya/Tidak, a letter or a number to be written for PortalRB, but was " + answer);
   }
 
-  private static IllegalArgumentException refused(AnswerType type, String text) {
+  /** The refusal of {@code text}, at the text itself (an empty path). */
+  private static InvalidFieldException refused(AnswerType type, String text) {
     String takes = type instanceof AnswerType.YesNo ? "Ya or Tidak" : type.accepts();
-    return new IllegalArgumentException(
+    return new InvalidFieldException("",
         "must be " + takes + ", but was \"" + Limits.quote(text) + "\"");
   }
 }

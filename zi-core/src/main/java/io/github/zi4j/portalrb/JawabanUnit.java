@@ -1,5 +1,7 @@
 package io.github.zi4j.portalrb;
 
+import io.github.zi4j.ZiException;
+import io.github.zi4j.InvalidFieldException;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -67,7 +69,7 @@ public record JawabanUnit(
   public JawabanUnit {
     Objects.requireNonNull(unitId, "unit_id is required");
     if (unitId.isBlank()) {
-      throw new IllegalArgumentException("unit_id must not be blank, but was \"" + Limits.quote(unitId) + "\"");
+      throw new InvalidFieldException("unit_id", "unit_id must not be blank, but was \"" + Limits.quote(unitId) + "\"");
     }
     Objects.requireNonNull(namaUnit, "nama_unit is required");
     Objects.requireNonNull(tahun, "tahun is required");
@@ -94,7 +96,8 @@ public record JawabanUnit(
    * @param tahun the evaluation year
    * @param worksheet the worksheet, of an edition whose bundled template has PortalRB's soal ids
    * @return the answers
-   * @throws IllegalArgumentException when a question answered has no soal_id, or is not in the template
+   * @throws ZiException at the answer ({@code answers.SELF.S12}, relative to the worksheet) when a
+   *     question answered has no soal_id, or is not in the template, or its answer cannot be written
    */
   public static JawabanUnit of(String unitId, String namaUnit, int tahun, Worksheet worksheet) {
     return new JawabanUnit(unitId, namaUnit, tahun, List.of())
@@ -156,7 +159,8 @@ public record JawabanUnit(
    *
    * @param worksheet the worksheet, of an edition whose bundled template has PortalRB's soal ids
    * @return new answers
-   * @throws IllegalArgumentException when a question answered has no soal_id, or is not in the template
+   * @throws ZiException at the answer ({@code answers.SELF.S12}, relative to the worksheet) when a
+   *     question answered has no soal_id, or is not in the template, or its answer cannot be written
    */
   public JawabanUnit withAnswersOf(Worksheet worksheet) {
     return withAnswersOf(worksheet, LkeTemplates.bundled(worksheet.edition()));
@@ -167,11 +171,12 @@ public record JawabanUnit(
     Map<String, Answer> tpi = worksheet.answersOf(Role.TPI);
     for (Role role : Role.values()) {
       for (String id : worksheet.answersOf(role).keySet()) {
-        Question question = template.question(id).orElseThrow(() -> new IllegalArgumentException(
+        String at = "answers." + role + "." + Limits.quote(id);
+        Question question = template.question(id).orElseThrow(() -> new InvalidFieldException(at,
             "question " + id + " answered by " + role + " must be in template " + template.id()
             + ", but is not"));
         if (question.soalId().isEmpty()) {
-          throw new IllegalArgumentException("question " + id + " of template " + template.id()
+          throw new InvalidFieldException(at, "question " + id + " of template " + template.id()
               + " must have a soal_id to be written for PortalRB, but has none");
         }
       }
@@ -183,13 +188,13 @@ public record JawabanUnit(
       Question question = bySoal.get(jawaban.soalId());
       present.add(jawaban.soalId());
       updated.add(question == null ? jawaban : jawaban.withJawaban(
-          text(question, self), text(question, tpi)));
+          text(question, Role.SELF, self), text(question, Role.TPI, tpi)));
     }
     for (Question question : template.questions()) {
       if (question.soalId().isPresent() && !present.contains(question.soalId().getAsInt())
           && (self.containsKey(question.id()) || tpi.containsKey(question.id()))) {
-        updated.add(new JawabanSoal(question.soalId().getAsInt(), text(question, self),
-            text(question, tpi), Optional.empty(), Optional.empty(), Optional.empty()));
+        updated.add(new JawabanSoal(question.soalId().getAsInt(),
+            text(question, Role.SELF, self), text(question, Role.TPI, tpi), Optional.empty(), Optional.empty(), Optional.empty()));
       }
     }
     return new JawabanUnit(unitId, namaUnit, tahun, updated);
@@ -210,9 +215,14 @@ public record JawabanUnit(
     return Optional.empty();
   }
 
-  private static Optional<String> text(Question question, Map<String, Answer> answers) {
-    return Optional.ofNullable(answers.get(question.id()))
-        .map(answer -> JawabanText.format(question, answer));
+  /** The text of {@code role}'s answer to {@code question}; a refusal at its place in the worksheet. */
+  private static Optional<String> text(Question question, Role role, Map<String, Answer> answers) {
+    try {
+      return Optional.ofNullable(answers.get(question.id()))
+          .map(answer -> JawabanText.format(question, answer));
+    } catch (ZiException e) {
+      throw e.within("answers." + role + "." + Limits.quote(question.id()));
+    }
   }
 
   private static void put(Map<String, Answer> answers, Question question, Optional<String> text,
@@ -222,7 +232,7 @@ public record JawabanUnit(
     }
     try {
       answers.put(question.id(), JawabanText.parse(question, text.get()));
-    } catch (IllegalArgumentException e) {
+    } catch (ZiException e) {
       throw new InvalidJawabanException(index, field, question.soalId().getAsInt(),
           field + " of soal_id " + question.soalId().getAsInt() + " " + e.getMessage());
     }

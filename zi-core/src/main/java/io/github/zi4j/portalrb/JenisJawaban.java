@@ -1,5 +1,6 @@
 package io.github.zi4j.portalrb;
 
+import io.github.zi4j.InvalidFieldException;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.zi4j.internal.Limits;
@@ -47,7 +48,7 @@ public enum JenisJawaban {
    *
    * @param text the spelling
    * @return the type
-   * @throws IllegalArgumentException when PortalRB has no such type
+   * @throws InvalidFieldException at the text itself (an empty path) when PortalRB has no such type
    */
   @JsonCreator
   public static JenisJawaban fromJson(String text) {
@@ -56,7 +57,7 @@ public enum JenisJawaban {
         return jenis;
       }
     }
-    throw new IllegalArgumentException("jenis_jawaban must be one of " + Arrays.stream(values())
+    throw new InvalidFieldException("", "jenis_jawaban must be one of " + Arrays.stream(values())
         .map(JenisJawaban::json).toList() + " (or jumlah), but was \"" + Limits.quote(text) + "\"");
   }
 }

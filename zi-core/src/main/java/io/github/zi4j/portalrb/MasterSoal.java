@@ -1,5 +1,6 @@
 package io.github.zi4j.portalrb;
 
+import io.github.zi4j.InvalidFieldException;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -93,7 +94,7 @@ public record MasterSoal(
    * @param template a template whose questions all have a soal_id
    * @param tahun the year
    * @return the master soal
-   * @throws IllegalArgumentException when a question has no soal_id, or a type PortalRB lacks
+   * @throws InvalidFieldException when a question has no soal_id, or a type PortalRB lacks
    */
   public static MasterSoal from(LkeTemplate template, int tahun) {
     List<NodeSoal> top = numeric(template.root().id())
@@ -258,9 +259,9 @@ public record MasterSoal(
   }
 
   private static Soal soal(Question question, TemplateNode node) {
-    int id = question.soalId().orElseThrow(() -> new IllegalArgumentException("question "
+    int id = question.soalId().orElseThrow(() -> new InvalidFieldException("", "question "
         + question.id() + " must have a soal_id to be a master soal, but has none"));
-    JenisJawaban jenis = jenis(question.answer()).orElseThrow(() -> new IllegalArgumentException(
+    JenisJawaban jenis = jenis(question.answer()).orElseThrow(() -> new InvalidFieldException("",
         "question " + question.id() + " must take an answer PortalRB has, but takes "
         + question.answer().accepts()));
     return Soal.of(id, question.text(), jenis, bobot(question, node), skema(question.answer()));

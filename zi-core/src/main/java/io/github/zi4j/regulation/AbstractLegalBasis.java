@@ -35,7 +35,7 @@ abstract class AbstractLegalBasis {
 
   @Value.Check
   void check() {
-    Checks.notBlank("citation", citation());
+    Checks.notBlank("citation", "citation", citation());
   }
 
   /**

@@ -75,15 +75,15 @@ abstract class AbstractInstansiCriteria {
 
   @Value.Check
   void check() {
-    spip().ifPresent(level -> Checks.argument(level >= 1 && level <= 5,
+    spip().ifPresent(level -> Checks.argument("spip", level >= 1 && level <= 5,
         "spip level must be from 1 to 5, but was %d", level));
-    spipNotAnnounced().ifPresent(level -> Checks.argument(level >= 1 && level <= 5,
+    spipNotAnnounced().ifPresent(level -> Checks.argument("spipNotAnnounced", level >= 1 && level <= 5,
         "spipNotAnnounced level must be from 1 to 5, but was %d", level));
-    Checks.argument(spip().isEmpty() || spipNotAnnounced().isEmpty(),
+    Checks.argument("spipNotAnnounced", spip().isEmpty() || spipNotAnnounced().isEmpty(),
         "spipNotAnnounced must not be given with spip: the round asks for SPIP itself (%d)",
         spip().orElse(0));
     for (InstansiKind kind : InstansiKind.values()) {
-      Checks.argument(indeksRb().containsKey(kind),
+      Checks.argument("indeksRb", indeksRb().containsKey(kind),
           "indeksRb must give a minimum for both KL and PEMDA, but %s is missing", kind);
     }
   }

@@ -150,18 +150,18 @@ abstract class AbstractProposalRound {
 
   @Value.Check
   void check() {
-    Checks.year("year of round", year());
+    Checks.year("year", "year of round", year());
     if (opens().isPresent() && closes().isPresent()) {
-      Checks.argument(!closes().get().isBefore(opens().get()),
+      Checks.argument("closes", !closes().get().isBefore(opens().get()),
           "closes must not be before opens, but was %s < %s", closes().get(), opens().get());
     }
-    Checks.argument(closedBy().isEmpty() || closes().isEmpty(),
+    Checks.argument("closedBy", closedBy().isEmpty() || closes().isEmpty(),
         "closedBy must not be given with closes (the last day says more), but round %d has both",
         year());
-    evidenceYear().ifPresent(y -> Checks.year("evidenceYear", y));
-    Checks.argument(criteria().isEmpty() || evidenceYear().isPresent(),
+    evidenceYear().ifPresent(y -> Checks.year("evidenceYear", "evidenceYear", y));
+    Checks.argument("evidenceYear", criteria().isEmpty() || evidenceYear().isPresent(),
         "evidenceYear must be given when the round has criteria (round %d)", year());
-    quota().ifPresent(q -> Checks.argument(q > 0, "quota must be positive, but was %d", q));
-    source().ifPresent(s -> Checks.notBlank("source", s));
+    quota().ifPresent(q -> Checks.argument("quota", q > 0, "quota must be positive, but was %d", q));
+    source().ifPresent(s -> Checks.notBlank("source", "source", s));
   }
 }

@@ -1,5 +1,6 @@
 package io.github.zi4j.round;
 
+import io.github.zi4j.InvalidFieldException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.github.zi4j.internal.Resources;
 import java.util.Collections;
@@ -45,13 +46,15 @@ public final class ProposalRounds {
    *
    * @param rounds the rounds, one per year
    * @return the catalogue
-   * @throws IllegalArgumentException when two rounds have the same year
+   * @throws InvalidFieldException at the second round's year ({@code [3].year}) when two rounds
+   *     have the same year
    */
   public static ProposalRounds of(List<ProposalRound> rounds) {
     SortedMap<Integer, ProposalRound> byYear = new TreeMap<>();
-    for (ProposalRound round : rounds) {
+    for (int i = 0; i < rounds.size(); i++) {
+      ProposalRound round = rounds.get(i);
       if (byYear.put(round.year(), round) != null) {
-        throw new IllegalArgumentException(
+        throw new InvalidFieldException("[" + i + "].year",
             "rounds must have one entry per year, but " + round.year() + " appears twice");
       }
     }

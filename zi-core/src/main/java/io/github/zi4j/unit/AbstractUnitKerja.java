@@ -176,41 +176,42 @@ abstract class AbstractUnitKerja {
 
   @Value.Check
   void check() {
-    Checks.notBlank("name of unit kerja", name());
-    id().ifPresent(id -> UnitIds.check("id of unit kerja", id));
+    Checks.notBlank("name", "name of unit kerja", name());
+    id().ifPresent(id -> UnitIds.check("id", "id of unit kerja", id));
     Map<Predikat, LocalDate> held = new EnumMap<>(Predikat.class);
     LocalDate previous = pencanangan();
     for (int i = 0; i < history().size(); i++) {
       PredikatEvent event = history().get(i);
-      Checks.argument(
+      String at = "history[" + i + "]";
+      Checks.argument(at + ".date",
           !event.date().isBefore(pencanangan()),
           "history[%d]: %s %s must not be before pencanangan, but was %s < %s",
           i, event.event(), event.predikat(), event.date(), pencanangan());
-      Checks.argument(
+      Checks.argument(at + ".date",
           !event.date().isBefore(previous),
           "history[%d]: events must be in date order, but %s comes after %s",
           i, event.date(), previous);
       LocalDate since = held.get(event.predikat());
       if (event.event() == PredikatEventType.AWARDED) {
-        Checks.argument(
+        Checks.argument(at,
             since == null,
             "history[%d]: %s must not be awarded on %s while already held since %s",
             i, event.predikat(), event.date(), since);
-        Checks.argument(
+        Checks.argument(at + ".predikat",
             event.predikat() != Predikat.WBBM || held.containsKey(Predikat.WBK),
             "history[%d]: WBBM must not be awarded on %s while the unit holds no WBK",
             i, event.date());
         held.put(event.predikat(), event.date());
       } else {
-        Checks.argument(
+        Checks.argument(at,
             since != null,
             "history[%d]: revocation of %s on %s must follow an award of %s in force, but none was",
             i, event.predikat(), event.date(), event.predikat());
-        Checks.argument(
+        Checks.argument(at + ".date",
             event.date().isAfter(since),
             "history[%d]: revocation of %s must be after its award, but was %s <= %s",
             i, event.predikat(), event.date(), since);
-        Checks.argument(
+        Checks.argument(at,
             event.predikat() != Predikat.WBK || !held.containsKey(Predikat.WBBM),
             "history[%d]: WBK must not be revoked on %s while WBBM is held (since %s): revoke WBBM",
             i, event.date(), held.get(Predikat.WBBM));

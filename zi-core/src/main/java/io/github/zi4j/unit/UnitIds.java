@@ -1,5 +1,7 @@
 package io.github.zi4j.unit;
 
+import io.github.zi4j.InvalidFieldException;
+import io.github.zi4j.ZiException;
 import io.github.zi4j.internal.Limits;
 import java.text.Normalizer;
 import java.util.Locale;
@@ -43,15 +45,28 @@ public final class UnitIds {
   /**
    * Requires {@code id} to have the form of an id.
    *
-   * @param field the field's name for the message, for example {@code "id"}
+   * @param field the field's name for the message and its path, for example {@code "id"}
    * @param id the text
    * @return {@code id}
-   * @throws IllegalArgumentException naming the field, the rule and the value
+   * @throws InvalidFieldException at {@code field}, naming the field, the rule and the value
    */
   public static String check(String field, String id) {
+    return check(field, field, id);
+  }
+
+  /**
+   * Requires {@code id} to have the form of an id.
+   *
+   * @param path the path of the id, relative to the object checked, for example {@code "id"}
+   * @param field the field's name for the message, for example {@code "id of unit kerja"}
+   * @param id the text
+   * @return {@code id}
+   * @throws InvalidFieldException at {@code path}, naming the field, the rule and the value
+   */
+  public static String check(String path, String field, String id) {
     Objects.requireNonNull(id, field + " is required");
     if (!isValid(id)) {
-      throw new IllegalArgumentException(field + " must be 1 to " + MAX_LENGTH + " characters of"
+      throw new InvalidFieldException(path, field + " must be 1 to " + MAX_LENGTH + " characters of"
           + " A-Z, a-z, 0-9, '-', '_' and '.', beginning and ending with a letter or digit (PortalRB"
           + " puts it in a URL path), but was \"" + Limits.quote(id) + "\"");
     }
@@ -65,19 +80,19 @@ public final class UnitIds {
    *
    * @param name the name
    * @return the id
-   * @throws IllegalArgumentException when the name has no letter or digit, or its slug is longer than
-   *     {@value #MAX_LENGTH} characters
+   * @throws InvalidFieldException at the name itself (an empty path) when it has no letter or digit,
+   *     or its slug is longer than {@value #MAX_LENGTH} characters
    */
   public static String slug(String name) {
     String plain = Normalizer.normalize(Objects.requireNonNull(name, "name"), Normalizer.Form.NFD)
         .replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
     String slug = plain.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     if (slug.isEmpty()) {
-      throw new IllegalArgumentException("a unit's name must have a letter or digit to make an id,"
+      throw new InvalidFieldException("", "a unit's name must have a letter or digit to make an id,"
           + " but was \"" + Limits.quote(name) + "\"; give the unit an id");
     }
     if (slug.length() > MAX_LENGTH) {
-      throw new IllegalArgumentException("a unit's name makes an id of " + slug.length()
+      throw new InvalidFieldException("", "a unit's name makes an id of " + slug.length()
           + " characters, more than " + MAX_LENGTH + ": give the unit an id; the name was \""
           + Limits.quote(name) + "\"");
     }
@@ -89,10 +104,18 @@ public final class UnitIds {
    *
    * @param unit the unit
    * @return the id
-   * @throws IllegalArgumentException when the unit has no id and its name makes none
+   * @throws ZiException at {@code name}, relative to the unit, when the unit has no id and its name
+   *     makes none
    */
   public static String of(UnitKerja unit) {
-    return unit.id().orElseGet(() -> slug(unit.name()));
+    if (unit.id().isPresent()) {
+      return unit.id().get();
+    }
+    try {
+      return slug(unit.name());
+    } catch (ZiException e) {
+      throw e.within("name");
+    }
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.zi4j.planning;
 
+import io.github.zi4j.InvalidFieldException;
 import io.github.zi4j.lke.Answer;
 import io.github.zi4j.lke.AnswerType;
 import io.github.zi4j.lke.AreaPerubahan;
@@ -82,7 +83,7 @@ final class GapModel {
       this.elements = elements;
       BigDecimal w = node.weight().movePointRight(2);
       if (w.stripTrailingZeros().scale() > 0) {
-        throw new IllegalArgumentException("weight of indicator " + node.id()
+        throw new InvalidFieldException("", "weight of indicator " + node.id()
             + " must have at most 2 decimals to be planned, but was "
             + node.weight().toPlainString());
       }
@@ -150,7 +151,8 @@ final class GapModel {
     this.target = options.target();
     this.answers = answers;
     if (!LkeWeights.hasAreaLevelForm(template)) {
-      throw new IllegalArgumentException("template " + template.id() + " must have the area-level "
+      throw new InvalidFieldException("edition", "template " + template.id()
+          + " must have the area-level "
           + "form (pemenuhan and reform of the six areas, IPAK, capaian kinerja, IPKP) to be planned");
     }
     List<String> unanswered = new ArrayList<>();
@@ -161,7 +163,7 @@ final class GapModel {
       }
     }
     if (!unanswered.isEmpty()) {
-      throw new IllegalArgumentException("a plan starts from a complete worksheet, but "
+      throw new InvalidFieldException("answers", "a plan starts from a complete worksheet, but "
           + unanswered.size() + " question(s) are unanswered: " + cut(unanswered));
     }
     root = group(template.root(), figures, options, Criterion.TOTAL);
@@ -442,8 +444,10 @@ final class GapModel {
     try {
       return value.movePointRight(14).setScale(0, RoundingMode.UNNECESSARY).longValueExact();
     } catch (ArithmeticException e) {
-      throw new IllegalArgumentException("the value of " + id + " must have at most 14 decimals to"
-          + " be planned, but was " + value.toPlainString(), e);
+      InvalidFieldException refused = new InvalidFieldException(id, "the value of " + id
+          + " must have at most 14 decimals to be planned, but was " + value.toPlainString());
+      refused.initCause(e);
+      throw refused;
     }
   }
 

@@ -1,5 +1,7 @@
 package io.github.zi4j.planning;
 
+import io.github.zi4j.ZiException;
+import io.github.zi4j.InvalidFieldException;
 import io.github.zi4j.lke.Answer;
 import io.github.zi4j.lke.ComputedItem;
 import io.github.zi4j.lke.LkeTemplate;
@@ -83,8 +85,11 @@ public final class Scenario {
       BigDecimal value;
       try {
         value = question.answer().value(answer);
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("answer of " + question.id() + ": " + e.getMessage(), e);
+      } catch (ZiException e) {
+        InvalidFieldException refused = new InvalidFieldException(question.id(),
+            "answer of " + question.id() + ": " + e.getMessage());
+        refused.initCause(e);
+        throw refused;
       }
       if (question.answer().scored()) {
         sum += GapModel.e14(value, question.id());
@@ -104,8 +109,8 @@ public final class Scenario {
    *
    * @param changes the new answers by question id
    * @return the what-if
-   * @throws IllegalArgumentException when a change names a question the template lacks, or gives an
-   *     answer its question does not take, naming the question and the answer
+   * @throws InvalidFieldException at the question's id, when a change names a question the template
+   *     lacks, or gives an answer its question does not take, naming the question and the answer
    */
   public WhatIf whatIf(Map<String, Answer> changes) {
     Map<String, Long> after = new LinkedHashMap<>();
@@ -113,7 +118,7 @@ public final class Scenario {
     for (String id : changes.keySet()) {
       TemplateNode indicator = indicatorOf.get(id);
       if (indicator == null) {
-        throw new IllegalArgumentException("a what-if changes questions of template "
+        throw new InvalidFieldException(id, "a what-if changes questions of template "
             + template.id() + ", but " + quote(id) + " is not one");
       }
       touched.put(indicator, Boolean.TRUE);

@@ -1,5 +1,8 @@
 package io.github.zi4j.planning;
 
+import io.github.zi4j.ZiParseException;
+import io.github.zi4j.ZiException;
+import io.github.zi4j.InvalidFieldException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -38,13 +41,18 @@ public record SoalCosts(Map<String, BigDecimal> costs) {
     costs.forEach((soal, cost) -> {
       Objects.requireNonNull(soal, "soal of a cost");
       Objects.requireNonNull(cost, () -> "cost of soal " + soal);
-      if (cost.signum() < 0 || cost.compareTo(MAX) > 0 || cost.stripTrailingZeros().scale() > 3) {
-        throw new IllegalArgumentException("cost of soal " + soal + " must be a number from 0 to "
-            + "1000000 with at most 3 decimals, but was " + cost.toPlainString());
-      }
+      requireCost(soal, cost);
       copy.put(soal, cost);
     });
     costs = java.util.Collections.unmodifiableMap(copy);
+  }
+
+  /** Requires {@code cost} to be from 0 to 1 000 000 with at most 3 decimals. */
+  private static void requireCost(String soal, BigDecimal cost) {
+    if (cost.signum() < 0 || cost.compareTo(MAX) > 0 || cost.stripTrailingZeros().scale() > 3) {
+      throw new InvalidFieldException(soal, "cost of soal " + soal + " must be a number from 0 to "
+          + "1000000 with at most 3 decimals, but was " + cost.toPlainString());
+    }
   }
 
   /**
@@ -53,15 +61,16 @@ public record SoalCosts(Map<String, BigDecimal> costs) {
    * @param csv the text
    * @param source the file's name, for messages
    * @return the costs
-   * @throws IllegalArgumentException naming the source, the line and the value, for a bad line
+   * @throws ZiParseException naming the source, the line ({@code line 3}) and the value, for a bad
+   *     line
    */
   public static SoalCosts parse(Reader csv, String source) {
     Map<String, BigDecimal> costs = new LinkedHashMap<>();
     try (BufferedReader reader = new BufferedReader(csv)) {
       String header = reader.readLine();
       if (header == null || !header.strip().replace(" ", "").equalsIgnoreCase("soal_id,cost")) {
-        throw new IllegalArgumentException(source + " line 1 must be the header soal_id,cost, but"
-            + " was " + quote(header));
+        throw new ZiParseException(source, "line 1", "must be the header soal_id,cost, but was "
+            + quote(header), null);
       }
       String line;
       for (int number = 2; (line = reader.readLine()) != null; number++) {
@@ -70,30 +79,31 @@ public record SoalCosts(Map<String, BigDecimal> costs) {
         }
         String[] cells = line.split(",", -1);
         if (cells.length != 2 || cells[0].isBlank()) {
-          throw new IllegalArgumentException(source + " line " + number
-              + " must be soal_id,cost, but was " + quote(line));
+          throw new ZiParseException(source, "line " + number,
+              "must be soal_id,cost, but was " + quote(line), null);
         }
         String soal = cells[0].strip();
         BigDecimal cost;
         try {
           cost = new BigDecimal(cells[1].strip());
         } catch (NumberFormatException e) {
-          throw new IllegalArgumentException(source + " line " + number + " cost must be a number,"
-              + " but was " + quote(cells[1].strip()), e);
+          throw new ZiParseException(source, "line " + number, "cost must be a number, but was "
+              + quote(cells[1].strip()), e);
+        }
+        try {
+          requireCost(soal, cost);
+        } catch (ZiException e) {
+          throw new ZiParseException(source, "line " + number, e.getMessage(), e);
         }
         if (costs.put(soal, cost) != null) {
-          throw new IllegalArgumentException(source + " line " + number + " names soal "
-              + quote(soal) + " a second time");
+          throw new ZiParseException(source, "line " + number, "names soal " + quote(soal)
+              + " a second time", null);
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + source, e);
     }
-    try {
-      return new SoalCosts(costs);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(source + ": " + e.getMessage(), e);
-    }
+    return new SoalCosts(costs);
   }
 
   private static String quote(String text) {

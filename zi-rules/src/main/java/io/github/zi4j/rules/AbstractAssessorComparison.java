@@ -1,5 +1,6 @@
 package io.github.zi4j.rules;
 
+import io.github.zi4j.InvalidFieldException;
 import io.github.zi4j.rules.explain.Messages;
 import io.github.zi4j.lke.Answer;
 import io.github.zi4j.lke.LkeScore;
@@ -88,7 +89,7 @@ abstract class AbstractAssessorComparison {
   static AssessorComparison of(Worksheet worksheet, Function<LkeScore, Optional<Predikat>> meets) {
     for (Role role : Role.values()) {
       if (!worksheet.answers().containsKey(role)) {
-        throw new IllegalArgumentException(
+        throw new InvalidFieldException("answers",
             "a comparison needs answers of both SELF and TPI, but " + role + " gave none");
       }
     }

@@ -1,5 +1,6 @@
 package io.github.zi4j.rules;
 
+import io.github.zi4j.InvalidFieldException;
 import io.github.zi4j.lke.AreaPerubahan;
 import io.github.zi4j.regulation.LegalBasis;
 import io.github.zi4j.rules.explain.Messages;
@@ -139,7 +140,9 @@ abstract class AbstractFinding {
   @Value.Check
   void check() {
     if (!SENTENCES.get(rule()).get(status()).containsKey(variant().orElse(""))) {
-      throw new IllegalArgumentException("a finding must have a sentence in the message bundles, but "
+      // a finding read back from JSON may name any variant: the value, not zi4j, is at fault
+      throw new InvalidFieldException("variant", "a finding must have a sentence in the message"
+          + " bundles, but "
           + rule().code() + "." + status() + variant().map(v -> "." + v).orElse("")
           + " has none (check its rule, status and variant)");
     }

@@ -1,5 +1,7 @@
 package io.github.zi4j.rules;
 
+import io.github.zi4j.InvalidFieldException;
+import io.github.zi4j.ZiException;
 import io.github.zi4j.lke.Worksheet;
 import io.github.zi4j.proposal.Proposal;
 import io.github.zi4j.regulation.Edition;
@@ -107,13 +109,13 @@ public final class DecisionEngine {
    *
    * @param proposal the proposal
    * @return the edition
-   * @throws IllegalArgumentException when the proposal names none and its date is before 2015, which
-   *     zi4j does not model
+   * @throws InvalidFieldException at {@code asOf} when the proposal names none and its date is before
+   *     2015, which zi4j does not model
    */
   public Edition editionFor(Proposal proposal) {
     return proposal.edition()
         .or(() -> Edition.inForceOn(proposal.asOf()))
-        .orElseThrow(() -> new IllegalArgumentException(
+        .orElseThrow(() -> new InvalidFieldException("asOf",
             "asOf must be on or after " + Edition.values()[0].usedFrom()
                 + " (zi4j models no edition before PermenPANRB 52/2014), but was "
                 + proposal.asOf()));
@@ -168,14 +170,22 @@ public final class DecisionEngine {
    *
    * @param proposal the proposal
    * @return the decision, with a finding for every rule that applies
-   * @throws IllegalArgumentException when no edition applies to the proposal's date, or its LKE
-   *     worksheet was answered for another edition or has answers its questions do not take
+   * @throws ZiException at the path of the value refused, relative to the proposal ({@code asOf}
+   *     when no edition applies to its date; {@code lke.edition} when its LKE worksheet was answered
+   *     for another edition; {@code lke.answers.SELF.S2} when it has answers its questions do not
+   *     take; {@code unit} when its history is impossible)
    */
   public Decision decide(Proposal proposal) {
     Edition edition = editionFor(proposal);
     RuleContext context = new RuleContext(proposal, edition, figures, roundFor(proposal));
     TimingRules.Judged timing = TimingRules.judge(context);
-    ScoreJudgement scores = profiles.get(edition).judge(proposal.lke(), proposal.target());
+    ScoreJudgement scores;
+    try {
+      scores = profiles.get(edition).judge(proposal.lke(), proposal.target());
+    } catch (ZiException e) {
+      // refused at its place in the worksheet or result: put under the proposal's lke
+      throw e.within("lke");
+    }
     List<Finding> findings = new ArrayList<>(24);
     findings.addAll(timing.findings());
     for (Rule rule : Rulebook.of(edition).instansiRules()) {

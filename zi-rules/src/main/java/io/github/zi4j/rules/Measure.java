@@ -1,5 +1,6 @@
 package io.github.zi4j.rules;
 
+import io.github.zi4j.InvalidFieldException;
 import io.github.zi4j.rules.explain.Messages;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -63,7 +64,7 @@ public sealed interface Measure
       Objects.requireNonNull(value, "value");
       Objects.requireNonNull(rounding, "rounding");
       if (decimals < 2 || decimals > 4) {
-        throw new IllegalArgumentException("decimals of points must be from 2 to 4, but was "
+        throw new InvalidFieldException("decimals", "decimals of points must be from 2 to 4, but was "
             + decimals);
       }
     }
@@ -147,7 +148,7 @@ public sealed interface Measure
       Objects.requireNonNull(value, "value");
       Objects.requireNonNull(rounding, "rounding");
       if (decimals < 2 || decimals > 4) {
-        throw new IllegalArgumentException("decimals of an index must be from 2 to 4, but was "
+        throw new InvalidFieldException("decimals", "decimals of an index must be from 2 to 4, but was "
             + decimals);
       }
     }
@@ -232,7 +233,7 @@ public sealed interface Measure
      */
     public Days {
       if (count < 0) {
-        throw new IllegalArgumentException("count of days must not be negative, but was " + count);
+        throw new InvalidFieldException("value", "count of days must not be negative, but was " + count);
       }
     }
 
@@ -264,7 +265,7 @@ public sealed interface Measure
      */
     public Steps {
       if (count <= 0) {
-        throw new IllegalArgumentException("count of steps must be positive, but was " + count);
+        throw new InvalidFieldException("value", "count of steps must be positive, but was " + count);
       }
     }
 
@@ -294,7 +295,7 @@ public sealed interface Measure
     public Term {
       Objects.requireNonNull(code, "code");
       if (code.isBlank()) {
-        throw new IllegalArgumentException("code of a term must not be blank");
+        throw new InvalidFieldException("value", "code of a term must not be blank");
       }
     }
 
@@ -393,7 +394,7 @@ public sealed interface Measure
       Objects.requireNonNull(opens, "opens");
       Objects.requireNonNull(closes, "closes");
       if (closes.isBefore(opens)) {
-        throw new IllegalArgumentException(
+        throw new InvalidFieldException("closes",
             "closes must not be before opens, but was " + closes + " < " + opens);
       }
     }

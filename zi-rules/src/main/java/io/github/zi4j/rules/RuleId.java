@@ -1,5 +1,6 @@
 package io.github.zi4j.rules;
 
+import io.github.zi4j.InvalidFieldException;
 import io.github.zi4j.internal.Limits;
 
 /**
@@ -82,7 +83,7 @@ public enum RuleId {
    *
    * @param code a code, for example {@code "lke-total"}
    * @return the rule
-   * @throws IllegalArgumentException when no rule has that code, naming it and the codes there are
+   * @throws InvalidFieldException when no rule has that code, naming it and the codes there are
    */
   public static RuleId ofCode(String code) {
     for (RuleId rule : values()) {
@@ -90,7 +91,7 @@ public enum RuleId {
         return rule;
       }
     }
-    throw new IllegalArgumentException("rule must be one of " + java.util.Arrays.stream(values())
+    throw new InvalidFieldException("", "rule must be one of " + java.util.Arrays.stream(values())
         .map(RuleId::code).collect(java.util.stream.Collectors.toList()) + ", but was \"" + Limits.quote(code)
         + "\"");
   }

@@ -1,5 +1,7 @@
 package io.github.zi4j.rules;
 
+import io.github.zi4j.ZiException;
+import io.github.zi4j.InvalidFieldException;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.Version;
@@ -194,11 +196,13 @@ public final class ZiModule extends SimpleModule {
           return new Measure.Window(LocalDate.parse(text(node, "opens", context)),
               LocalDate.parse(text(node, "closes", context)));
         default:
-          throw new IllegalArgumentException("kind of a measure must be one of [points, index, "
+          throw new InvalidFieldException("", "kind of a measure must be one of [points, index, "
               + "day, days, steps, term, rated, window], but was \"" + Limits.quote(kind) + "\"");
       }
-    } catch (RuntimeException e) {
-      throw context.instantiationException(Measure.class, e);
+    } catch (IllegalArgumentException | java.time.DateTimeException | ArithmeticException e) {
+      // a value of the measure refused (an unknown kind or rounding, a bad date, a fraction where a
+      // whole number belongs); anything else is a bug, not the input's fault
+      throw context.instantiationException(Measure.class, unplaced(e));
     }
   }
 
@@ -288,7 +292,7 @@ public final class ZiModule extends SimpleModule {
       }
       return finding.build();
     } catch (IllegalArgumentException | IllegalStateException e) {
-      throw context.instantiationException(Finding.class, e);
+      throw context.instantiationException(Finding.class, unplaced(e));
     }
   }
 
@@ -390,9 +394,22 @@ public final class ZiModule extends SimpleModule {
         return decision.build();
       } catch (IllegalArgumentException | IllegalStateException
           | java.time.format.DateTimeParseException e) {
-        throw context.instantiationException(Decision.class, e);
+        throw context.instantiationException(Decision.class, unplaced(e));
       }
     }
+  }
+
+  /**
+   * {@code e} without the path relative to the object it was met in: these readers read a whole
+   * decision as one tree, so Jackson's path is the decision's, and a field's path under it would
+   * name the wrong place ({@code $.kind} for a measure of the third finding).
+   */
+  private static RuntimeException unplaced(RuntimeException e) {
+    if (e instanceof ZiException && !((ZiException) e).isAbsolute()
+        && !((ZiException) e).path().isEmpty()) {
+      return new ZiException("", e.getMessage(), e);
+    }
+    return e;
   }
 
   // ---- reading fields: a tree of maps, lists, strings, booleans and exact decimals
@@ -409,7 +426,7 @@ public final class ZiModule extends SimpleModule {
           String name = parser.currentName();
           if (object.containsKey(name)) {
             // a mapper without strict duplicate detection would let the last one silently win
-            throw context.instantiationException(Decision.class, new IllegalArgumentException(
+            throw context.instantiationException(Decision.class, new InvalidFieldException("",
                 "a field must appear once, but \"" + Limits.quote(name) + "\" appeared twice"));
           }
           parser.nextToken();
@@ -445,7 +462,7 @@ public final class ZiModule extends SimpleModule {
       DeserializationContext context) throws IOException {
     if (!(value instanceof Map)) {
       throw context.instantiationException(Decision.class,
-          new IllegalArgumentException(what + " must be a JSON object, but was "
+          new InvalidFieldException("", what + " must be a JSON object, but was "
               + Limits.quote(String.valueOf(value))));
     }
     return (Map<String, Object>) value;
@@ -462,7 +479,7 @@ public final class ZiModule extends SimpleModule {
     Object value = node.get(field);
     if (!(value instanceof String)) {
       throw context.instantiationException(Decision.class,
-          new IllegalArgumentException(field + " is required as a string, but was "
+          new InvalidFieldException("", field + " is required as a string, but was "
               + Limits.quote(String.valueOf(value))));
     }
     return (String) value;
@@ -478,7 +495,7 @@ public final class ZiModule extends SimpleModule {
     Object value = node.get(field);
     if (!(value instanceof BigDecimal)) {
       throw context.instantiationException(Decision.class,
-          new IllegalArgumentException(field + " is required as a number, but was "
+          new InvalidFieldException("", field + " is required as a number, but was "
               + Limits.quote(String.valueOf(value))));
     }
     return (BigDecimal) value;

@@ -170,8 +170,8 @@ class SmallestGapTest {
   void badCostFile() {
     org.assertj.core.api.Assertions.assertThatThrownBy(() ->
             SoalCosts.parse(new StringReader("soal_id,cost\n12,abc\n"), "costs.csv"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("costs.csv line 2 cost must be a number, but was \"abc\"");
+        .isInstanceOf(io.github.zi4j.ZiParseException.class)
+        .hasMessage("costs.csv: line 2: cost must be a number, but was \"abc\"");
     assertThat(Optional.of(SoalCosts.UNIFORM.costOf("S1", 1))).contains(BigDecimal.ONE);
   }
 }

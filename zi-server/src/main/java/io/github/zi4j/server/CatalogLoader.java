@@ -1,9 +1,8 @@
 package io.github.zi4j.server;
 
-import io.github.zi4j.InvalidFieldException;
+import io.github.zi4j.ZiException;
 import io.github.zi4j.ZiJson;
 import io.github.zi4j.ZiParseException;
-import io.github.zi4j.lke.InvalidAnswersException;
 import io.github.zi4j.lke.Worksheet;
 import io.github.zi4j.portalrb.InvalidJawabanException;
 import io.github.zi4j.portalrb.JawabanUnit;
@@ -80,14 +79,14 @@ final class CatalogLoader {
    * @param today today
    * @return the loader
    * @throws ZiParseException when the round file cannot be read
-   * @throws IllegalArgumentException when no data folder is given or it is not a folder
+   * @throws ZiException at {@code --data} when no data folder is given or it is not a folder
    */
   static CatalogLoader of(ServerSettings settings, LocalDate today) {
-    Path folder = settings.data().orElseThrow(() -> new IllegalArgumentException(
-        "zi-server needs a data folder: --data DIR (or zi.server.data)"));
+    Path folder = settings.data().orElseThrow(() -> new ZiException("--data",
+        "zi-server needs a data folder: --data DIR (or zi.server.data)", null));
     if (!Files.isDirectory(folder)) {
-      throw new IllegalArgumentException("--data must be a folder of case files, but "
-          + folder + " is not a folder");
+      throw new ZiException("--data", "--data must be a folder of case files, but "
+          + folder + " is not a folder", null);
     }
     Optional<ProposalRound> given = settings.round()
         .map(file -> ZiJson.read(file, ProposalRound.class));
@@ -245,9 +244,8 @@ final class CatalogLoader {
     String id;
     try {
       id = UnitIds.of(proposal.unit());
-    } catch (IllegalArgumentException e) {
-      throw new ZiParseException(file, proposal.unit().id().isPresent() ? "$.unit.id"
-          : "$.unit.name", e.getMessage(), e);
+    } catch (ZiException e) {
+      throw ZiParseException.of(file, e.within("unit"));
     }
     String base = name.substring(0, name.length() - ".json".length());
     Optional<String> jawabanFile = Optional.empty();
@@ -268,8 +266,8 @@ final class CatalogLoader {
     Kandidat kandidat;
     try {
       kandidat = Kandidat.of(proposal, decision);
-    } catch (IllegalArgumentException e) {
-      throw new ZiParseException(file, "$.unit.name", e.getMessage(), e);
+    } catch (ZiException e) {
+      throw ZiParseException.of(file, e);
     }
     return new Read(name, proposal.instansi().name(), kandidat, jawabanFile,
         jawaban.map(CatalogLoader::bytes));
@@ -334,19 +332,10 @@ final class CatalogLoader {
    */
   static Decision decide(DecisionEngine engine, String file, Proposal proposal) {
     try {
-      engine.editionFor(proposal);
-    } catch (IllegalArgumentException e) {
-      throw new ZiParseException(file, "$.asOf", e.getMessage(), e);
-    }
-    try {
       return engine.decide(proposal);
-    } catch (InvalidAnswersException e) {
-      throw new ZiParseException(file, "$.lke.answers." + e.role() + "."
-          + cut(e.problems().keySet().iterator().next()), e.getMessage(), e);
-    } catch (InvalidFieldException e) {
-      throw new ZiParseException(file, "$." + e.field(), e.getMessage(), e);
-    } catch (IllegalArgumentException e) {
-      throw new ZiParseException(file, "$.lke.edition", e.getMessage(), e);
+    } catch (ZiException e) {
+      // the engine names the value relative to the proposal (asOf, lke.edition, lke.answers.SELF.S2)
+      throw ZiParseException.of(file, e);
     }
   }
 

@@ -39,11 +39,11 @@ final class DataFolder implements DisposableBean {
   private LocalDate loadedDay;
 
   DataFolder(ServerSettings settings) {
-    java.nio.file.Path folder = settings.data().orElseThrow(() -> new IllegalArgumentException(
-        "zi-server needs a data folder: --data DIR (or zi.server.data)"));
+    java.nio.file.Path folder = settings.data().orElseThrow(() -> new ZiException("--data",
+        "zi-server needs a data folder: --data DIR (or zi.server.data)", null));
     if (!java.nio.file.Files.isDirectory(folder)) {
-      throw new IllegalArgumentException("--data must be a folder of case files, but " + folder
-          + " is not a folder");
+      throw new ZiException("--data", "--data must be a folder of case files, but " + folder
+          + " is not a folder", null);
     }
     this.settings = settings;
     this.status = new AtomicReference<>(new Status(Instant.now(), Optional.empty()));
@@ -103,8 +103,9 @@ final class DataFolder implements DisposableBean {
     LocalDate today = settings.today().orElseGet(() -> LocalDate.now(ZONE));
     Map<String, String> files = Map.of();
     try {
+      // the constructor required the folder: its absence here is a bug
       files = CatalogLoader.fingerprint(settings.data().orElseThrow(() ->
-          new IllegalArgumentException("zi-server needs a data folder: --data DIR (or"
+          new IllegalStateException("zi-server needs a data folder: --data DIR (or"
               + " zi.server.data)")));
       Catalog current = catalog.get();
       boolean sameDay = today.equals(loadedDay);
@@ -131,7 +132,7 @@ final class DataFolder implements DisposableBean {
     } catch (ZiException e) {
       failed(settings.data().map(Object::toString).orElse("--data"), e.path(), e.getMessage(), files,
           today);
-    } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+    } catch (java.io.UncheckedIOException e) {
       failed(settings.data().map(Object::toString).orElse("--data"), "$", e.getMessage(), files,
           today);
     }

@@ -45,7 +45,9 @@ final class ErrorHandling implements ErrorController {
 
   @ExceptionHandler(ZiException.class)
   ResponseEntity<byte[]> badValue(ZiException e) {
-    return answer(ApiError.unprocessable("$", e.getMessage()));
+    // a refusal not yet placed in the body: its path made absolute, as a reader of the body would
+    ZiParseException placed = ZiParseException.of("body", e);
+    return answer(ApiError.unprocessable(placed.path(), placed.problem()));
   }
 
   @ExceptionHandler(MissingServletRequestParameterException.class)

@@ -1,5 +1,6 @@
 package io.github.zi4j.server;
 
+import io.github.zi4j.ZiException;
 import io.github.zi4j.ZiJson;
 import io.github.zi4j.rules.portalrb.DaftarUnit;
 import io.github.zi4j.unit.UnitIds;
@@ -72,7 +73,7 @@ final class PortalRbController {
     if (!UnitIds.isValid(unitId)) {
       try {
         UnitIds.check("unit_id", unitId);
-      } catch (IllegalArgumentException e) {
+      } catch (ZiException e) {
         throw ApiError.unprocessable("unit_id", e.getMessage());
       }
     }

@@ -1,9 +1,9 @@
 package io.github.zi4j.server;
 
+import io.github.zi4j.ZiException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.zi4j.ZiJson;
 import io.github.zi4j.ZiParseException;
-import io.github.zi4j.lke.InvalidAnswersException;
 import io.github.zi4j.lke.LkeScore;
 import io.github.zi4j.lke.LkeScorer;
 import io.github.zi4j.lke.LkeTemplates;
@@ -89,11 +89,9 @@ final class ToolsController {
     try {
       score = LkeScorer.of(LkeTemplates.bundled(worksheet.edition()))
           .score(worksheet, role, MissingAnswers.REPORT);
-    } catch (InvalidAnswersException e) {
-      throw new ZiParseException(BODY, "$.answers." + e.role() + "."
-          + CatalogLoader.cut(e.problems().keySet().iterator().next()), e.getMessage(), e);
-    } catch (IllegalArgumentException e) {
-      throw new ZiParseException(BODY, "$.edition", e.getMessage(), e);
+    } catch (ZiException e) {
+      // at its place in the worksheet: $.answers.SELF.S2, $.edition
+      throw ZiParseException.of(BODY, e);
     }
     return json(ZiJson.write(score));
   }

@@ -1,5 +1,6 @@
 package io.github.zi4j.workbook;
 
+import io.github.zi4j.InvalidFieldException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -56,7 +57,8 @@ public record Disagreement(String node, String name, String cell, BigDecimal wor
    * @param ownParts the rule on the workbook's own parts, or empty
    * @param shifts the nodes shifted by this one
    * @param shiftedCells their cells
-   * @throws IllegalArgumentException when {@code shifts} and {@code shiftedCells} differ in size
+   * @throws InvalidFieldException at {@code shiftedCells} when {@code shifts} and {@code
+   *     shiftedCells} differ in size
    */
   public Disagreement {
     Objects.requireNonNull(node, "node");
@@ -69,7 +71,7 @@ public record Disagreement(String node, String name, String cell, BigDecimal wor
     shifts = List.copyOf(shifts);
     shiftedCells = List.copyOf(shiftedCells);
     if (shifts.size() != shiftedCells.size()) {
-      throw new IllegalArgumentException("each node shifted must have its cell, but "
+      throw new InvalidFieldException("shiftedCells", "each node shifted must have its cell, but "
           + shifts.size() + " nodes have " + shiftedCells.size() + " cells");
     }
   }

@@ -1,5 +1,6 @@
 package io.github.zi4j.workbook;
 
+import io.github.zi4j.InvalidFieldException;
 import io.github.zi4j.ZiException;
 import io.github.zi4j.ZiParseException;
 import io.github.zi4j.internal.Limits;
@@ -114,12 +115,12 @@ public final class LkeWorkbook {
    * @param tahun the evaluation year the answers are for ({@code tahun} of the answers read), from
    *     1900 to 2200: the workbook does not say it
    * @return the workbook reader
-   * @throws IllegalArgumentException when {@code tahun} is outside 1900 to 2200
+   * @throws InvalidFieldException at {@code tahun} when it is outside 1900 to 2200
    * @since 0.1
    */
   public static LkeWorkbook ofLkeZi(int tahun) {
     if (tahun < Limits.FIRST_YEAR || tahun > Limits.LAST_YEAR) {
-      throw new IllegalArgumentException("tahun must be a year from " + Limits.FIRST_YEAR + " to "
+      throw new InvalidFieldException("tahun", "tahun must be a year from " + Limits.FIRST_YEAR + " to "
           + Limits.LAST_YEAR + ", but was " + tahun);
     }
     return new LkeWorkbook(tahun, LkeZi.TEMPLATE, LkeZi.SOALS, LkeZi.SAVED,
@@ -201,7 +202,7 @@ public final class LkeWorkbook {
    * @return the answers, {@code tahun} the master soal's, checked against the template
    * @throws ZiParseException naming the file, and the cell or the zip entry at fault, when the file
    *     cannot be read, passes a limit, or holds an answer its soal does not take
-   * @throws IllegalArgumentException when {@code unitId} is blank
+   * @throws InvalidFieldException at {@code unit_id} when {@code unitId} is blank
    */
   public JawabanUnit read(Path path, String unitId, String namaUnit) {
     return readAnswers(path, unitId, namaUnit).jawaban();
@@ -252,7 +253,7 @@ public final class LkeWorkbook {
    * @return the answers, {@code tahun} the master soal's, checked against the template
    * @throws ZiParseException naming {@code source}, and the cell or the zip entry at fault, when the
    *     bytes cannot be read, pass a limit, or hold an answer its soal does not take
-   * @throws IllegalArgumentException when {@code unitId} is blank
+   * @throws InvalidFieldException at {@code unit_id} when {@code unitId} is blank
    */
   public JawabanUnit read(InputStream in, String source, String unitId, String namaUnit) {
     return readAnswers(in, source, unitId, namaUnit).jawaban();
@@ -292,7 +293,7 @@ public final class LkeWorkbook {
    *     does, and when a cell the check needs holds no number
    * @throws IllegalStateException when this layout does not know where the workbook saves its
    *     scores (a master soal's)
-   * @throws IllegalArgumentException when {@code unitId} is blank
+   * @throws InvalidFieldException at {@code unit_id} when {@code unitId} is blank
    */
   public WorkbookCheck check(Path path, String unitId, String namaUnit) {
     requireUnit(unitId, namaUnit);
@@ -313,7 +314,7 @@ public final class LkeWorkbook {
    * @throws ZiParseException naming {@code source} and the cell as {@link #read(InputStream, String,
    *     String, String)} does, and when a cell the check needs holds no number
    * @throws IllegalStateException when this layout does not know where the workbook saves its scores
-   * @throws IllegalArgumentException when {@code unitId} is blank
+   * @throws InvalidFieldException at {@code unit_id} when {@code unitId} is blank
    */
   public WorkbookCheck check(InputStream in, String source, String unitId, String namaUnit) {
     Objects.requireNonNull(source, "source");
@@ -483,7 +484,7 @@ public final class LkeWorkbook {
     Objects.requireNonNull(unitId, "unitId");
     Objects.requireNonNull(namaUnit, "namaUnit");
     if (unitId.isBlank()) {
-      throw new IllegalArgumentException("unit_id must not be blank, but was \"" + unitId + "\"");
+      throw new InvalidFieldException("unit_id", "unit_id must not be blank, but was \"" + unitId + "\"");
     }
   }
 

@@ -1,5 +1,6 @@
 package io.github.zi4j.rules.portalrb;
 
+import io.github.zi4j.InvalidFieldException;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -34,13 +35,14 @@ public record DaftarUnit(
    */
   public DaftarUnit {
     if (tahun < 1900 || tahun > 2200) {
-      throw new IllegalArgumentException("tahun must be from 1900 to 2200, but was " + tahun);
+      throw new InvalidFieldException("tahun", "tahun must be from 1900 to 2200, but was " + tahun);
     }
     units = List.copyOf(Objects.requireNonNull(units, "units is required"));
     Set<String> ids = new HashSet<>();
-    for (UnitUsulan unit : units) {
+    for (int i = 0; i < units.size(); i++) {
+      UnitUsulan unit = units.get(i);
       if (!ids.add(io.github.zi4j.unit.UnitIds.key(unit.id()))) {
-        throw new IllegalArgumentException("units must have distinct ids (whatever their case),"
+        throw new InvalidFieldException("units[" + i + "].id", "units must have distinct ids (whatever their case),"
             + " but \"" + unit.id() + "\" is given twice");
       }
     }

@@ -1,5 +1,6 @@
 package io.github.zi4j.rules.portalrb;
 
+import io.github.zi4j.InvalidFieldException;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -37,11 +38,11 @@ public record ErrorResponse(
    */
   public ErrorResponse {
     if (!error) {
-      throw new IllegalArgumentException("error must be true in an error body, but was false");
+      throw new InvalidFieldException("error", "error must be true in an error body, but was false");
     }
     UnitUsulan.requireText(code, "code");
     if (!code.matches("[A-Z][A-Z0-9_]*")) {
-      throw new IllegalArgumentException("code must be capitals, digits and underscores (like "
+      throw new InvalidFieldException("code", "code must be capitals, digits and underscores (like "
           + DATA_NOT_FOUND + "), but was \"" + Limits.quote(code) + "\"");
     }
     UnitUsulan.requireText(message, "message");

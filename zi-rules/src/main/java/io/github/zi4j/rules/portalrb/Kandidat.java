@@ -1,5 +1,7 @@
 package io.github.zi4j.rules.portalrb;
 
+import io.github.zi4j.ZiException;
+import io.github.zi4j.InvalidFieldException;
 import io.github.zi4j.proposal.Proposal;
 import io.github.zi4j.rules.Decision;
 import io.github.zi4j.unit.UnitIds;
@@ -35,11 +37,12 @@ public record Kandidat(String id, Proposal proposal, Decision decision) {
     Objects.requireNonNull(decision, "decision is required");
     String own = proposal.unit().id().orElse(id);
     if (!own.equals(id)) {
-      throw new IllegalArgumentException("id must be the unit's own id \"" + own + "\", but was \""
+      throw new InvalidFieldException("id", "id must be the unit's own id \"" + own + "\", but was \""
           + id + "\" for \"" + proposal.unit().name() + "\"");
     }
     if (decision.target() != proposal.target()) {
-      throw new IllegalArgumentException("decision must be for the proposal's target "
+      throw new InvalidFieldException("decision.target",
+          "decision must be for the proposal's target "
           + proposal.target() + ", but was for " + decision.target() + " (id \"" + id + "\")");
     }
   }
@@ -51,10 +54,17 @@ public record Kandidat(String id, Proposal proposal, Decision decision) {
    * @param proposal the proposal
    * @param decision the decision on it
    * @return the candidate
-   * @throws IllegalArgumentException when the unit has no id and its name makes none
+   * @throws ZiException at {@code unit.name}, relative to the proposal, when the unit has no id and
+   *     its name makes none
    */
   public static Kandidat of(Proposal proposal, Decision decision) {
-    return new Kandidat(UnitIds.of(proposal.unit()), proposal, decision);
+    String id;
+    try {
+      id = UnitIds.of(proposal.unit());
+    } catch (ZiException e) {
+      throw e.within("unit");
+    }
+    return new Kandidat(id, proposal, decision);
   }
 
   /**
@@ -69,7 +79,7 @@ public record Kandidat(String id, Proposal proposal, Decision decision) {
     }
     try {
       return id.equals(UnitIds.slug(proposal.unit().name()));
-    } catch (IllegalArgumentException e) {
+    } catch (ZiException e) {
       return false; // the name makes no slug: the caller gave its own id
     }
   }

@@ -1,5 +1,6 @@
 package io.github.zi4j.rules.portalrb;
 
+import io.github.zi4j.InvalidFieldException;
 import io.github.zi4j.instansi.InstansiKind;
 import io.github.zi4j.internal.Limits;
 import io.github.zi4j.rules.Decision;
@@ -91,20 +92,23 @@ public final class Pengusulan {
     int at = 0;
     for (Kandidat k : kandidat) {
       if (k == null) {
-        throw new IllegalArgumentException("kandidat must not contain null, but kandidat[" + at
-            + "] was null");
+        throw new InvalidFieldException("kandidat[" + at + "]",
+            "kandidat must not contain null, but kandidat[" + at + "] was null");
       }
       at++;
     }
     Map<String, List<Finding>> criteriaFailed = new HashMap<>();
     Map<String, Kandidat> ids = new LinkedHashMap<>();
+    int index = -1;
     for (Kandidat k : kandidat) {
+      index++;
       if (k.proposal().roundYear() != tahun) {
         continue;
       }
       Kandidat before = ids.put(UnitIds.key(k.id()), k);
       if (before != null) {
-        throw new IllegalArgumentException("a unit's id must be unique in the round of " + tahun
+        throw new InvalidFieldException("kandidat[" + index + "].id",
+            "a unit's id must be unique in the round of " + tahun
             + " (whatever its case), but \"" + Limits.quote(k.id()) + "\" is given for \""
             + Limits.quote(before.proposal().unit().name()) + "\" and \""
             + Limits.quote(k.proposal().unit().name()) + "\"");

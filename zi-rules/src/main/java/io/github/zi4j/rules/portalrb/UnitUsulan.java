@@ -1,5 +1,6 @@
 package io.github.zi4j.rules.portalrb;
 
+import io.github.zi4j.InvalidFieldException;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -42,7 +43,7 @@ public record UnitUsulan(
     requireText(nama, "nama");
     Objects.requireNonNull(kategori, "kategori is required");
     if (afirmasi != (kategori == Kategori.WBK_AFIRMASI)) {
-      throw new IllegalArgumentException("kategori must be WBK-AFIRMASI exactly for an afirmasi unit,"
+      throw new InvalidFieldException("kategori", "kategori must be WBK-AFIRMASI exactly for an afirmasi unit,"
           + " but was " + kategori.code() + " with afirmasi " + afirmasi + " for id \"" + Limits.quote(id) + "\"");
     }
   }
@@ -50,7 +51,7 @@ public record UnitUsulan(
   static void requireText(String value, String field) {
     Objects.requireNonNull(value, field + " is required");
     if (value.isBlank()) {
-      throw new IllegalArgumentException(field + " must not be blank, but was \"" + Limits.quote(value) + "\"");
+      throw new InvalidFieldException(field, field + " must not be blank, but was \"" + Limits.quote(value) + "\"");
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.github.zi4j.rules.score;
 
+import io.github.zi4j.InvalidFieldException;
 import io.github.zi4j.lke.Answer;
 import io.github.zi4j.lke.AreaPerubahan;
 import io.github.zi4j.lke.LkeInput;
@@ -214,8 +215,9 @@ public final class ScoreProfile {
    * @param lke the proposal's LKE, when it has one
    * @param target the predicate proposed for
    * @return the findings for the target, the predicate the scores meet, and the summary
-   * @throws IllegalArgumentException when the worksheet was answered for another edition, or has
-   *     answers its questions do not take
+   * @throws io.github.zi4j.ZiException relative to the worksheet or result: at {@code edition}
+   *     when the worksheet was answered for another edition, at the answer when it has answers its
+   *     questions do not take
    */
   public ScoreJudgement judge(Optional<LkeInput> lke, Predikat target) {
     if (lke.isEmpty()) {
@@ -270,8 +272,8 @@ public final class ScoreProfile {
 
   private LkeScore score(Worksheet worksheet) {
     if (worksheet.edition() != edition) {
-      throw new IllegalArgumentException("the LKE worksheet must be answered for the edition the "
-          + "proposal is judged under, but was answered for " + worksheet.edition()
+      throw new InvalidFieldException("edition", "the LKE worksheet must be answered for the"
+          + " edition the proposal is judged under, but was answered for " + worksheet.edition()
           + " and the proposal is judged under " + edition + " (name the edition in the case)");
     }
     LkeScorer scorer = LkeScorer.bundled(edition);
