@@ -5,7 +5,6 @@ import io.github.zi4j.regulation.LegalBasis;
 import io.github.zi4j.round.ProposalRound;
 import io.github.zi4j.rules.DecisionEngine;
 import io.github.zi4j.rules.RegulationFigures;
-import io.github.zi4j.rules.WbkHoldingCount;
 import io.github.zi4j.unit.Predikat;
 import io.github.zi4j.unit.PredikatEvent;
 import io.github.zi4j.unit.UnitKerja;
@@ -15,6 +14,7 @@ import io.github.zi4j.lke.Role;
 import io.github.zi4j.lke.Worksheet;
 import io.github.zi4j.regulation.Edition;
 import io.github.zi4j.rules.score.ScoreProfile;
+import io.github.zi4j.rules.timing.TimingRules;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
@@ -98,8 +98,9 @@ public final class Planner {
    * cannot help a WBBM target without WBK, nor a target already held: then there is no round, and the
    * limit says why.
    *
-   * <p>The same limits as the timing rules of {@link DecisionEngine#decide}, computed directly so that
-   * a province's units can be planned in microseconds; whether the unit's instansi meets the round's
+   * <p>The same limits as the timing rules of {@link DecisionEngine#decide}, by their formulas
+   * ({@code TimingRules}), read from the unit alone so that a province's units can be planned in
+   * microseconds; whether the unit's instansi meets the round's
    * criteria is not judged here (an unknown criterion is listed).
    *
    * @param unit the unit
@@ -118,7 +119,7 @@ public final class Planner {
         PLANNING_DAY_BASIS));
     LocalDate pencanangan = unit.pencanangan();
     limits.add(new Binding(Limit.BUILDING_PERIOD, Optional.of(pencanangan),
-        Optional.of(pencanangan.plus(figures.buildingPeriod().value())), false,
+        Optional.of(TimingRules.afterBuilding(pencanangan, figures)), false,
         figures.buildingPeriod().basis()));
     Optional<Predikat> highest = unit.highestOn(asOf);
     if (highest.isPresent() && highest.get().compareTo(target) >= 0) {
@@ -133,10 +134,7 @@ public final class Planner {
             CYCLE_BASIS));
         blocked = true;
       } else {
-        LocalDate allowed = figures.wbkHoldingCount().value() == WbkHoldingCount.ROUND_YEARS
-            ? LocalDate.of(wbk.get().getYear()
-                + figures.wbkHoldingPeriod().value().getYears(), 1, 1)
-            : wbk.get().plus(figures.wbkHoldingPeriod().value());
+        LocalDate allowed = TimingRules.afterWbkHolding(wbk.get(), figures);
         limits.add(new Binding(Limit.WBK_HOLDING_PERIOD, wbk, Optional.of(allowed), false,
             figures.wbkHoldingPeriod().basis()));
       }
@@ -144,7 +142,7 @@ public final class Planner {
     Optional<PredikatEvent> revocation = unit.lastRevocationOnOrBefore(asOf);
     revocation.ifPresent(revoked -> limits.add(new Binding(Limit.REVOCATION_COOLDOWN,
         Optional.of(revoked.date()),
-        Optional.of(revoked.date().plus(figures.revocationCooldown().value())), false,
+        Optional.of(TimingRules.afterRevocation(revoked.date(), figures)), false,
         figures.revocationCooldown().basis())));
     if (blocked) {
       return new EarliestRound(unit.name(), target, asOf, Optional.empty(), limits,

@@ -22,8 +22,7 @@ final class BuildingPeriodRule implements TimingRule {
 
   @Override
   public TimingRules.Judged judge(RuleContext c, Optional<WbkAfterRevocation> question) {
-    LocalDate earliest =
-        c.proposal().unit().pencanangan().plus(c.figures().buildingPeriod().value());
+    LocalDate earliest = TimingRules.afterBuilding(c.proposal().unit().pencanangan(), c.figures());
     LocalDate pencanangan = c.proposal().unit().pencanangan();
     Finding.Builder finding = c.notBefore(id(), earliest)
         .actual(new Measure.Day(c.asOf()))

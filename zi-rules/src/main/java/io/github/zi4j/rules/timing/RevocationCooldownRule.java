@@ -50,7 +50,7 @@ final class RevocationCooldownRule implements TimingRule {
           .context(new Measure.Day(revoked.date()))
           .basis(c.figures().revocationCooldown().basis()).build()));
     }
-    LocalDate earliest = revoked.date().plus(c.figures().revocationCooldown().value());
+    LocalDate earliest = TimingRules.afterRevocation(revoked.date(), c.figures());
     return TimingRules.Judged.of(List.of(c.notBefore(id(), earliest)
         .actual(Measure.Term.of(revoked.predikat()))
         .context(new Measure.Day(revoked.date()))

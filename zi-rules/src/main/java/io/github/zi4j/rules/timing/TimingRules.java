@@ -1,7 +1,9 @@
 package io.github.zi4j.rules.timing;
 
 import io.github.zi4j.rules.Finding;
+import io.github.zi4j.rules.RegulationFigures;
 import io.github.zi4j.rules.RuleId;
+import io.github.zi4j.rules.WbkHoldingCount;
 import io.github.zi4j.rules.internal.RuleContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -63,6 +65,46 @@ public final class TimingRules {
     static Judged noLimit(RuleContext c, List<Finding> findings) {
       return new Judged(findings, Optional.of(c.proposal().unit().pencanangan()));
     }
+  }
+
+  /**
+   * The first day a unit may be proposed after its year of building: pencanangan plus the building
+   * period ({@link RegulationFigures#buildingPeriod()}). The one formula the building-period rule and
+   * the planner use.
+   *
+   * @param pencanangan the unit's pencanangan
+   * @param figures the figures
+   * @return the day
+   */
+  public static LocalDate afterBuilding(LocalDate pencanangan, RegulationFigures figures) {
+    return pencanangan.plus(figures.buildingPeriod().value());
+  }
+
+  /**
+   * The first day a unit holding WBK since {@code since} may be proposed for WBBM: 1 January of the
+   * round year the holding period reaches, counted in round years, or the exact day, counted in
+   * dates ({@link RegulationFigures#wbkHoldingCount()}).
+   *
+   * @param since the day the WBK was awarded
+   * @param figures the figures
+   * @return the day
+   */
+  public static LocalDate afterWbkHolding(LocalDate since, RegulationFigures figures) {
+    return figures.wbkHoldingCount().value() == WbkHoldingCount.ROUND_YEARS
+        ? LocalDate.of(since.getYear() + figures.wbkHoldingPeriod().value().getYears(), 1, 1)
+        : since.plus(figures.wbkHoldingPeriod().value());
+  }
+
+  /**
+   * The first day a unit whose predicate was revoked on {@code revoked} may be proposed again: the
+   * revocation plus the cooling-off period ({@link RegulationFigures#revocationCooldown()}).
+   *
+   * @param revoked the day of the revocation decision
+   * @param figures the figures
+   * @return the day
+   */
+  public static LocalDate afterRevocation(LocalDate revoked, RegulationFigures figures) {
+    return revoked.plus(figures.revocationCooldown().value());
   }
 
   /**

@@ -47,13 +47,6 @@ final class WbkHoldingPeriodRule implements TimingRule {
     return c.figures().wbkHoldingCount().value() == WbkHoldingCount.ROUND_YEARS;
   }
 
-  /** The first day the period allows: 1 January of the round year, or the exact day. */
-  private static LocalDate allowedFrom(RuleContext c, LocalDate since) {
-    return inRoundYears(c)
-        ? LocalDate.of(since.getYear() + c.figures().wbkHoldingPeriod().value().getYears(), 1, 1)
-        : since.plus(c.figures().wbkHoldingPeriod().value());
-  }
-
   /**
    * Both sources the finding rests on: the period's and the counting's, at the lower of their
    * confidences.
@@ -79,7 +72,7 @@ final class WbkHoldingPeriodRule implements TimingRule {
       // no WBK to count from: the prerequisite rule speaks, and waiting cannot satisfy this one
       return TimingRules.Judged.of(List.of(), Optional.empty());
     }
-    LocalDate allowed = allowedFrom(c, since.get());
+    LocalDate allowed = TimingRules.afterWbkHolding(since.get(), c.figures());
     boolean met = !c.asOf().isBefore(allowed);
     Finding.Builder finding = c.finding(id(), met ? Status.PASS : Status.FAIL)
         .variant(inRoundYears(c) ? "round-years" : "exact-dates")
