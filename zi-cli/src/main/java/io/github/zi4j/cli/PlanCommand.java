@@ -40,7 +40,7 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(name = "plan",
     description = {
-        "Plans the earliest round and the smallest set of answers that reach the target.",
+        "Plans the earliest round and the least answer changes that reach a target.",
         "From a case file: the first round its unit can enter for the target (--target, else the"
             + " case's), every limit and which one binds, and the rounds after it; planned as of"
             + " the case's asOf (or --as-of). From a worksheet (the case's own, --lke, or the file"

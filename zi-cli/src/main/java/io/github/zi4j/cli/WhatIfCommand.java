@@ -106,7 +106,7 @@ final class WhatIfCommand implements Callable<Integer> {
       String id = e.problems().keySet().stream().filter(given::containsKey).findFirst()
           .orElseThrow(() -> sheet.placed(e));
       throw new ZiParseException("--set", given.get(id), "soal " + id + " ("
-          + Texts.quote(template.question(id).orElseThrow().text()) + ") "
+          + Texts.quote(template.question(id).orElseThrow().text()) + "): "
           + e.problems().get(id), e);
     }
     WhatIf whatIf;
