@@ -113,6 +113,10 @@ final class WhatIfCommand implements Callable<Integer> {
     try {
       whatIf = Planner.standard().whatIf(worksheet, answers);
     } catch (ZiException e) {
+      // a refusal of a changed answer (one the planner cannot compute exactly) names its --set
+      if (given.containsKey(e.path())) {
+        throw new ZiParseException("--set", given.get(e.path()), e.getMessage(), e);
+      }
       throw sheet.placed(e);
     }
     Optional<Decision> before = subject.proposal().map(p -> DecideCommand.decide(file,
