@@ -1,5 +1,6 @@
 package io.github.zi4j.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.zi4j.Language;
 import io.github.zi4j.ZiException;
 import io.github.zi4j.ZiJson;
@@ -21,7 +22,9 @@ import io.github.zi4j.rules.Decision;
 import io.github.zi4j.rules.Measure;
 import io.github.zi4j.rules.explain.Messages;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -33,14 +36,15 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code zi4j whatif CASE.json|WORKSHEET.json|LKE.xlsx --set S12=A --set 40=B}: what a change of
+ * {@code zi4j whatif CASE.json|WORKSHEET.json|LKE.xlsx --set S12=A --set 40=B}, or {@code
+ * --changes CHANGES.json}: what a change of
  * answers would do ({@link io.github.zi4j.planning.Scenario#whatIf}): the new total, the predicate
  * the LKE meets before and after, for a case the decision before and after, and the difference of every
  * node that changed.
  */
 @Command(name = "whatif",
     description = {"Shows what changing some answers does to the score and the decision.",
-        "Applies each --set SOAL=ANSWER to the worksheet (the case's own, --lke, or the file"
+        "Applies each --set SOAL=ANSWER (and each change of --changes) to the worksheet (the case's own, --lke, or the file"
             + " itself, read as score reads it) of its deciding role (the TPI's when it answered)"
             + " and prints the total before and after, the predicate the LKE meets before and"
             + " after, for a case the decision before and after, and every node whose points"
@@ -58,9 +62,14 @@ final class WhatIfCommand implements Callable<Integer> {
   @Mixin
   private WorkbookOptions workbook;
 
-  @Option(names = "--set", paramLabel = "SOAL=ANSWER", required = true,
+  @Option(names = "--set", paramLabel = "SOAL=ANSWER",
       description = "A new answer: S12=A, 12=A, S1=TIDAK, S88=25; repeat for more.")
   private Map<String, String> changes = new LinkedHashMap<>();
+
+  @Option(names = "--changes", paramLabel = "CHANGES.json",
+      description = "New answers as a JSON object of soal to answer, {\"S12\": \"A\", \"126\":"
+          + " \"B\"}; a --set of the same soal wins.")
+  private Optional<String> changesFile = Optional.empty();
 
   @Option(names = "--lke", paramLabel = "WORKSHEET.json|LKE.xlsx",
       description = "The worksheet to change, for a case whose LKE is given per area.")
@@ -91,21 +100,20 @@ final class WhatIfCommand implements Callable<Integer> {
     Role role = worksheet.decidingRole();
     LkeTemplate template = LkeTemplates.bundled(worksheet.edition());
     Map<String, Answer> answers = new LinkedHashMap<>();
-    Map<String, String> given = new LinkedHashMap<>();
+    Map<String, Change> given = new LinkedHashMap<>();
     Worksheet changed = worksheet;
-    for (Map.Entry<String, String> change : changes.entrySet()) {
-      Question question = question(template, change.getKey());
-      Answer answer = answer(change.getKey(), change.getValue());
-      answers.put(question.id(), answer);
-      given.put(question.id(), change.getKey());
-      changed = changed.withAnswer(role, question.id(), answer);
+    for (Change change : changes()) {
+      Question question = question(template, change);
+      answers.put(question.id(), change.answer());
+      given.put(question.id(), change);
+      changed = changed.withAnswer(role, question.id(), change.answer());
     }
     try {
       LkeScorer.bundled(worksheet.edition()).check(changed, role);
     } catch (InvalidAnswersException e) {
       String id = e.problems().keySet().stream().filter(given::containsKey).findFirst()
           .orElseThrow(() -> sheet.placed(e));
-      throw new ZiParseException("--set", given.get(id), "soal " + id + " ("
+      throw given.get(id).refused("soal " + id + " ("
           + Texts.quote(template.question(id).orElseThrow().text()) + "): "
           + e.problems().get(id), e);
     }
@@ -113,9 +121,9 @@ final class WhatIfCommand implements Callable<Integer> {
     try {
       whatIf = Planner.standard().whatIf(worksheet, answers);
     } catch (ZiException e) {
-      // a refusal of a changed answer (one the planner cannot compute exactly) names its --set
+      // a refusal of a changed answer (one the planner cannot compute exactly) names its change
       if (given.containsKey(e.path())) {
-        throw new ZiParseException("--set", given.get(e.path()), e.getMessage(), e);
+        throw given.get(e.path()).refused(e.getMessage(), e);
       }
       throw sheet.placed(e);
     }
@@ -170,15 +178,59 @@ final class WhatIfCommand implements Callable<Integer> {
   }
 
   /**
+   * One change of answer and where it was given: {@code --set KEY}, or {@code $.KEY} of {@code
+   * --changes}.
+   */
+  private record Change(String key, Answer answer, String source, String path) {
+
+    ZiParseException refused(String problem, Throwable cause) {
+      return new ZiParseException(source, path, problem, cause);
+    }
+  }
+
+  /** The changes of {@code --changes}, then of {@code --set}: at least one. */
+  private List<Change> changes() {
+    List<Change> all = new ArrayList<>();
+    if (changesFile.isPresent()) {
+      String source = changesFile.get();
+      JsonNode tree = zi4j.inputs.read(source, JsonNode.class);
+      if (!tree.isObject()) {
+        throw new ZiParseException(source, "$", "the changes must be a JSON object of soal to"
+            + " answer, such as {\"S12\": \"A\"}", null);
+      }
+      for (Map.Entry<String, JsonNode> field : (Iterable<Map.Entry<String, JsonNode>>)
+          tree::fields) {
+        String path = "$." + Texts.quote(field.getKey());
+        Answer answer;
+        try {
+          answer = ZiJson.read(field.getValue().toString(), source, Answer.class);
+        } catch (ZiParseException e) {
+          throw new ZiParseException(source, path, e.problem(), e);
+        }
+        all.add(new Change(field.getKey(), answer, source, path));
+      }
+    }
+    for (Map.Entry<String, String> set : changes.entrySet()) {
+      all.add(new Change(set.getKey(), answer(set.getKey(), set.getValue()), "--set",
+          Texts.quote(set.getKey())));
+    }
+    if (all.isEmpty()) {
+      throw new UsageException("whatif needs a change: --set SOAL=ANSWER or --changes"
+          + " CHANGES.json");
+    }
+    return all;
+  }
+
+  /**
    * The question {@code key} names: its id ({@code S12}) or PortalRB's soal number ({@code 12}).
    */
-  private static Question question(LkeTemplate template, String key) {
-    String id = key.strip();
+  private static Question question(LkeTemplate template, Change change) {
+    String id = change.key().strip();
     return template.question(id).or(() -> template.questions().stream()
         .filter(q -> q.soalId().isPresent() && Integer.toString(q.soalId().getAsInt()).equals(id))
         .findFirst())
-        .orElseThrow(() -> new ZiParseException("--set", Texts.quote(key), "not a soal of "
-            + template.id() + " (PortalRB's soal number, 12, or the question id, S12)", null));
+        .orElseThrow(() -> change.refused("not a soal of " + template.id() + " (PortalRB's soal"
+            + " number, 12, or the question id, S12)", null));
   }
 
   /** The answer {@code value} of {@code --set key=value}, as JSON reads it. */

@@ -6,8 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.zi4j.cli.Zi4jCommandTest.Run;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code zi4j whatif}. Figures by hand from the domain notes: capaian kinerja is graded A-E, scored
@@ -128,12 +132,39 @@ class WhatIfCommandTest {
   }
 
   @Test
-  @DisplayName("whatif needs at least one --set")
+  @DisplayName("whatif needs at least one change")
   void needsAChange() {
     Run run = run("whatif", CONTOH_90);
 
     assertThat(run.status()).isEqualTo(2);
-    assertThat(run.err()).startsWith("zi4j: Missing required option: '--set=SOAL=ANSWER'")
-        .endsWith("(see: zi4j help whatif)\n");
+    assertThat(run.err()).isEqualTo("zi4j: whatif needs a change: --set SOAL=ANSWER or --changes"
+        + " CHANGES.json (see: zi4j help whatif)\n");
+  }
+
+  @Test
+  @DisplayName("--changes reads the changes from a JSON object of soal to answer, as --set gives"
+      + " them")
+  void changesFile(@TempDir Path dir) throws IOException {
+    Path changes = dir.resolve("perubahan.json");
+    Files.writeString(changes, "{\"126\": \"B\"}", StandardCharsets.UTF_8);
+
+    Run fromFile = run("whatif", CONTOH_90, "--changes", changes.toString(), "--lang", "en");
+    Run bySet = run("whatif", CONTOH_90, "--set", "S126=B", "--lang", "en");
+
+    assertThat(fromFile.status()).isZero();
+    assertThat(fromFile.out()).isEqualTo(bySet.out());
+  }
+
+  @Test
+  @DisplayName("a bad answer in --changes is refused at its path in that file")
+  void badChangesFile(@TempDir Path dir) throws IOException {
+    Path changes = dir.resolve("perubahan.json");
+    Files.writeString(changes, "{\"S126\": \"B\", \"S12\": \"Z\"}", StandardCharsets.UTF_8);
+
+    Run run = run("whatif", CONTOH_90, "--changes", changes.toString());
+
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).startsWith("zi4j: " + changes + ": $.S12: soal S12 (Pegawai dilibatkan"
+        + " dalam pembangunan Zona Integritas): ").contains("Z");
   }
 }
