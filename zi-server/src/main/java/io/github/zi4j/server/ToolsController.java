@@ -191,7 +191,7 @@ final class ToolsController {
         plan.put("gap", gap);
         plan.put("levers", biggest);
       } catch (ZiException e) {
-        throw new ZiParseException(BODY, at, e.getMessage(), e);
+        throw placed(e, at);
       }
     }
     return json(PlanJson.write(plan));
@@ -217,15 +217,19 @@ final class ToolsController {
     LkeScore score;
     try {
       score = LkeScorer.bundled(worksheet.edition()).score(worksheet, role, MissingAnswers.REPORT);
-    } catch (InvalidAnswersException e) {
-      throw new ZiParseException(BODY, prefix + "answers." + e.role() + "."
-          + CatalogLoader.cut(e.problems().keySet().iterator().next()), e.getMessage(), e);
+    } catch (ZiException e) {
+      throw placed(e, at);
     }
     if (!score.complete()) {
       throw new ZiParseException(BODY, prefix + "answers." + role, "a plan starts from a complete"
           + " worksheet, but " + score.unanswered().size() + " question(s) are unanswered: "
           + CatalogLoader.cut(String.join(", ", score.unanswered())), null);
     }
+  }
+
+  /** {@code e}, met on the worksheet at {@code at} ({@code $} or {@code $.lke}), at its place. */
+  private static ZiParseException placed(ZiException e, String at) {
+    return ZiParseException.of(BODY, at.equals("$") ? e : e.within("lke"));
   }
 
   private static ResponseEntity<byte[]> json(String body) {
