@@ -129,7 +129,15 @@ final class Workbooks {
       throw new UsageException("--layout goes with an .xlsx workbook, but was given "
           + Texts.quote(file));
     }
-    Inputs.Document document = inputs.document(file);
+    return answers(inputs.document(file), file, template);
+  }
+
+  /**
+   * The answers in {@code document}, read from {@code file}: PortalRB's answers (a top-level {@code
+   * unit_id} and {@code answers}), converted with {@code template} or the bundled 90/2021 template,
+   * else zi4j's worksheet.
+   */
+  static Answers answers(Inputs.Document document, String file, Optional<LkeTemplate> template) {
     Set<String> fields = document.fields();
     if (fields.contains("unit_id") && fields.contains("answers")) {
       JawabanUnit jawaban = document.as(JawabanUnit.class);

@@ -34,18 +34,25 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * zi4j check LKE.xlsx [--lang id|en]
  * zi4j validate TEMPLATE.json|MASTER-SOAL.json
  * zi4j portalrb DIR [--out OUTDIR] [--tahun YEAR] [--include-undetermined] [--lang id|en]
+ * zi4j plan CASE.json|WORKSHEET.json|LKE.xlsx|- [--target wbk|wbbm] [--costs COSTS.csv]
+ *     [--allow-surveys] [--lke WORKSHEET.json|LKE.xlsx] [--as-of DAY] [--levers N] [--json|--text]
+ *     [--lang id|en]
+ * zi4j whatif CASE.json|WORKSHEET.json|LKE.xlsx|- --set SOAL=ANSWER...
+ *     [--lke WORKSHEET.json|LKE.xlsx] [--json|--text] [--lang id|en]
  * zi4j help [COMMAND]
  * zi4j generate-completion
  * </pre>
  *
  * <p>What each command does is in its class: {@link DecideCommand}, {@link ScoreCommand}, {@link
  * CompareCommand}, {@link JawabanCommand}, {@link CheckCommand}, {@link ValidateCommand}, {@link
- * PortalRbCommand}. An option's value follows it ({@code --lang en}) or an equals sign ({@code
- * --lang=en}). Texts are in the language of {@code --lang}, else of the user's locale: Bahasa
- * Indonesia for an Indonesian locale, English for any other ({@link io.github.zi4j.Language}).
+ * PortalRbCommand}, {@link PlanCommand}, {@link WhatIfCommand}. An option's value follows it
+ * ({@code --lang en}) or an equals sign ({@code --lang=en}). Texts are in the language of {@code
+ * --lang}, else of the user's locale: Bahasa Indonesia for an Indonesian locale, English for any
+ * other ({@link io.github.zi4j.Language}).
  *
  * <p>Exit status: 0 for any decision, score, or valid template; 1 for a template with problems, a
- * master soal that differs from the template, or a workbook whose own scores disagree with the rule; 2
+ * master soal that differs from the template, a workbook whose own scores disagree with the rule,
+ * or a target a plan cannot reach; 2
  * for bad input ({@link ZiException}: one line on standard error, {@code source: path: problem}) or
  * bad usage (one line naming the bad option or value, and where the usage is); 3 for an internal
  * error, one line asking for a bug report; 4 when the result could not be written (a full disk). A
@@ -60,14 +67,18 @@ import picocli.CommandLine.UnmatchedArgumentException;
         + "LKE worksheets and workbooks, and writes PortalRB's responses.",
     subcommands = {DecideCommand.class, ScoreCommand.class, CompareCommand.class,
         JawabanCommand.class, CheckCommand.class, ValidateCommand.class, PortalRbCommand.class,
-        HelpCommand.class, AutoComplete.GenerateCompletion.class},
+        PlanCommand.class, WhatIfCommand.class, HelpCommand.class,
+        AutoComplete.GenerateCompletion.class},
     footer = {"", Zi4jCommand.EXIT_CODES})
 public final class Zi4jCommand implements Callable<Integer> {
 
   /** Exit status for any decision, a score, or a valid template. */
   public static final int OK = 0;
 
-  /** Exit status for a template with problems, or a master soal that differs from the template. */
+  /**
+   * Exit status for a template with problems, a master soal that differs from the template, or a
+   * target a plan cannot reach.
+   */
   public static final int PROBLEMS = 1;
 
   /** Exit status for bad input or usage. */
@@ -80,7 +91,8 @@ public final class Zi4jCommand implements Callable<Integer> {
   public static final int OUTPUT_FAILED = 4;
 
   static final String EXIT_CODES = "Exit status: 0 done (any decision), 1 a template with "
-      + "problems or a workbook that disagrees with the rule, 2 bad input or usage, 3 an internal "
+      + "problems, a workbook that disagrees with the rule or a target a plan cannot reach, 2 bad "
+      + "input or usage, 3 an internal "
       + "error (please report it), 4 the output could not be written.";
 
   /** The files the command reads, and standard input. */

@@ -42,7 +42,8 @@ final class SecurityFilter extends OncePerRequestFilter {
         || path.startsWith("/lke/")) {
       return Optional.of(Access.Kind.PORTALRB);
     }
-    if (path.startsWith("/operator/") || path.equals("/decide") || path.equals("/score")) {
+    if (path.startsWith("/operator/") || path.equals("/decide") || path.equals("/score")
+        || path.equals("/plan")) {
       return Optional.of(Access.Kind.OPERATOR);
     }
     return Optional.empty();
