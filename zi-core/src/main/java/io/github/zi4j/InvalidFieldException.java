@@ -26,7 +26,19 @@ public class InvalidFieldException extends ZiException {
    * @param message what is wrong, naming the offending value and what is allowed
    */
   public InvalidFieldException(String field, String message) {
-    super(field, message, null);
+    this(field, message, null);
+  }
+
+  /**
+   * An exception about {@code field}, with the failure that revealed it.
+   *
+   * @param field the path of the field relative to the object checked, for example {@code
+   *     "round.year"}
+   * @param message what is wrong, naming the offending value and what is allowed
+   * @param cause the underlying failure, or null
+   */
+  public InvalidFieldException(String field, String message, Throwable cause) {
+    super(field, message, cause);
     this.field = field;
   }
 

@@ -111,6 +111,17 @@ class WhatIfCommandTest {
   }
 
   @Test
+  @DisplayName("a survey index with more decimals than the scorer keeps (14) is bad input naming"
+      + " the soal, not an internal error")
+  void tooManyDecimals() {
+    Run run = run("whatif", CONTOH_90, "--set", "S125=3.123456789012345678");
+
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).startsWith("zi4j: --set: S125").contains("14 decimals")
+        .contains("3.123456789012345678");
+  }
+
+  @Test
   @DisplayName("an answer that is no answer at all is refused quoting it")
   void notAnAnswer() {
     Run run = run("whatif", CONTOH_90, "--set", "S12=?!");

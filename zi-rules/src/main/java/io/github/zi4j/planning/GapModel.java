@@ -444,10 +444,8 @@ final class GapModel {
     try {
       return value.movePointRight(14).setScale(0, RoundingMode.UNNECESSARY).longValueExact();
     } catch (ArithmeticException e) {
-      InvalidFieldException refused = new InvalidFieldException(id, "the value of " + id
-          + " must have at most 14 decimals to be planned, but was " + value.toPlainString());
-      refused.initCause(e);
-      throw refused;
+      throw new InvalidFieldException(id, "the value of " + id
+          + " must have at most 14 decimals to be planned, but was " + value.toPlainString(), e);
     }
   }
 

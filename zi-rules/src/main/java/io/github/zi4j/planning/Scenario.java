@@ -86,10 +86,8 @@ public final class Scenario {
       try {
         value = question.answer().value(answer);
       } catch (ZiException e) {
-        InvalidFieldException refused = new InvalidFieldException(question.id(),
-            "answer of " + question.id() + ": " + e.getMessage());
-        refused.initCause(e);
-        throw refused;
+        throw new InvalidFieldException(question.id(),
+            "answer of " + question.id() + ": " + e.getMessage(), e);
       }
       if (question.answer().scored()) {
         sum += GapModel.e14(value, question.id());
