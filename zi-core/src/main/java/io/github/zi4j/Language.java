@@ -78,8 +78,8 @@ public enum Language {
    * acronyms are the glossary's: ZI, WBK, WBBM, LKE, TPI, TPN, IPAK, IPKP, AKIP, SAKIP, SPIP, BPK,
    * RB and the BPK opinions WTP, WDP, TW, TMP.
    *
-   * <p>An acronym counts only as a word of its own: not inside a longer word or code ({@code
-   * PortalRB}, {@code WBK-AFIRMASI}, {@code 61.IPAK}). A use already explained, in parentheses after
+   * <p>An acronym counts only as a word of its own: not inside a longer word, code or quoted name
+   * ({@code PortalRB}, {@code WBK-AFIRMASI}, {@code 61.IPAK}, {@code 'LKE ZI'}). A use already explained, in parentheses after
    * its name ({@code "Indeks persepsi anti korupsi (IPAK)"}) or followed by its spelling out, counts
    * as the first and is left as it is, so that spelling out a text twice changes nothing.
    *
@@ -127,7 +127,7 @@ public enum Language {
 
   /** Whether {@code c}, next to a capital word, makes it part of a longer word or code. */
   private static boolean joins(char c, boolean before) {
-    return Character.isLetterOrDigit(c) || c == '-' || c == '/' || c == '_'
+    return Character.isLetterOrDigit(c) || c == '-' || c == '/' || c == '_' || c == '\''
         || (before && c == '.');
   }
 

@@ -138,14 +138,17 @@ abstract class AbstractProposalRound {
   }
 
   /**
-   * The legal basis of this round's criteria: its source and confidence.
+   * The legal basis of this round's criteria: its source and confidence, cited {@code "Periode
+   * pengusulan 2024: SOURCE"}, in English {@code "2024 proposal round: SOURCE"} (the source as
+   * written).
    *
    * @return the basis
    */
   @Value.Lazy
   public LegalBasis basis() {
-    return LegalBasis.of(
-        "Periode pengusulan " + year() + source().map(s -> ": " + s).orElse(""), confidence());
+    String source = source().map(s -> ": " + s).orElse("");
+    return LegalBasis.of("Periode pengusulan " + year() + source, confidence())
+        .withEnglish(year() + " proposal round" + source);
   }
 
   @Value.Check

@@ -157,8 +157,8 @@ public final class WorkbookCheck {
    * The check as text, in {@code locale}'s language as {@link Language#of(Locale)} decides it (Bahasa
    * Indonesia for {@code id} or {@code in}, English for any other locale): a line saying whether the
    * workbook agrees with the rule, then one line per disagreement ({@link
-   * Disagreement#explain(Locale)}), then the values not compared. The first use of each acronym is
-   * spelled out ({@link Language#spellOut(String)}).
+   * Disagreement#explain(Locale)}), then the values not compared. Acronyms are left as they are:
+   * the text names nodes and cells ({@code LKE}, {@code 'LKE ZI'!L175}) by their ids.
    *
    * @param locale the reader's locale: the language and number format
    * @return the text, lines separated by {@code \n}
@@ -188,7 +188,7 @@ public final class WorkbookCheck {
           : "not checked (an answer below is missing): ")
           .append(String.join(", ", notChecked)).append('\n');
     }
-    return language.spellOut(text.toString());
+    return text.toString();
   }
 
   /**

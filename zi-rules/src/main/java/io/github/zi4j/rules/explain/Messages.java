@@ -172,7 +172,8 @@ public final class Messages {
   }
 
   /**
-   * A legal basis for a message: its citation as written, then the explanation {@code basis.KEY} of
+   * A legal basis for a message: its citation in the language asked for ({@link
+   * LegalBasis#citation(Locale)}), then the explanation {@code basis.KEY} of
    * the bundle in the language asked for (when {@code explanation} names one), then its confidence
    * when not sure: {@code "PortalRB, pemeriksaan administrasi: minimum score [likely]"}.
    *
@@ -198,7 +199,7 @@ public final class Messages {
    */
   public static StringBuilder appendBasis(StringBuilder text, LegalBasis basis, String explanation,
       Locale locale) {
-    text.append(basis.citation());
+    text.append(basis.citation(locale));
     Sentence explained = explanation == null ? null : sentences(locale).get(explanation);
     if (explained != null) {
       text.append(": ");
