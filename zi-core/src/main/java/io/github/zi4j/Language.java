@@ -74,7 +74,8 @@ public enum Language {
   /**
    * {@code text} with the first use of each of the programme's acronyms spelled out once, in this
    * language: {@code "WBK (Wilayah Bebas dari Korupsi)"} in Bahasa Indonesia, {@code "WBK (Wilayah
-   * Bebas dari Korupsi, Corruption-Free Zone)"} in English; later uses are left as they are. The
+   * Bebas dari Korupsi, Corruption-Free Zone)"} in English (at the end of a parenthesis, after a
+   * comma: {@code "(opini BPK, Badan Pemeriksa Keuangan)"}); later uses are left as they are. The
    * acronyms are the glossary's: ZI, WBK, WBBM, LKE, TPI, TPN, IPAK, IPKP, AKIP, SAKIP, SPIP, BPK,
    * RB and the BPK opinions WTP, WDP, TW, TMP.
    *
@@ -105,7 +106,11 @@ public enum Language {
       String[] spelled = ACRONYMS.get(word);
       if (spelled != null && (end == text.length() || !joins(text.charAt(end), false))
           && seen.add(word)) {
-        String expansion = " (" + pick(spelled[0], spelled[0] + ", " + spelled[1]) + ")";
+        String words = pick(spelled[0], spelled[0] + ", " + spelled[1]);
+        // at the end of a parenthesis, the words join it rather than open another one
+        String expansion = end < text.length() && text.charAt(end) == ')'
+            ? ", " + words
+            : " (" + words + ")";
         boolean explained = (i > 0 && text.charAt(i - 1) == '(' && end < text.length()
             && text.charAt(end) == ')') || text.startsWith(" (" + spelled[0], end);
         if (!explained) {

@@ -134,16 +134,18 @@ class FindingMessagesTest {
   private static final String NO_ROUND =
       "KemenPANRB, pengumuman periode pengusulan";
   private static final String AFIRMASI = "PortalRB, kategori usulan WBK-AFIRMASI";
-  // in English, zi4j's own words of these citations are English; the sources' names stay as written
+  // in English, the round's name and its source in English (rounds.json's sourceEnglish; a round
+  // without one, as the 2022 round of this table, cites its source as written)
   private static final String ROUND_2024_EN =
-      "2024 proposal round: Siaran pers KemenPANRB 16 Juli 2024";
-  private static final String ROUND_2025_EN = "2025 proposal round: PortalRB (kode sumber, "
-      + "kriteria instansi 2025): kriteria 2024 ditambah maturitas SPIP; jadwal tidak diketahui zi4j";
+      "2024 proposal round: KemenPANRB press release, 16 July 2024";
+  private static final String ROUND_2025_EN = "2025 proposal round: PortalRB (source code, "
+      + "instansi criteria 2025): the 2024 criteria plus SPIP maturity; the schedule is not known "
+      + "to zi4j";
   private static final String ROUND_2022_EN = "2022 proposal round: menpan.go.id, 2022";
-  private static final String ROUND_2023_EN = "2023 proposal round: Pengumuman hasil seleksi "
-      + "administrasi usulan ZI 2023, 4 Juli 2023 (200 lulus, 895 lulus dengan catatan, 295 tidak "
-      + "lulus): pengusulan telah ditutup sebelum tanggal itu; jendela dan kriteria instansi tidak "
-      + "diketahui zi4j";
+  private static final String ROUND_2023_EN = "2023 proposal round: Announcement of the "
+      + "administrative selection of the 2023 ZI proposals, 4 July 2023 (200 passed, 895 passed with "
+      + "notes, 295 did not pass): proposals had closed before that day; the window and the "
+      + "instansi criteria are not known to zi4j";
   private static final String NO_ROUND_EN = "KemenPANRB, announcement of the proposal round";
   private static final String AFIRMASI_EN = "PortalRB, proposal category WBK-AFIRMASI";
 
