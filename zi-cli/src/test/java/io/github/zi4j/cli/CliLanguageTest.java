@@ -60,4 +60,15 @@ class CliLanguageTest {
     assertThat(decide(Locale.FRANCE, "--lang=id")).isEqualTo(decide(Locale.forLanguageTag("id")));
     assertThat(decide(Locale.forLanguageTag("id"), "--lang", "en")).isEqualTo(decide(Locale.UK));
   }
+
+  @Test
+  @DisplayName("the README's first screen shows the first lines the decide command prints, in English and in Bahasa Indonesia")
+  void readmeFirstScreen() throws java.io.IOException {
+    String readme = java.nio.file.Files.readString(java.nio.file.Path.of("../README.md"));
+    String english = String.join("\n", decide(Locale.US).lines().limit(3).toList());
+    String bahasa = String.join("\n", decide(Locale.US, "--lang", "id").lines().limit(3).toList());
+
+    assertThat(readme).contains("```text\n" + english + "\n\n" + bahasa + "\n```");
+    assertThat(decide(Locale.US).lines()).hasSize(3 + 20);
+  }
 }
