@@ -80,9 +80,10 @@ public enum Language {
    * RB and the BPK opinions WTP, WDP, TW, TMP.
    *
    * <p>An acronym counts only as a word of its own: not inside a longer word, code or quoted name
-   * ({@code PortalRB}, {@code WBK-AFIRMASI}, {@code 61.IPAK}, {@code 'LKE ZI'}). A use already explained, in parentheses after
-   * its name ({@code "Indeks persepsi anti korupsi (IPAK)"}) or followed by its spelling out, counts
-   * as the first and is left as it is, so that spelling out a text twice changes nothing.
+   * ({@code PortalRB}, {@code WBK-AFIRMASI}, {@code 61.IPAK}, {@code 'LKE ZI'}). A use already
+   * explained, in parentheses after its name ({@code "Indeks persepsi anti korupsi (IPAK)"}) or
+   * followed by its spelling out, counts as the first and is left as it is, so that spelling out a
+   * text twice changes nothing.
    *
    * @param text a whole text, for example a decision's explanation
    * @return the text with each acronym's first use spelled out
