@@ -153,7 +153,7 @@ final class WhatIfCommand implements Callable<Integer> {
         whatIf.meetsBefore().map(Enum::name).orElse(none),
         whatIf.meetsAfter().map(Enum::name).orElse(none))).append('\n');
     if (before.isPresent() && after.isPresent()) {
-      out.append("  ").append(Messages.isIndonesian(locale) ? "Keputusan" : "Decision")
+      out.append("  ").append(Language.of(locale).pick("Keputusan", "Decision"))
           .append(": ").append(Messages.text(locale, "decision." + before.get().eligibility()))
           .append(" \u2192 ").append(Messages.text(locale, "decision." + after.get().eligibility()))
           .append('\n');
@@ -167,8 +167,8 @@ final class WhatIfCommand implements Callable<Integer> {
       out.append('\n');
     }
     if (whatIf.changes().isEmpty()) {
-      out.append("  ").append(Messages.isIndonesian(locale)
-          ? "Tidak ada nilai yang berubah." : "No points change.").append('\n');
+      out.append("  ").append(Language.of(locale)
+          .pick("Tidak ada nilai yang berubah.", "No points change.")).append('\n');
     }
     return out.toString();
   }

@@ -74,8 +74,10 @@ class WorkbookCommandTest {
     Run run = run("compare", LKE, "--master-soal", MASTER, "--lang", "en");
 
     assertThat(run.status()).isZero();
-    assertThat(run.out()).startsWith("Unit self-assessment: 93.84, meets: WBBM; internal "
-        + "assessment team (TPI): 91.84, meets: WBK; answers that differ: 3\n");
+    assertThat(run.out()).startsWith("Unit self-assessment: 93.84, meets: WBBM (Wilayah "
+        + "Birokrasi Bersih dan Melayani, Clean and Serving Bureaucracy Zone); internal assessment "
+        + "team (TPI): 91.84, meets: WBK (Wilayah Bebas dari Korupsi, Corruption-Free Zone); answers "
+        + "that differ: 3\n");
   }
 
   @Test

@@ -115,8 +115,8 @@ class Zi4jCommandTest {
 
       assertThat(run.status()).isZero();
       assertThat(run.out())
-          .startsWith("Hasil pemeriksaan kelayakan usulan WBK per 20 Juli 2023 "
-              + "(PermenPANRB 90/2021): TIDAK LAYAK DIUSULKAN")
+          .startsWith("Hasil pemeriksaan kelayakan usulan WBK (Wilayah Bebas dari Korupsi) per 20 "
+              + "Juli 2023 (PermenPANRB 90/2021): TIDAK LAYAK DIUSULKAN")
           .contains("Paling cepat dapat diusulkan: 18 Juli 2024, pada periode pengusulan 2024")
           .contains("[TIDAK MEMENUHI] Masa pembangunan");
     }
@@ -127,8 +127,8 @@ class Zi4jCommandTest {
       Run run = run("decide", "--text", "--lang", "en", PESAWARAN_2023);
 
       assertThat(run.out())
-          .startsWith("Eligibility check of the proposal for WBK as of 20 July 2023 "
-              + "(PermenPANRB 90/2021): NOT ELIGIBLE")
+          .startsWith("Eligibility check of the proposal for WBK (Wilayah Bebas dari Korupsi, "
+              + "Corruption-Free Zone) as of 20 July 2023 (PermenPANRB 90/2021): NOT ELIGIBLE")
           .contains("(113 days short)");
     }
 
@@ -413,8 +413,10 @@ class Zi4jCommandTest {
       Run run = run("compare", JAWABAN, "--lang", "en");
 
       assertThat(run.status()).isZero();
-      assertThat(run.out()).startsWith("Unit self-assessment: 93.84, meets: WBBM; internal "
-          + "assessment team (TPI): 91.84, meets: WBK; answers that differ: 3\n");
+      assertThat(run.out()).startsWith("Unit self-assessment: 93.84, meets: WBBM (Wilayah "
+          + "Birokrasi Bersih dan Melayani, Clean and Serving Bureaucracy Zone); internal "
+          + "assessment team (TPI): 91.84, meets: WBK (Wilayah Bebas dari Korupsi, Corruption-Free "
+          + "Zone); answers that differ: 3\n");
     }
 
     @Test
@@ -542,8 +544,10 @@ class Zi4jCommandTest {
       assertThat(run.status()).isZero();
       // SELF 93.83875 meets WBBM; TPI 91.83875 meets WBK (capaian kinerja C: 2.50 < 3.75)
       assertThat(run.out().lines()).hasSize(4);
-      assertThat(run.out()).startsWith("Unit self-assessment: 93.84, meets: WBBM; internal "
-          + "assessment team (TPI): 91.84, meets: WBK; answers that differ: 3\n");
+      assertThat(run.out()).startsWith("Unit self-assessment: 93.84, meets: WBBM (Wilayah "
+          + "Birokrasi Bersih dan Melayani, Clean and Serving Bureaucracy Zone); internal "
+          + "assessment team (TPI): 91.84, meets: WBK (Wilayah Bebas dari Korupsi, Corruption-Free "
+          + "Zone); answers that differ: 3\n");
       assertThat(run.out().lines().filter(l -> l.contains("alone changes the predicate")))
           .singleElement().satisfies(l -> assertThat(l)
               .startsWith("  S126 ").contains("B -> C")
@@ -644,7 +648,9 @@ class Zi4jCommandTest {
       assertThat(laporan).isEqualTo(run.out());
       // five cases of other years, and the two listed units' ids made from their names
       assertThat(laporan.lines()).first().isEqualTo(
-          "Proposals 2024: 2 WBK unit(s), 0 WBBM unit(s); 7 note(s)");
+          "Proposals 2024: 2 WBK (Wilayah Bebas dari Korupsi, Corruption-Free Zone) unit(s), 0 "
+              + "WBBM (Wilayah Birokrasi Bersih dan Melayani, Clean and Serving Bureaucracy Zone) "
+              + "unit(s); 7 note(s)");
       assertThat(laporan).contains("- dpmptsp-kabupaten-pesawaran (DPMPTSP Kabupaten Pesawaran, "
           + "WBK): listed with an id made from its name");
       assertThat(laporan).contains("- dpmptsp-kabupaten-balangan (DPMPTSP Kabupaten Balangan, "

@@ -135,8 +135,9 @@ class Zi4jJarTest {
 
       assertThat(run.status()).isZero();
       // 20 July 2023: 113 days short of the year since pencanangan on 10 November 2022
-      assertThat(run.out()).startsWith("Eligibility check of the proposal for WBK as of 20 July"
-          + " 2023 (PermenPANRB 90/2021): NOT ELIGIBLE").contains("(113 days short)");
+      assertThat(run.out()).startsWith("Eligibility check of the proposal for WBK (Wilayah Bebas"
+          + " dari Korupsi, Corruption-Free Zone) as of 20 July 2023 (PermenPANRB 90/2021): NOT"
+          + " ELIGIBLE").contains("(113 days short)");
     }
 
     @Test
@@ -145,7 +146,8 @@ class Zi4jJarTest {
       Run run = run("id", "decide", CASE, "--text");
 
       assertThat(run.status()).isZero();
-      assertThat(run.out()).startsWith("Hasil pemeriksaan kelayakan usulan WBK per 20 Juli 2023");
+      assertThat(run.out()).startsWith(
+          "Hasil pemeriksaan kelayakan usulan WBK (Wilayah Bebas dari Korupsi) per 20 Juli 2023");
     }
 
     @ParameterizedTest(name = "user.language={0}")

@@ -1,5 +1,6 @@
 package io.github.zi4j.lke;
 
+import io.github.zi4j.Language;
 import java.util.Locale;
 
 /**
@@ -41,15 +42,24 @@ public enum AreaPerubahan {
   }
 
   /**
-   * The name to show in {@code locale}: the proper name in Bahasa Indonesia, followed in English by
-   * its gloss, for example {@code "Penguatan Pengawasan (supervision)"}.
+   * The name to show in {@code locale}'s language, as {@link Language#of(Locale)} decides it: the
+   * proper name in Bahasa Indonesia ({@code id}, or {@code in}), followed in English (any other
+   * locale) by its gloss, for example {@code "Penguatan Pengawasan (supervision)"}.
    *
-   * @param locale the language of the text
+   * @param locale the reader's locale
    * @return the name
    */
   public String displayName(Locale locale) {
-    return "id".equals(locale.getLanguage())
-        ? indonesianName
-        : indonesianName + " (" + englishName + ")";
+    return Language.of(locale).pick(indonesianName, indonesianName + " (" + englishName + ")");
+  }
+
+  /**
+   * The name to show in Bahasa Indonesia, {@link Language#DEFAULT}: the proper name, for example
+   * {@code "Penguatan Pengawasan"}.
+   *
+   * @return the name
+   */
+  public String displayName() {
+    return displayName(Language.DEFAULT.locale());
   }
 }

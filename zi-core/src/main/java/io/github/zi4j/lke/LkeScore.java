@@ -2,6 +2,7 @@ package io.github.zi4j.lke;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.zi4j.Language;
 import io.github.zi4j.regulation.Edition;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -316,23 +317,31 @@ public final class LkeScore {
   }
 
   /**
-   * The score as an indented breakdown in Bahasa Indonesia number format: one line per node with its
-   * points, weight and share, then one line per question with its answer and value (a count with its
-   * answer, marked {@code (count)}), then one line per computed item with its formula and value.
+   * The score as an indented breakdown in Bahasa Indonesia number format ({@code 93,84}), {@link
+   * Language#DEFAULT}: one line per node with its points, weight and share, then one line per
+   * question with its answer and value (a count with its answer, marked {@code (count)}), then one
+   * line per computed item with its formula and value.
    *
    * @return the text, lines separated by {@code \n}
    */
   public String breakdown() {
-    return breakdown(Locale.forLanguageTag("id"));
+    return breakdown(Language.DEFAULT.locale());
   }
 
   /**
-   * The score as an indented breakdown, numbers formatted for {@code locale}.
+   * The score as an indented breakdown, as {@link #breakdown()} writes it, numbers formatted in
+   * {@code locale}'s language as {@link Language#of(Locale)} decides it: {@code 93,84} in Bahasa
+   * Indonesia ({@code id}, or {@code in}), {@code 93.84} in English (any other locale).
    *
-   * @param locale the number format's locale
+   * @param locale the reader's locale
    * @return the text, lines separated by {@code \n}
    */
   public String breakdown(Locale locale) {
+    return breakdown(Language.of(locale));
+  }
+
+  private String breakdown(Language language) {
+    Locale locale = language.locale();
     StringBuilder text = new StringBuilder();
     text.append(template.name()).append(" \u2014 ")
         .append(role.map(Role::name).orElse("area-level")).append('\n');

@@ -1,8 +1,12 @@
 package io.github.zi4j.regulation;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.zi4j.Language;
 import io.github.zi4j.internal.Checks;
+import java.util.Locale;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -33,9 +37,36 @@ abstract class AbstractLegalBasis {
   @Value.Parameter
   public abstract Confidence confidence();
 
+  /**
+   * The citation in English, when zi4j has one: where the citation has zi4j's own words (a round's
+   * name, a note on how a minimum was derived), for example {@code "2024 proposal round: Siaran pers
+   * KemenPANRB 16 Juli 2024"} for {@code "Periode pengusulan 2024: Siaran pers KemenPANRB 16 Juli
+   * 2024"}. The names of the sources stay as they are written. Set with {@code withEnglish}; not
+   * compared by {@code equals}, not written to JSON (the JSON has the citation as written).
+   *
+   * @return the English citation, when there is one
+   */
+  @Value.Auxiliary
+  @JsonIgnore
+  public abstract Optional<String> english();
+
+  /**
+   * The citation in {@code locale}'s language, as {@link Language#of(Locale)} decides it: {@link
+   * #english()} in English when there is one, else the citation as written.
+   *
+   * @param locale the reader's locale
+   * @return the citation
+   */
+  public String citation(Locale locale) {
+    return Language.of(locale) == Language.ENGLISH && english().isPresent()
+        ? english().get()
+        : citation();
+  }
+
   @Value.Check
   void check() {
     Checks.notBlank("citation", "citation", citation());
+    english().ifPresent(e -> Checks.notBlank("english", "english citation", e));
   }
 
   /**

@@ -96,6 +96,15 @@ abstract class AbstractProposalRound {
   public abstract Optional<String> source();
 
   /**
+   * The source in English, for English texts, for example {@code "KemenPANRB press release, 16 July
+   * 2024"}; given only with {@link #source()}. An English text without it cites the source as
+   * written.
+   *
+   * @return the source in English, when given
+   */
+  public abstract Optional<String> sourceEnglish();
+
+  /**
    * How sure the source is; data a caller supplies is taken as sure unless it says otherwise.
    *
    * @return the confidence, {@code SURE} by default
@@ -138,14 +147,17 @@ abstract class AbstractProposalRound {
   }
 
   /**
-   * The legal basis of this round's criteria: its source and confidence.
+   * The legal basis of this round's criteria: its source and confidence, cited {@code "Periode
+   * pengusulan 2024: SOURCE"}, in English {@code "2024 proposal round: SOURCE"} with the {@link
+   * #sourceEnglish()} when given, else the source as written.
    *
    * @return the basis
    */
   @Value.Lazy
   public LegalBasis basis() {
-    return LegalBasis.of(
-        "Periode pengusulan " + year() + source().map(s -> ": " + s).orElse(""), confidence());
+    return LegalBasis.of("Periode pengusulan " + year() + source().map(s -> ": " + s).orElse(""),
+        confidence()).withEnglish(year() + " proposal round"
+            + sourceEnglish().or(this::source).map(s -> ": " + s).orElse(""));
   }
 
   @Value.Check
@@ -163,5 +175,8 @@ abstract class AbstractProposalRound {
         "evidenceYear must be given when the round has criteria (round %d)", year());
     quota().ifPresent(q -> Checks.argument("quota", q > 0, "quota must be positive, but was %d", q));
     source().ifPresent(s -> Checks.notBlank("source", "source", s));
+    sourceEnglish().ifPresent(s -> Checks.notBlank("sourceEnglish", "sourceEnglish", s));
+    Checks.argument("sourceEnglish", sourceEnglish().isEmpty() || source().isPresent(),
+        "sourceEnglish must be given with source, the source as written (round %d)", year());
   }
 }

@@ -49,7 +49,7 @@ public final class QuickStart {
       System.out.println(failure.message(Locale.ENGLISH));
     }
     // The proposal date 20 July 2023 is after the 2023 proposal round had closed: proposals for
-    // that round had closed before 4 July 2023 — Periode pengusulan 2023: ... [likely]
+    // that round had closed before 4 July 2023 — 2023 proposal round: Announcement ... [likely]
     // Building period since pencanangan on 10 November 2022 too short: may be proposed only
     // from 10 November 2023 (113 days short) — Inspektorat Provinsi Kalimantan Selatan, ...
     // end::quickstart[]

@@ -14,11 +14,12 @@ class StoriesTest {
     String out = Console.output(PesawaranStory::main, "en");
 
     assertThat(out)
-        .contains("Eligibility check of the proposal for WBK as of 20 July 2023 "
-            + "(PermenPANRB 90/2021): NOT ELIGIBLE")
-        .contains("Eligibility check of the proposal for WBK as of 20 July 2024 "
-            + "(PermenPANRB 90/2021): ELIGIBLE")
-        .contains("LKE score: total 83.08, pengungkit 47.70, hasil 35.38; meets: WBK");
+        .contains("Eligibility check of the proposal for WBK (Wilayah Bebas dari Korupsi, "
+            + "Corruption-Free Zone) as of 20 July 2023 (PermenPANRB 90/2021): NOT ELIGIBLE")
+        .contains("Eligibility check of the proposal for WBK (Wilayah Bebas dari Korupsi, "
+            + "Corruption-Free Zone) as of 20 July 2024 (PermenPANRB 90/2021): ELIGIBLE")
+        .contains("LKE (Lembar Kerja Evaluasi, evaluation worksheet) score: total 83.08, "
+            + "pengungkit 47.70, hasil 35.38; meets: WBK");
   }
 
   @Test
@@ -61,7 +62,8 @@ class StoriesTest {
 
     assertThat(out)
         .contains("(PermenPANRB 10/2019): UNDETERMINED")
-        .contains("No LKE of PermenPANRB 10/2019 given")
+        .contains("No LKE (Lembar Kerja Evaluasi, evaluation worksheet) of PermenPANRB 10/2019 "
+            + "given")
         // WBK of 2020 + 2 round years
         .contains("WBBM may be proposed only from the 2022 proposal round, not in 2021");
   }

@@ -43,7 +43,8 @@ public record Binding(Limit limit, Optional<LocalDate> since, Optional<LocalDate
   /**
    * This limit as a sentence.
    *
-   * @param locale the language: English, or Bahasa Indonesia for any other
+   * @param locale the reader's locale: Bahasa Indonesia for {@code id} (or {@code in}), English for
+   *     any other, as {@link io.github.zi4j.Language#of(Locale)} says
    * @return the sentence
    */
   public String explain(Locale locale) {
@@ -52,5 +53,15 @@ public record Binding(Limit limit, Optional<LocalDate> since, Optional<LocalDate
         allows.map(day -> new Measure.Day(day).format(locale)).orElse(""));
     return (binds ? Messages.text(locale, "plan.limit.binds") + " " : "") + text + " ("
         + Messages.basis(basis, null, locale) + ")";
+  }
+
+  /**
+   * The same text in Bahasa Indonesia, {@link io.github.zi4j.Language#DEFAULT}, as {@link
+   * #explain(Locale)} writes it.
+   *
+   * @return the text
+   */
+  public String explain() {
+    return explain(Messages.DEFAULT);
   }
 }

@@ -78,7 +78,8 @@ public record EarliestRound(String unit, Predikat target, LocalDate asOf,
    * The result as text: the first round and day, every limit (the binding one first), and the
    * rounds after it.
    *
-   * @param locale the language: English, or Bahasa Indonesia for any other
+   * @param locale the reader's locale: Bahasa Indonesia for {@code id} (or {@code in}), English for
+   *     any other, as {@link io.github.zi4j.Language#of(Locale)} says
    * @return the text, lines separated by {@code \n}
    */
   public String explain(Locale locale) {
@@ -105,5 +106,15 @@ public record EarliestRound(String unit, Predikat target, LocalDate asOf,
           .append(round.explain(locale)).append('\n');
     }
     return text.toString();
+  }
+
+  /**
+   * The same text in Bahasa Indonesia, {@link io.github.zi4j.Language#DEFAULT}, as {@link
+   * #explain(Locale)} writes it.
+   *
+   * @return the text
+   */
+  public String explain() {
+    return explain(Messages.DEFAULT);
   }
 }

@@ -77,7 +77,8 @@ public record GapPlan(Predikat target, boolean reachable, List<Threshold> unmet,
   /**
    * The plan as text: what is unmet, then each step, or why the target cannot be reached.
    *
-   * @param locale the language: English, or Bahasa Indonesia for any other
+   * @param locale the reader's locale: Bahasa Indonesia for {@code id} (or {@code in}), English for
+   *     any other, as {@link io.github.zi4j.Language#of(Locale)} says
    * @return the text, lines separated by {@code \n}
    */
   public String explain(Locale locale) {
@@ -103,5 +104,15 @@ public record GapPlan(Predikat target, boolean reachable, List<Threshold> unmet,
       text.append("  - ").append(step.explain(locale)).append('\n');
     }
     return text.toString();
+  }
+
+  /**
+   * The same text in Bahasa Indonesia, {@link io.github.zi4j.Language#DEFAULT}, as {@link
+   * #explain(Locale)} writes it.
+   *
+   * @return the text
+   */
+  public String explain() {
+    return explain(Messages.DEFAULT);
   }
 }

@@ -56,7 +56,8 @@ public record Lever(String questionId, OptionalInt soalId, String text, StepKind
   /**
    * The lever as a sentence.
    *
-   * @param locale the language: English, or Bahasa Indonesia for any other
+   * @param locale the reader's locale: Bahasa Indonesia for {@code id} (or {@code in}), English for
+   *     any other, as {@link io.github.zi4j.Language#of(Locale)} says
    * @return the sentence
    */
   public String explain(Locale locale) {
@@ -70,5 +71,15 @@ public record Lever(String questionId, OptionalInt soalId, String text, StepKind
           helps.stream().map(t -> t.name(locale)).collect(Collectors.joining(", ")));
     }
     return text;
+  }
+
+  /**
+   * The same text in Bahasa Indonesia, {@link io.github.zi4j.Language#DEFAULT}, as {@link
+   * #explain(Locale)} writes it.
+   *
+   * @return the text
+   */
+  public String explain() {
+    return explain(Messages.DEFAULT);
   }
 }

@@ -19,7 +19,7 @@ import java.io.UncheckedIOException;
 public final class PlanJson {
 
   private static final ObjectMapper MAPPER =
-      ZiJson.mapper().registerModule(new ZiModule(Messages.INDONESIAN));
+      ZiJson.mapper().registerModule(new ZiModule(Messages.DEFAULT));
 
   private PlanJson() {}
 

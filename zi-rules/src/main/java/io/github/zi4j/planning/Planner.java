@@ -48,9 +48,11 @@ public final class Planner {
   static final int LATER_ROUNDS = 3;
 
   static final LegalBasis PLANNING_DAY_BASIS =
-      LegalBasis.of("Tanggal perencanaan (usulan tidak dibuat surut)", Confidence.SURE);
+      LegalBasis.of("Tanggal perencanaan (usulan tidak dibuat surut)", Confidence.SURE)
+          .withEnglish("The planning day (a proposal is not backdated)");
   static final LegalBasis CYCLE_BASIS =
-      LegalBasis.of("Siklus predikat Zona Integritas", Confidence.SURE);
+      LegalBasis.of("Siklus predikat Zona Integritas", Confidence.SURE)
+          .withEnglish("The Zona Integritas predicate cycle");
 
   private final DecisionEngine engine;
   private final Map<Edition, ScoreProfile> profiles = new EnumMap<>(Edition.class);

@@ -76,7 +76,8 @@ public record RoundOutlook(int year, Optional<LocalDate> opens, Optional<LocalDa
   /**
    * This round as a sentence.
    *
-   * @param locale the language: English, or Bahasa Indonesia for any other
+   * @param locale the reader's locale: Bahasa Indonesia for {@code id} (or {@code in}), English for
+   *     any other, as {@link io.github.zi4j.Language#of(Locale)} says
    * @return the sentence
    */
   public String explain(Locale locale) {
@@ -95,5 +96,15 @@ public record RoundOutlook(int year, Optional<LocalDate> opens, Optional<LocalDa
               .collect(Collectors.joining(", "))));
     }
     return text.toString();
+  }
+
+  /**
+   * The same text in Bahasa Indonesia, {@link io.github.zi4j.Language#DEFAULT}, as {@link
+   * #explain(Locale)} writes it.
+   *
+   * @return the text
+   */
+  public String explain() {
+    return explain(Messages.DEFAULT);
   }
 }

@@ -34,11 +34,22 @@ public record Shortfall(Threshold threshold, BigDecimal best, BigDecimal gap) {
   /**
    * The shortfall as a sentence.
    *
-   * @param locale the language: English, or Bahasa Indonesia for any other
+   * @param locale the reader's locale: Bahasa Indonesia for {@code id} (or {@code in}), English for
+   *     any other, as {@link io.github.zi4j.Language#of(Locale)} says
    * @return the sentence
    */
   public String explain(Locale locale) {
     return Messages.text(locale, "plan.shortfall", threshold.explain(locale),
         new Measure.Points(best).format(locale), new Measure.Points(gap).format(locale));
+  }
+
+  /**
+   * The same text in Bahasa Indonesia, {@link io.github.zi4j.Language#DEFAULT}, as {@link
+   * #explain(Locale)} writes it.
+   *
+   * @return the text
+   */
+  public String explain() {
+    return explain(Messages.DEFAULT);
   }
 }

@@ -59,7 +59,8 @@ public record Step(String questionId, OptionalInt soalId, String text, StepKind 
    * The step as a sentence: {@code "Soal 116 (Jumlah wajib lapor ...): 2 more (8 → 10), +0,50
    * points; serves: ..."}.
    *
-   * @param locale the language: English, or Bahasa Indonesia for any other
+   * @param locale the reader's locale: Bahasa Indonesia for {@code id} (or {@code in}), English for
+   *     any other, as {@link io.github.zi4j.Language#of(Locale)} says
    * @return the sentence
    */
   public String explain(Locale locale) {
@@ -73,5 +74,15 @@ public record Step(String questionId, OptionalInt soalId, String text, StepKind 
           serves.stream().map(t -> t.name(locale)).collect(Collectors.joining(", ")));
     }
     return text;
+  }
+
+  /**
+   * The same text in Bahasa Indonesia, {@link io.github.zi4j.Language#DEFAULT}, as {@link
+   * #explain(Locale)} writes it.
+   *
+   * @return the text
+   */
+  public String explain() {
+    return explain(Messages.DEFAULT);
   }
 }

@@ -45,7 +45,8 @@ public record Threshold(Criterion criterion, Optional<AreaPerubahan> area, Optio
   /**
    * The threshold's name: {@code "nilai total"}, {@code "area Penguatan Pengawasan"}, ...
    *
-   * @param locale the language: English, or Bahasa Indonesia for any other
+   * @param locale the reader's locale: Bahasa Indonesia for {@code id} (or {@code in}), English for
+   *     any other, as {@link io.github.zi4j.Language#of(Locale)} says
    * @return the name
    */
   public String name(Locale locale) {
@@ -59,10 +60,31 @@ public record Threshold(Criterion criterion, Optional<AreaPerubahan> area, Optio
   /**
    * The threshold as a phrase: its name and minimum.
    *
-   * @param locale the language
+   * @param locale the reader's locale: Bahasa Indonesia for {@code id} (or {@code in}), English for
+   *     any other, as {@link io.github.zi4j.Language#of(Locale)} says
    * @return the phrase
    */
   public String explain(Locale locale) {
     return name(locale) + " \u2265 " + new Measure.Points(minimum).format(locale);
+  }
+
+  /**
+   * The same text in Bahasa Indonesia, {@link io.github.zi4j.Language#DEFAULT}, as {@link
+   * #explain(Locale)} writes it.
+   *
+   * @return the text
+   */
+  public String explain() {
+    return explain(Messages.DEFAULT);
+  }
+
+  /**
+   * The threshold's name in Bahasa Indonesia, {@link io.github.zi4j.Language#DEFAULT}, as {@link
+   * #name(Locale)} writes it.
+   *
+   * @return the text
+   */
+  public String name() {
+    return name(Messages.DEFAULT);
   }
 }

@@ -54,7 +54,8 @@ public record WhatIf(BigDecimal totalBefore, BigDecimal totalAfter, Optional<Pre
   /**
    * The what-if as text: the totals, the predicate before and after, and each node changed.
    *
-   * @param locale the language: English, or Bahasa Indonesia for any other
+   * @param locale the reader's locale: Bahasa Indonesia for {@code id} (or {@code in}), English for
+   *     any other, as {@link io.github.zi4j.Language#of(Locale)} says
    * @return the text, lines separated by {@code \n}
    */
   public String explain(Locale locale) {
@@ -72,5 +73,15 @@ public record WhatIf(BigDecimal totalBefore, BigDecimal totalAfter, Optional<Pre
           .append('\n');
     }
     return text.toString();
+  }
+
+  /**
+   * The same text in Bahasa Indonesia, {@link io.github.zi4j.Language#DEFAULT}, as {@link
+   * #explain(Locale)} writes it.
+   *
+   * @return the text
+   */
+  public String explain() {
+    return explain(Messages.DEFAULT);
   }
 }

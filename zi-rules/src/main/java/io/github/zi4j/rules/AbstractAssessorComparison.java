@@ -1,6 +1,7 @@
 package io.github.zi4j.rules;
 
 import io.github.zi4j.InvalidFieldException;
+import io.github.zi4j.Language;
 import io.github.zi4j.rules.explain.Messages;
 import io.github.zi4j.lke.Answer;
 import io.github.zi4j.lke.LkeScore;
@@ -130,9 +131,11 @@ abstract class AbstractAssessorComparison {
 
   /**
    * The comparison as text: both totals and predicates, then one line per difference, marked when it
-   * alone changes the predicate.
+   * alone changes the predicate. The language is {@link Language#of(Locale)}'s: Bahasa Indonesia for
+   * {@code id} (or {@code in}), English for any other locale; the first use of each acronym is
+   * spelled out once ({@link Language#spellOut(String)}).
    *
-   * @param locale the language: English, or Bahasa Indonesia for any other
+   * @param locale the reader's locale
    * @return the text, lines separated by {@code \n}
    */
   public String explain(Locale locale) {
@@ -151,7 +154,17 @@ abstract class AbstractAssessorComparison {
       }
       text.append('\n');
     }
-    return text.toString();
+    return Language.of(locale).spellOut(text.toString());
+  }
+
+  /**
+   * The comparison as text in Bahasa Indonesia, {@link Language#DEFAULT}, as {@link
+   * #explain(Locale)} writes it.
+   *
+   * @return the text, lines separated by {@code \n}
+   */
+  public String explain() {
+    return explain(Language.DEFAULT.locale());
   }
 
   private static String total(LkeScore score, Locale locale) {

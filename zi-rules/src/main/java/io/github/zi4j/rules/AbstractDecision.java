@@ -1,5 +1,6 @@
 package io.github.zi4j.rules;
 
+import io.github.zi4j.Language;
 import io.github.zi4j.rules.explain.Messages;
 import io.github.zi4j.regulation.Edition;
 import io.github.zi4j.round.ProposalRound;
@@ -136,9 +137,12 @@ abstract class AbstractDecision {
   /**
    * The decision as readable text in {@code locale}'s language: a title with the verdict, the earliest
    * date and its round, the LKE scores, then one line per finding (the {@code round-window} finding
-   * says when the proposal's date was not checked against its round's window).
+   * says when the proposal's date was not checked against its round's window). The language is
+   * {@link Language#of(Locale)}'s: Bahasa Indonesia for {@code id} (or {@code in}), English for any
+   * other locale; numbers and dates follow it, and the first use of each acronym is spelled out once
+   * ({@link Language#spellOut(String)}).
    *
-   * @param locale the language: English, or Bahasa Indonesia for any other
+   * @param locale the reader's locale
    * @return the text, lines separated by {@code \n}
    */
   public String explain(Locale locale) {
@@ -164,6 +168,16 @@ abstract class AbstractDecision {
       text.append("  [").append(Messages.text(locale, "status." + finding.status())).append("] ")
           .append(finding.message(locale)).append('\n');
     }
-    return text.toString();
+    return Language.of(locale).spellOut(text.toString());
+  }
+
+  /**
+   * The decision as readable text in Bahasa Indonesia, {@link Language#DEFAULT}, as {@link
+   * #explain(Locale)} writes it.
+   *
+   * @return the text, lines separated by {@code \n}
+   */
+  public String explain() {
+    return explain(Language.DEFAULT.locale());
   }
 }

@@ -1,6 +1,7 @@
 package io.github.zi4j.rules;
 
 import io.github.zi4j.InvalidFieldException;
+import io.github.zi4j.Language;
 import io.github.zi4j.lke.AreaPerubahan;
 import io.github.zi4j.regulation.LegalBasis;
 import io.github.zi4j.rules.explain.Messages;
@@ -156,10 +157,11 @@ abstract class AbstractFinding {
   public abstract LegalBasis basis();
 
   /**
-   * The finding as one sentence, with its legal basis, in {@code locale}'s language: Bahasa Indonesia
-   * for any locale but English.
+   * The finding as one sentence, with its legal basis, in {@code locale}'s language as {@link
+   * Language#of(Locale)} decides it: Bahasa Indonesia for {@code id} (or {@code in}), English for any
+   * other locale.
    *
-   * @param locale the language
+   * @param locale the reader's locale
    * @return the sentence
    */
   public String message(Locale locale) {
@@ -177,7 +179,7 @@ abstract class AbstractFinding {
         case 4:
           return format(context(), locale);
         case 5:
-          return area().map(a -> a.displayName(Messages.language(locale))).orElse("");
+          return area().map(a -> a.displayName(locale)).orElse("");
         default:
           return "{" + index + "}";
       }
@@ -195,11 +197,11 @@ abstract class AbstractFinding {
   }
 
   /**
-   * The finding as one sentence in Bahasa Indonesia.
+   * The finding as one sentence in Bahasa Indonesia, {@link Language#DEFAULT}.
    *
    * @return the sentence
    */
   public String message() {
-    return message(Messages.INDONESIAN);
+    return message(Messages.DEFAULT);
   }
 }

@@ -3,8 +3,8 @@ package io.github.zi4j.rules;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.zi4j.Language;
 import io.github.zi4j.ZiJson;
-import io.github.zi4j.rules.explain.Messages;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
@@ -38,20 +38,41 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class DecisionJson {
 
   /** A mapper with the module, per language of the messages: made once each, shared. */
-  private static final Map<Locale, ObjectMapper> MAPPERS = new ConcurrentHashMap<>();
+  private static final Map<Language, ObjectMapper> MAPPERS = new ConcurrentHashMap<>();
 
   private DecisionJson() {}
 
   private static ObjectMapper mapper(Locale locale) {
-    return MAPPERS.computeIfAbsent(Messages.language(locale),
-        language -> ZiJson.mapper().registerModule(new ZiModule(language)));
+    return MAPPERS.computeIfAbsent(Language.of(locale),
+        language -> ZiJson.mapper().registerModule(new ZiModule(language.locale())));
+  }
+
+  /**
+   * The decision as a JSON tree, its messages in Bahasa Indonesia, {@link Language#DEFAULT}.
+   *
+   * @param decision the decision
+   * @return the tree
+   */
+  public static ObjectNode toTree(Decision decision) {
+    return toTree(decision, Language.DEFAULT.locale());
+  }
+
+  /**
+   * The decision as indented JSON text, its messages in Bahasa Indonesia, {@link Language#DEFAULT}.
+   *
+   * @param decision the decision
+   * @return the text
+   */
+  public static String write(Decision decision) {
+    return write(decision, Language.DEFAULT.locale());
   }
 
   /**
    * The decision as a JSON tree.
    *
    * @param decision the decision
-   * @param locale the language of the messages
+   * @param locale the reader's locale: Bahasa Indonesia for {@code id}, English for any other, as
+   *     {@link Language#of(Locale)} says
    * @return the tree
    */
   public static ObjectNode toTree(Decision decision, Locale locale) {
@@ -62,7 +83,8 @@ public final class DecisionJson {
    * The decision as indented JSON text, as {@link ZiModule} writes it.
    *
    * @param decision the decision
-   * @param locale the language of the messages
+   * @param locale the reader's locale: Bahasa Indonesia for {@code id}, English for any other, as
+   *     {@link Language#of(Locale)} says
    * @return the text
    */
   public static String write(Decision decision, Locale locale) {

@@ -1,6 +1,7 @@
 package io.github.zi4j.rules;
 
 import io.github.zi4j.InvalidFieldException;
+import io.github.zi4j.Language;
 import io.github.zi4j.rules.explain.Messages;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -35,13 +36,24 @@ public sealed interface Measure
   String neutral();
 
   /**
-   * The text for a message in {@code locale}: {@code 73,40} and {@code 20 Juli 2024} in Bahasa
-   * Indonesia, {@code 73.40} and {@code 20 July 2024} in English.
+   * The text for a message in {@code locale}'s language, as {@link Language#of(Locale)} decides it:
+   * {@code 73,40} and {@code 20 Juli 2024} in Bahasa Indonesia ({@code id}), {@code 73.40} and {@code
+   * 20 July 2024} in English (any other locale).
    *
-   * @param locale the language
+   * @param locale the reader's locale
    * @return the text
    */
   String format(Locale locale);
+
+  /**
+   * The text for a message in Bahasa Indonesia, {@link Language#DEFAULT}: {@code 73,40}, {@code 20
+   * Juli 2024}.
+   *
+   * @return the text
+   */
+  default String format() {
+    return format(Language.DEFAULT.locale());
+  }
 
   /**
    * LKE points, exact; shown with {@code decimals} places (2 unless more are needed), rounded as
@@ -215,8 +227,8 @@ public sealed interface Measure
 
     @Override
     public String format(Locale locale) {
-      return Formats.DATES.computeIfAbsent(Messages.language(locale),
-          language -> DateTimeFormatter.ofPattern("d MMMM yyyy", language)).format(value);
+      return Formats.DATES.computeIfAbsent(Language.of(locale),
+          language -> DateTimeFormatter.ofPattern("d MMMM yyyy", language.locale())).format(value);
     }
   }
 
@@ -244,7 +256,7 @@ public sealed interface Measure
 
     @Override
     public String format(Locale locale) {
-      if (Messages.isIndonesian(locale)) {
+      if (Language.of(locale) == Language.INDONESIAN) {
         return count + " hari";
       }
       return count + (count == 1 ? " day" : " days");
@@ -276,7 +288,7 @@ public sealed interface Measure
 
     @Override
     public String format(Locale locale) {
-      return Messages.isIndonesian(locale) ? count + " tingkat" : neutral();
+      return Language.of(locale) == Language.INDONESIAN ? count + " tingkat" : neutral();
     }
   }
 
@@ -420,13 +432,13 @@ public sealed interface Measure
 
   /** {@code text}, a number written with a point, with a decimal comma in Bahasa Indonesia. */
   private static String localized(String text, Locale locale) {
-    return Messages.isIndonesian(locale) ? text.replace('.', ',') : text;
+    return Language.of(locale) == Language.INDONESIAN ? text.replace('.', ',') : text;
   }
 }
 
 /** What measures make once: date formats per language, terms of enum constants. */
 final class Formats {
-  static final Map<Locale, DateTimeFormatter> DATES = new ConcurrentHashMap<>();
+  static final Map<Language, DateTimeFormatter> DATES = new ConcurrentHashMap<>();
   /** The terms of enum constants, made once each (a predicate, a grade, an opinion). */
   static final Map<Object, Measure.Term> ENUM_TERMS = new ConcurrentHashMap<>();
 

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.github.zi4j.Language;
 import io.github.zi4j.internal.BoundedReaders;
 import io.github.zi4j.internal.Limits;
 import io.github.zi4j.lke.AreaPerubahan;
@@ -65,19 +66,23 @@ public final class ZiModule extends SimpleModule {
   /** The language of the findings' sentences it writes. */
   private final Locale messages;
 
-  /** The module, writing each finding's sentence in Bahasa Indonesia. */
+  /**
+   * The module, writing each finding's sentence in Bahasa Indonesia, {@link Language#DEFAULT}.
+   */
   public ZiModule() {
-    this(Messages.INDONESIAN);
+    this(Language.DEFAULT.locale());
   }
 
   /**
-   * The module, writing each finding's sentence in {@code messages}' language.
+   * The module, writing each finding's sentence in {@code messages}' language, as {@link
+   * Language#of(Locale)} decides it: Bahasa Indonesia for {@code id} (or {@code in}), English for any
+   * other locale.
    *
-   * @param messages English, or Bahasa Indonesia for any other
+   * @param messages the reader's locale
    */
   public ZiModule(Locale messages) {
     super("zi4j", Version.unknownVersion());
-    this.messages = Objects.requireNonNull(messages, "messages");
+    this.messages = Language.of(Objects.requireNonNull(messages, "messages")).locale();
     addSerializer(Measure.class, new MeasureWriter());
     addDeserializer(Measure.class, new MeasureReader());
     addSerializer(Finding.class, new FindingWriter(messages));
@@ -87,9 +92,9 @@ public final class ZiModule extends SimpleModule {
   }
 
   /**
-   * The language of the findings' sentences this module writes.
+   * The language of the findings' sentences this module writes: the locale of its {@link Language}.
    *
-   * @return the locale
+   * @return the locale, {@code id} or {@code en}
    */
   public Locale messages() {
     return messages;

@@ -241,12 +241,13 @@ class AssessorComparisonTest {
     private final AssessorComparison comparison = engine.compare(CONTOH_90_2021);
 
     @Test
-    @DisplayName("in Bahasa Indonesia: a title with both totals, then a line per difference")
+    @DisplayName("in Bahasa Indonesia: a title with both totals, then a line per difference; WBBM and WBK spelled out at their first use, TPI already named")
     void inBahasaIndonesia() {
       // then: 93.83875 and 91.83875 shown half-up at 2 decimals
       assertThat(comparison.explain(ID)).isEqualTo(
-          "Penilaian mandiri unit: 93,84, memenuhi: WBBM; penilaian Tim Penilai Internal (TPI): "
-              + "91,84, memenuhi: WBK; jawaban yang berbeda: 3\n"
+          "Penilaian mandiri unit: 93,84, memenuhi: WBBM (Wilayah Birokrasi Bersih dan Melayani); "
+              + "penilaian Tim Penilai Internal (TPI): 91,84, memenuhi: WBK (Wilayah Bebas dari "
+              + "Korupsi); jawaban yang berbeda: 3\n"
               + "  S18 Pelayanan publik memakai teknologi informasi: B -> C\n"
               + "  S92 Pimpinan menunjukkan komitmen pada perubahan: A -> C\n"
               + "  S126 Capaian kinerja: A di atas target dan lebih baik dari "
@@ -259,8 +260,9 @@ class AssessorComparisonTest {
     void inEnglish() {
       // then: question texts are the template's own, in Bahasa Indonesia
       assertThat(comparison.explain(EN)).isEqualTo(
-          "Unit self-assessment: 93.84, meets: WBBM; internal assessment team (TPI): 91.84, "
-              + "meets: WBK; answers that differ: 3\n"
+          "Unit self-assessment: 93.84, meets: WBBM (Wilayah Birokrasi Bersih dan Melayani, Clean "
+              + "and Serving Bureaucracy Zone); internal assessment team (TPI): 91.84, meets: WBK "
+              + "(Wilayah Bebas dari Korupsi, Corruption-Free Zone); answers that differ: 3\n"
               + "  S18 Pelayanan publik memakai teknologi informasi: B -> C\n"
               + "  S92 Pimpinan menunjukkan komitmen pada perubahan: A -> C\n"
               + "  S126 Capaian kinerja: A di atas target dan lebih baik dari "

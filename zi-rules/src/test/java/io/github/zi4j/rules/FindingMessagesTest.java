@@ -85,12 +85,13 @@ class FindingMessagesTest {
   private static final String BUILDING_EN =
       BUILDING + ": the minimum building period before a proposal";
   private static final String NOT_HELD_ID = "Siklus predikat Zona Integritas: WBK, lalu WBBM";
-  private static final String NOT_HELD_EN = "Siklus predikat Zona Integritas: WBK, then WBBM";
+  private static final String NOT_HELD_EN = "The Zona Integritas predicate cycle: WBK, then WBBM";
   private static final String PREREQUISITE =
       "Praktik sejak PermenPANRB 52/2014 dan kisah unit (Balangan, RSUD SSMA Pontianak)";
   private static final String PREREQUISITE_ID =
       PREREQUISITE + ": WBBM hanya untuk unit berpredikat WBK";
-  private static final String PREREQUISITE_EN = PREREQUISITE + ": WBBM only for a unit holding WBK";
+  private static final String PREREQUISITE_EN = "Practice since PermenPANRB 52/2014 and the units' "
+      + "stories (Balangan, RSUD SSMA Pontianak): WBBM only for a unit holding WBK";
   // the holding period cites both its sources: PortalRB for the 2 years, the Balangan story for the
   // counting in round years (or the caller's choice of counting), at the lower confidence
   private static final String HOLDING =
@@ -133,6 +134,20 @@ class FindingMessagesTest {
   private static final String NO_ROUND =
       "KemenPANRB, pengumuman periode pengusulan";
   private static final String AFIRMASI = "PortalRB, kategori usulan WBK-AFIRMASI";
+  // in English, the round's name and its source in English (rounds.json's sourceEnglish; a round
+  // without one, as the 2022 round of this table, cites its source as written)
+  private static final String ROUND_2024_EN =
+      "2024 proposal round: KemenPANRB press release, 16 July 2024";
+  private static final String ROUND_2025_EN = "2025 proposal round: PortalRB (source code, "
+      + "instansi criteria 2025): the 2024 criteria plus SPIP maturity; the schedule is not known "
+      + "to zi4j";
+  private static final String ROUND_2022_EN = "2022 proposal round: menpan.go.id, 2022";
+  private static final String ROUND_2023_EN = "2023 proposal round: Announcement of the "
+      + "administrative selection of the 2023 ZI proposals, 4 July 2023 (200 passed, 895 passed with "
+      + "notes, 295 did not pass): proposals had closed before that day; the window and the "
+      + "instansi criteria are not known to zi4j";
+  private static final String NO_ROUND_EN = "KemenPANRB, announcement of the proposal round";
+  private static final String AFIRMASI_EN = "PortalRB, proposal category WBK-AFIRMASI";
 
   // LKE minimums: each minimum's source in the template, with its note in parentheses
   private static final String LKE_90 = "PermenPANRB 90/2021, Lampiran (LKE)";
@@ -281,7 +296,7 @@ class FindingMessagesTest {
             "Tanggal usulan 20 Juli 2024 berada dalam jadwal periode pengusulan 2024 "
                 + "(18 Juli 2024 – 31 Juli 2024) — " + ROUND_2024,
             "The proposal date 20 July 2024 is inside the window of the 2024 proposal round "
-                + "(18 July 2024 – 31 July 2024) — " + ROUND_2024),
+                + "(18 July 2024 – 31 July 2024) — " + ROUND_2024_EN),
         row("round-window.FAIL.before",
             // 10 July to 18 July: 8 days
             () -> finding(PESAWARAN_WBK_2024.withAsOf(LocalDate.of(2024, 7, 10)),
@@ -289,14 +304,14 @@ class FindingMessagesTest {
             "Tanggal usulan 10 Juli 2024 jatuh sebelum jadwal periode pengusulan 2024 dibuka "
                 + "(18 Juli 2024 – 31 Juli 2024; 8 hari lebih awal) — " + ROUND_2024,
             "The proposal date 10 July 2024 is before the window of the 2024 proposal round "
-                + "(18 July 2024 – 31 July 2024; 8 days early) — " + ROUND_2024),
+                + "(18 July 2024 – 31 July 2024; 8 days early) — " + ROUND_2024_EN),
         row("round-window.FAIL.after",
             () -> finding(PESAWARAN_WBK_2024.withAsOf(LocalDate.of(2024, 8, 5)),
                 RuleId.ROUND_WINDOW),
             "Tanggal usulan 5 Agustus 2024 jatuh setelah jadwal periode pengusulan 2024 ditutup "
                 + "(18 Juli 2024 – 31 Juli 2024) — " + ROUND_2024,
             "The proposal date 5 August 2024 is after the window of the 2024 proposal round "
-                + "(18 July 2024 – 31 July 2024) — " + ROUND_2024),
+                + "(18 July 2024 – 31 July 2024) — " + ROUND_2024_EN),
 
         // a round whose window is not known: the date is not checked, which does not fail
         row("round-window.PASS.unchecked",
@@ -306,7 +321,7 @@ class FindingMessagesTest {
                 + ID_LIKELY,
             "zi4j does not know the window of the 2025 proposal round: the proposal date 20 July "
                 + "2025 was not checked against it (this does not change the verdict) — "
-                + ROUND_2025 + EN_LIKELY),
+                + ROUND_2025_EN + EN_LIKELY),
         // the 2023 round had closed before its administrative results of 4 July 2023 (likely)
         row("round-window.PASS.unchecked-closed-by",
             () -> finding(PESAWARAN_WBK_2024.withAsOf(LocalDate.of(2023, 6, 1)),
@@ -316,14 +331,14 @@ class FindingMessagesTest {
                 + "jadwal tersebut (tidak mengubah hasil) — " + ROUND_2023 + ID_LIKELY,
             "zi4j does not know the window of the 2023 proposal round, only that proposals had "
                 + "closed before 4 July 2023: the proposal date 1 June 2023 was not checked against "
-                + "the window (this does not change the verdict) — " + ROUND_2023 + EN_LIKELY),
+                + "the window (this does not change the verdict) — " + ROUND_2023_EN + EN_LIKELY),
         row("round-window.FAIL.closed",
             () -> finding(PESAWARAN_WBK_2024.withAsOf(LocalDate.of(2023, 7, 4)),
                 RuleId.ROUND_WINDOW),
             "Tanggal usulan 4 Juli 2023 jatuh setelah periode pengusulan 2023 ditutup: pengusulan "
                 + "periode itu telah ditutup sebelum 4 Juli 2023 — " + ROUND_2023 + ID_LIKELY,
             "The proposal date 4 July 2023 is after the 2023 proposal round had closed: proposals "
-                + "for that round had closed before 4 July 2023 — " + ROUND_2023 + EN_LIKELY),
+                + "for that round had closed before 4 July 2023 — " + ROUND_2023_EN + EN_LIKELY),
 
         // ---- timing
         // a pencanangan on 29 February 2024: a year later there is no 29 February, so the year
@@ -502,38 +517,38 @@ class FindingMessagesTest {
             "Opini BPK yang terbit tahun 2023 (atas laporan keuangan tahun sebelumnya): WDP, di "
                 + "bawah opini minimal WTP untuk WBK (kurang 1 tingkat) — " + ROUND_2024,
             "BPK opinion issued in 2023 (on the previous year's financial statements): WDP, below "
-                + "the minimum WTP for WBK (1 step short) — " + ROUND_2024),
+                + "the minimum WTP for WBK (1 step short) — " + ROUND_2024_EN),
         row("bpk-opinion.PASS",
             () -> finding(PESAWARAN_WBK_2024, RuleId.BPK_OPINION),
             "Opini BPK yang terbit tahun 2023 (atas laporan keuangan tahun sebelumnya): WTP, "
                 + "memenuhi opini minimal WTP untuk WBK — " + ROUND_2024,
             "BPK opinion issued in 2023 (on the previous year's financial statements): WTP, meets "
-                + "the minimum WTP for WBK — " + ROUND_2024),
+                + "the minimum WTP for WBK — " + ROUND_2024_EN),
         row("bpk-opinion.PASS.afirmasi",
             // WDP, below the WTP the round asks: no matter for an afirmasi unit proposed for WBK
             () -> finding(AFIRMASI_WBK_2024, RuleId.BPK_OPINION),
             "Unit afirmasi: opini BPK atas laporan keuangan instansi tidak menjadi syarat usulan "
                 + "WBK — " + AFIRMASI + ID_LIKELY,
             "Afirmasi unit: the BPK opinion on the instansi's statements is not a condition of a "
-                + "WBK proposal — " + AFIRMASI + EN_LIKELY),
+                + "WBK proposal — " + AFIRMASI_EN + EN_LIKELY),
         row("bpk-opinion.UNKNOWN.no-criteria",
             () -> finding(WINDOW_ONLY_2022, CONTOH_2022, RuleId.BPK_OPINION),
             "Data periode pengusulan 2022 tidak memuat kriteria instansi untuk WBK (opini BPK) — "
                 + ROUND_2022,
             "The 2022 proposal round data give no instansi criteria for WBK (BPK opinion) — "
-                + ROUND_2022),
+                + ROUND_2022_EN),
         row("bpk-opinion.UNKNOWN.no-data",
             () -> finding(NO_FACTS, RuleId.BPK_OPINION),
             "Opini BPK yang terbit tahun 2023 (atas laporan keuangan tahun sebelumnya) tidak "
                 + "tercantum dalam data instansi; opini minimal untuk WBK adalah WTP — " + ROUND_2024,
             "The BPK opinion issued in 2023 (on the previous year's financial statements) is "
-                + "missing from the instansi data; the minimum for WBK is WTP — " + ROUND_2024),
+                + "missing from the instansi data; the minimum for WBK is WTP — " + ROUND_2024_EN),
         row("bpk-opinion.UNKNOWN.no-round",
             () -> finding(PESAWARAN_2026, RuleId.BPK_OPINION),
             "Kriteria instansi periode pengusulan 2026 belum diketahui zi4j: lengkapi data periode "
                 + "tersebut (opini BPK) — " + NO_ROUND,
             "The instansi criteria of the 2026 proposal round are not known to zi4j: supply the "
-                + "round data (BPK opinion) — " + NO_ROUND),
+                + "round data (BPK opinion) — " + NO_ROUND_EN),
         row("akip-grade.FAIL",
             // a score of exactly 70 is B, not BB: the grades are bounded by strict inequalities
             () -> finding(PESAWARAN_WBBM.withInstansi(PESAWARAN.withAkip(Map.of(2023, score("70")))),
@@ -541,39 +556,39 @@ class FindingMessagesTest {
             "Hasil evaluasi AKIP tahun 2023: 70 (B), di bawah predikat minimal BB untuk WBBM "
                 + "(kurang 1 tingkat) — " + ROUND_2024 + "; " + SCALE + ID_LIKELY,
             "AKIP result of 2023: 70 (B), below the minimum grade BB for WBBM (1 step short) — "
-                + ROUND_2024 + "; " + SCALE + EN_LIKELY),
+                + ROUND_2024_EN + "; " + SCALE + EN_LIKELY),
         row("akip-grade.PASS",
             // 65.2 is above 60: B
             () -> finding(PESAWARAN_WBK_2024.withInstansi(
                 PESAWARAN.withAkip(Map.of(2023, score("65.2")))), RuleId.AKIP_GRADE),
             "Hasil evaluasi AKIP tahun 2023: 65,2 (B), memenuhi predikat minimal B untuk WBK — "
                 + ROUND_2024 + "; " + SCALE + ID_LIKELY,
-            "AKIP result of 2023: 65.2 (B), meets the minimum grade B for WBK — " + ROUND_2024
+            "AKIP result of 2023: 65.2 (B), meets the minimum grade B for WBK — " + ROUND_2024_EN
                 + "; " + SCALE + EN_LIKELY),
         row("akip-grade.PASS.afirmasi",
             () -> finding(AFIRMASI_WBK_2024, RuleId.AKIP_GRADE),
             "Unit afirmasi: predikat AKIP instansi tidak menjadi syarat usulan WBK — "
                 + AFIRMASI + ID_LIKELY,
             "Afirmasi unit: the instansi's AKIP grade is not a condition of a WBK proposal — "
-                + AFIRMASI + EN_LIKELY),
+                + AFIRMASI_EN + EN_LIKELY),
         row("akip-grade.UNKNOWN.no-criteria",
             () -> finding(WINDOW_ONLY_2022, CONTOH_2022, RuleId.AKIP_GRADE),
             "Data periode pengusulan 2022 tidak memuat kriteria instansi untuk WBK (predikat "
                 + "AKIP) — " + ROUND_2022,
             "The 2022 proposal round data give no instansi criteria for WBK (AKIP grade) — "
-                + ROUND_2022),
+                + ROUND_2022_EN),
         row("akip-grade.UNKNOWN.no-data",
             () -> finding(NO_FACTS, RuleId.AKIP_GRADE),
             "Hasil evaluasi AKIP tahun 2023 tidak tercantum dalam data instansi; predikat minimal "
                 + "untuk WBK adalah B — " + ROUND_2024,
             "The AKIP result of 2023 is missing from the instansi data; the minimum grade for WBK "
-                + "is B — " + ROUND_2024),
+                + "is B — " + ROUND_2024_EN),
         row("akip-grade.UNKNOWN.no-round",
             () -> finding(PESAWARAN_2026, RuleId.AKIP_GRADE),
             "Kriteria instansi periode pengusulan 2026 belum diketahui zi4j: lengkapi data periode "
                 + "tersebut (predikat AKIP) — " + NO_ROUND,
             "The instansi criteria of the 2026 proposal round are not known to zi4j: supply the "
-                + "round data (AKIP grade) — " + NO_ROUND),
+                + "round data (AKIP grade) — " + NO_ROUND_EN),
         row("indeks-rb.FAIL",
             // a K/L needs B; a score of exactly 60 is CC
             () -> finding(KANTOR_CONTOH_WBK_2024.withInstansi(
@@ -581,37 +596,37 @@ class FindingMessagesTest {
             "Hasil Indeks RB tahun 2023: 60 (CC), di bawah kategori minimal B untuk WBK "
                 + "(kurang 1 tingkat) — " + ROUND_2024 + "; " + SCALE + ID_LIKELY,
             "Indeks RB result of 2023: 60 (CC), below the minimum category B for WBK "
-                + "(1 step short) — " + ROUND_2024 + "; " + SCALE + EN_LIKELY),
+                + "(1 step short) — " + ROUND_2024_EN + "; " + SCALE + EN_LIKELY),
         row("indeks-rb.PASS",
             // a pemda needs CC
             () -> finding(PESAWARAN_WBK_2024, RuleId.INDEKS_RB),
             "Hasil Indeks RB tahun 2023: CC, memenuhi kategori minimal CC untuk WBK — "
                 + ROUND_2024,
-            "Indeks RB result of 2023: CC, meets the minimum category CC for WBK — " + ROUND_2024),
+            "Indeks RB result of 2023: CC, meets the minimum category CC for WBK — " + ROUND_2024_EN),
         row("indeks-rb.PASS.afirmasi",
             () -> finding(AFIRMASI_WBK_2024, RuleId.INDEKS_RB),
             "Unit afirmasi: kategori Indeks RB instansi tidak menjadi syarat usulan WBK — "
                 + AFIRMASI + ID_LIKELY,
             "Afirmasi unit: the instansi's Indeks RB category is not a condition of a WBK "
-                + "proposal — " + AFIRMASI + EN_LIKELY),
+                + "proposal — " + AFIRMASI_EN + EN_LIKELY),
         row("indeks-rb.UNKNOWN.no-criteria",
             () -> finding(WINDOW_ONLY_2022, CONTOH_2022, RuleId.INDEKS_RB),
             "Data periode pengusulan 2022 tidak memuat kriteria instansi untuk WBK (kategori "
                 + "Indeks RB) — " + ROUND_2022,
             "The 2022 proposal round data give no instansi criteria for WBK (Indeks RB category) — "
-                + ROUND_2022),
+                + ROUND_2022_EN),
         row("indeks-rb.UNKNOWN.no-data",
             () -> finding(NO_FACTS, RuleId.INDEKS_RB),
             "Hasil Indeks RB tahun 2023 tidak tercantum dalam data instansi; kategori minimal "
                 + "untuk WBK adalah B — " + ROUND_2024,
             "The Indeks RB result of 2023 is missing from the instansi data; the minimum category "
-                + "for WBK is B — " + ROUND_2024),
+                + "for WBK is B — " + ROUND_2024_EN),
         row("indeks-rb.UNKNOWN.no-round",
             () -> finding(PESAWARAN_2026, RuleId.INDEKS_RB),
             "Kriteria instansi periode pengusulan 2026 belum diketahui zi4j: lengkapi data periode "
                 + "tersebut (kategori Indeks RB) — " + NO_ROUND,
             "The instansi criteria of the 2026 proposal round are not known to zi4j: supply the "
-                + "round data (Indeks RB category) — " + NO_ROUND),
+                + "round data (Indeks RB category) — " + NO_ROUND_EN),
         // the 2025 round asks SPIP level 3, read from 2024; a round that does not ask gives no finding
         row("spip-level.FAIL",
             () -> finding(PESAWARAN_2025.withInstansi(PESAWARAN.withSpip(Map.of(2024, 2))),
@@ -619,27 +634,27 @@ class FindingMessagesTest {
             "Maturitas SPIP tahun 2024: level 2, di bawah level minimal 3 untuk WBK "
                 + "(kurang 1 tingkat) — " + ROUND_2025 + ID_LIKELY,
             "SPIP maturity of 2024: level 2, below the minimum level 3 for WBK (1 step short) — "
-                + ROUND_2025 + EN_LIKELY),
+                + ROUND_2025_EN + EN_LIKELY),
         row("spip-level.PASS",
             () -> finding(PESAWARAN_2025.withInstansi(PESAWARAN.withSpip(Map.of(2024, 3))),
                 RuleId.SPIP_LEVEL),
             "Maturitas SPIP tahun 2024: level 3, memenuhi level minimal 3 untuk WBK — "
                 + ROUND_2025 + ID_LIKELY,
             "SPIP maturity of 2024: level 3, meets the minimum level 3 for WBK — "
-                + ROUND_2025 + EN_LIKELY),
+                + ROUND_2025_EN + EN_LIKELY),
         row("spip-level.PASS.afirmasi",
             () -> finding(AFIRMASI_WBK_2024.withAsOf(LocalDate.of(2025, 7, 20)),
                 RuleId.SPIP_LEVEL),
             "Unit afirmasi: maturitas SPIP instansi tidak menjadi syarat usulan WBK — "
                 + AFIRMASI + ID_LIKELY,
             "Afirmasi unit: the instansi's SPIP maturity is not a condition of a WBK proposal — "
-                + AFIRMASI + EN_LIKELY),
+                + AFIRMASI_EN + EN_LIKELY),
         row("spip-level.UNKNOWN.no-data",
             () -> finding(PESAWARAN_2025, RuleId.SPIP_LEVEL),
             "Maturitas SPIP tahun 2024 tidak tercantum dalam data instansi; level minimal untuk "
                 + "WBK adalah 3 — " + ROUND_2025 + ID_LIKELY,
             "The SPIP maturity of 2024 is missing from the instansi data; the minimum level for WBK "
-                + "is 3 — " + ROUND_2025 + EN_LIKELY),
+                + "is 3 — " + ROUND_2025_EN + EN_LIKELY),
         row("afirmasi.PASS.not-pemda",
             () -> finding(KANTOR_CONTOH_WBK_2024.withUnit(KANTOR_CONTOH_WBK_2024.unit()
                 .withAfirmasi(true)), RuleId.AFIRMASI),
@@ -648,7 +663,7 @@ class FindingMessagesTest {
                 + "sebagai WBK, bukan afirmasi — " + AFIRMASI + ID_LIKELY,
             "The unit is marked afirmasi, but afirmasi is a pemda's arrangement: this K/L unit is "
                 + "judged as any K/L unit for WBK, by the instansi criteria, and proposed as WBK, not "
-                + "afirmasi — " + AFIRMASI + EN_LIKELY),
+                + "afirmasi — " + AFIRMASI_EN + EN_LIKELY),
         // the 2024 announcement asks no SPIP, PortalRB's code checks 3: the reading taken is said
         row("spip-level.PASS.not-announced",
             () -> finding(PESAWARAN_WBK_2024.withInstansi(PESAWARAN.withSpip(Map.of(2023, 3))),
@@ -660,7 +675,7 @@ class FindingMessagesTest {
             "The round's announcement does not ask for a SPIP maturity level, but a source outside "
                 + "it (PortalRB's code) checks a level of at least 3 for WBK; zi4j follows the "
                 + "announcement, so SPIP does not decide the verdict. SPIP maturity in 2023: level "
-                + "3, which meets that level 3 — " + ROUND_2024 + EN_LIKELY),
+                + "3, which meets that level 3 — " + ROUND_2024_EN + EN_LIKELY),
         row("spip-level.PASS.not-announced-below",
             () -> finding(PESAWARAN_WBK_2024.withInstansi(PESAWARAN.withSpip(Map.of(2023, 2))),
                 RuleId.SPIP_LEVEL),
@@ -673,7 +688,7 @@ class FindingMessagesTest {
                 + "it (PortalRB's code) checks a level of at least 3 for WBK; zi4j follows the "
                 + "announcement, so SPIP does not decide the verdict. SPIP maturity in 2023: level "
                 + "2, below that level 3: confirm the round's terms before proposing — "
-                + ROUND_2024 + EN_LIKELY),
+                + ROUND_2024_EN + EN_LIKELY),
         row("spip-level.PASS.not-announced-no-data",
             () -> finding(PESAWARAN_WBK_2024, RuleId.SPIP_LEVEL),
             "Pengumuman periode pengusulan tidak mensyaratkan maturitas SPIP, sedangkan sumber di "
@@ -683,12 +698,12 @@ class FindingMessagesTest {
             "The round's announcement does not ask for a SPIP maturity level, but a source outside "
                 + "it (PortalRB's code) checks a level of at least 3 for WBK; zi4j follows the "
                 + "announcement, so SPIP does not decide the verdict. The instansi's data give no "
-                + "SPIP maturity for 2023 — " + ROUND_2024 + EN_LIKELY),
+                + "SPIP maturity for 2023 — " + ROUND_2024_EN + EN_LIKELY),
         row("afirmasi.FAIL",
             () -> finding(AFIRMASI_WBK_2024.withTarget(Predikat.WBBM), RuleId.AFIRMASI),
             "Unit afirmasi hanya dapat diusulkan untuk WBK, bukan WBBM — " + AFIRMASI + ID_LIKELY,
             "An afirmasi unit may be proposed for WBK only, not for WBBM — "
-                + AFIRMASI + EN_LIKELY),
+                + AFIRMASI_EN + EN_LIKELY),
 
         // ---- LKE total (sure: no confidence shown)
         row("lke-total.FAIL",
@@ -843,7 +858,7 @@ class FindingMessagesTest {
                 + "(kurang 0,05) — " + idMinimum(ONE_APP + " (aplikasi lain memakai 18,25)")
                 + ID_UNVERIFIED,
             "Birokrasi bersih dan akuntabel score 19.46 is below the minimum 19.50 for WBBM "
-                + "(0.05 short) — " + enMinimum(ONE_APP + " (aplikasi lain memakai 18,25)")
+                + "(0.05 short) — " + enMinimum(ONE_APP + " (other applications use 18.25)")
                 + EN_UNVERIFIED),
         row("lke-bersih-akuntabel.PASS",
             () -> finding(PESAWARAN_WBK_2024.withLke(wbkOnTheLine()),
@@ -883,19 +898,19 @@ class FindingMessagesTest {
                 + "(kurang 0,005) — " + idMinimum(PORTALRB_AND_APPS + " (indeks IPAK 3,60)")
                 + ID_LIKELY,
             "IPAK 3.599 is worth 15.746, below the minimum 15.750 for WBK (0.005 short) — "
-                + enMinimum(PORTALRB_AND_APPS + " (indeks IPAK 3,60)") + EN_LIKELY),
+                + enMinimum(PORTALRB_AND_APPS + " (IPAK index 3.60)") + EN_LIKELY),
         row("lke-ipak.PASS",
             () -> finding(PESAWARAN_WBK_2024.withLke(wbkOnTheLine()), RuleId.LKE_IPAK),
             "IPAK 3,60 setara nilai 15,75, memenuhi nilai minimal 15,75 untuk WBK — "
                 + idMinimum(PORTALRB_AND_APPS + " (indeks IPAK 3,60)") + ID_LIKELY,
             "IPAK 3.60 is worth 15.75, which meets the minimum 15.75 for WBK — "
-                + enMinimum(PORTALRB_AND_APPS + " (indeks IPAK 3,60)") + EN_LIKELY),
+                + enMinimum(PORTALRB_AND_APPS + " (IPAK index 3.60)") + EN_LIKELY),
         row("lke-ipak.UNKNOWN.no-lke",
             () -> finding(PESAWARAN_WBK_2024, RuleId.LKE_IPAK),
             "Hasil LKE belum diberikan: IPAK (minimal 15,75 untuk WBK) belum dapat diperiksa — "
                 + idMinimum(PORTALRB_AND_APPS + " (indeks IPAK 3,60)") + ID_LIKELY,
             "No LKE result given: IPAK cannot be checked against the minimum 15.75 for WBK — "
-                + enMinimum(PORTALRB_AND_APPS + " (indeks IPAK 3,60)") + EN_LIKELY),
+                + enMinimum(PORTALRB_AND_APPS + " (IPAK index 3.60)") + EN_LIKELY),
         row("lke-ipak.UNKNOWN.no-figure",
             () -> noFigure(Criterion.IPAK),
             "Nilai minimal IPAK untuk WBK menurut PermenPANRB 52/2014 belum diketahui zi4j — "
@@ -909,7 +924,7 @@ class FindingMessagesTest {
                 + idMinimum(PORTALRB_AND_APPS + " (indeks IPAK 3,60)") + ID_LIKELY,
             "The LKE is incomplete (questions unanswered: 2): IPAK cannot be checked against the "
                 + "minimum 15.75 for WBK yet — "
-                + enMinimum(PORTALRB_AND_APPS + " (indeks IPAK 3,60)") + EN_LIKELY),
+                + enMinimum(PORTALRB_AND_APPS + " (IPAK index 3.60)") + EN_LIKELY),
 
         // ---- capaian kinerja
         row("lke-capaian-kinerja.FAIL",
@@ -920,7 +935,7 @@ class FindingMessagesTest {
                 + "(kurang 1,25) — " + idMinimum(ONE_APP + " (aplikasi lain memakai 2,50)")
                 + ID_UNVERIFIED,
             "Capaian kinerja C is worth 2.50, below the minimum 3.75 for WBBM (1.25 short) — "
-                + enMinimum(ONE_APP + " (aplikasi lain memakai 2,50)") + EN_UNVERIFIED),
+                + enMinimum(ONE_APP + " (other applications use 2.50)") + EN_UNVERIFIED),
         row("lke-capaian-kinerja.PASS",
             () -> finding(PESAWARAN_WBK_2024.withLke(wbkOnTheLine()),
                 RuleId.LKE_CAPAIAN_KINERJA),
@@ -934,7 +949,7 @@ class FindingMessagesTest {
                 + "diperiksa — " + idMinimum(ONE_APP + " (aplikasi lain memakai 2,50)")
                 + ID_UNVERIFIED,
             "No LKE result given: capaian kinerja cannot be checked against the minimum 3.75 for "
-                + "WBBM — " + enMinimum(ONE_APP + " (aplikasi lain memakai 2,50)") + EN_UNVERIFIED),
+                + "WBBM — " + enMinimum(ONE_APP + " (other applications use 2.50)") + EN_UNVERIFIED),
         row("lke-capaian-kinerja.UNKNOWN.no-figure",
             () -> noFigure(Criterion.CAPAIAN_KINERJA),
             "Nilai minimal capaian kinerja untuk WBK menurut PermenPANRB 52/2014 belum diketahui "
@@ -957,7 +972,7 @@ class FindingMessagesTest {
                 + "untuk WBK (kurang 0,05) — "
                 + idMinimum(PORTALRB_AND_APPS + " (indeks IPKP 3,20)") + ID_LIKELY,
             "IPKP 3.19 (pelayanan publik prima) is worth 13.96, below the minimum 14.00 for WBK "
-                + "(0.05 short) — " + enMinimum(PORTALRB_AND_APPS + " (indeks IPKP 3,20)")
+                + "(0.05 short) — " + enMinimum(PORTALRB_AND_APPS + " (IPKP index 3.20)")
                 + EN_LIKELY),
         row("lke-ipkp.PASS",
             () -> finding(BALANGAN_WBBM_2026.withLke(wbbmOnTheLine()), RuleId.LKE_IPKP),
@@ -965,14 +980,14 @@ class FindingMessagesTest {
                 + "untuk WBBM — " + idMinimum(PORTALRB_AND_APPS + " (indeks IPKP 3,60)")
                 + ID_LIKELY,
             "IPKP 3.60 (pelayanan publik prima) is worth 15.75, which meets the minimum 15.75 for "
-                + "WBBM — " + enMinimum(PORTALRB_AND_APPS + " (indeks IPKP 3,60)") + EN_LIKELY),
+                + "WBBM — " + enMinimum(PORTALRB_AND_APPS + " (IPKP index 3.60)") + EN_LIKELY),
         row("lke-ipkp.UNKNOWN.no-lke",
             () -> finding(PESAWARAN_WBK_2024, RuleId.LKE_IPKP),
             "Hasil LKE belum diberikan: IPKP (pelayanan publik prima, minimal 14,00 untuk WBK) "
                 + "belum dapat diperiksa — " + idMinimum(PORTALRB_AND_APPS + " (indeks IPKP 3,20)")
                 + ID_LIKELY,
             "No LKE result given: IPKP (pelayanan publik prima) cannot be checked against the "
-                + "minimum 14.00 for WBK — " + enMinimum(PORTALRB_AND_APPS + " (indeks IPKP 3,20)")
+                + "minimum 14.00 for WBK — " + enMinimum(PORTALRB_AND_APPS + " (IPKP index 3.20)")
                 + EN_LIKELY),
         row("lke-ipkp.UNKNOWN.no-figure",
             () -> noFigure(Criterion.IPKP),
@@ -987,7 +1002,7 @@ class FindingMessagesTest {
                 + idMinimum(PORTALRB_AND_APPS + " (indeks IPKP 3,20)") + ID_LIKELY,
             "The LKE is incomplete (questions unanswered: 2): IPKP (pelayanan publik prima) cannot "
                 + "be checked against the minimum 14.00 for WBK yet — "
-                + enMinimum(PORTALRB_AND_APPS + " (indeks IPKP 3,20)") + EN_LIKELY),
+                + enMinimum(PORTALRB_AND_APPS + " (IPKP index 3.20)") + EN_LIKELY),
 
         // ---- an edition whose LKE zi4j scores only from its worksheet (52/2014, 10/2019): the
         // edition's LKE is cited, with no explanation of a minimum
@@ -1134,10 +1149,10 @@ class FindingMessagesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("io.github.zi4j.rules.FindingMessagesTest#otherLanguages")
-    @DisplayName("is Bahasa Indonesia, dates, decimals, area names and legal bases included, for any language but English")
-    void indonesianForAnyOtherLanguage(String languageTag) {
-      // given: "und" is the root locale
+    @MethodSource("io.github.zi4j.rules.FindingMessagesTest#indonesianLocales")
+    @DisplayName("is Bahasa Indonesia, dates, decimals, area names and legal bases included, for an Indonesian locale (id, or in as older Java wrote it)")
+    void indonesianForIndonesianLocales(String languageTag) {
+      // given
       Locale locale = Locale.forLanguageTag(languageTag);
 
       // then
@@ -1151,7 +1166,7 @@ class FindingMessagesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("io.github.zi4j.rules.FindingMessagesTest#englishVariants")
-    @DisplayName("is English for every English locale")
+    @DisplayName("is English for every locale that is not Indonesian: English, French, German, Malay, the root locale")
     void englishForEnglishVariants(String languageTag) {
       // given
       Locale locale = Locale.forLanguageTag(languageTag);
@@ -1163,12 +1178,13 @@ class FindingMessagesTest {
     }
   }
 
-  static Stream<String> otherLanguages() {
-    return Stream.of("id", "id-ID", "fr", "de-DE", "und", "ms-MY");
+  static Stream<String> indonesianLocales() {
+    return Stream.of("id", "id-ID", "in", "in-ID");
   }
 
   static Stream<String> englishVariants() {
-    return Stream.of("en", "en-GB", "en-US", "en-ID");
+    // "und" is the root locale
+    return Stream.of("en", "en-GB", "en-US", "en-ID", "fr", "de-DE", "und", "ms-MY");
   }
 
   @Nested
@@ -1188,25 +1204,30 @@ class FindingMessagesTest {
       // then: 20 findings: the round's window, building period, not yet held, cooling-off; BPK,
       // AKIP, Indeks RB, SPIP (the 2024 announcement asks none: the reading taken); total,
       // pengungkit, 6 areas, bersih, IPAK, capaian, IPKP. The year of building ends on 10 November
-      // 2023, after the 2023 round had closed (by 4 July 2023): the earliest date is in 2024
+      // 2023, after the 2023 round had closed (by 4 July 2023): the earliest date is in 2024. The
+      // first use of each acronym is spelled out (WBK, LKE, then ZI in the building period's basis)
       assertThat(id).hasSize(3 + 20).startsWith(
-          "Hasil pemeriksaan kelayakan usulan WBK per 20 Juli 2024 (PermenPANRB 90/2021): "
-              + "LAYAK DIUSULKAN",
+          "Hasil pemeriksaan kelayakan usulan WBK (Wilayah Bebas dari Korupsi) per 20 Juli 2024 "
+              + "(PermenPANRB 90/2021): LAYAK DIUSULKAN",
           "Paling cepat dapat diusulkan: 18 Juli 2024, pada periode pengusulan 2024",
-          "Nilai LKE: total 75,00, pengungkit 42,75, hasil 32,25; memenuhi: WBK",
+          "Nilai LKE (Lembar Kerja Evaluasi): total 75,00, pengungkit 42,75, hasil 32,25; "
+              + "memenuhi: WBK",
           "  [MEMENUHI] Tanggal usulan 20 Juli 2024 berada dalam jadwal periode pengusulan 2024 "
               + "(18 Juli 2024 – 31 Juli 2024) — " + ROUND_2024,
           "  [MEMENUHI] Masa pembangunan sejak pencanangan 10 November 2022 telah cukup: unit "
-              + "dapat diusulkan sejak 10 November 2023 — " + BUILDING_ID);
+              + "dapat diusulkan sejak 10 November 2023 — "
+              + BUILDING_ID.replace("ZI", "ZI (Zona Integritas)"));
       assertThat(en).hasSize(3 + 20).startsWith(
-          "Eligibility check of the proposal for WBK as of 20 July 2024 (PermenPANRB 90/2021): "
-              + "ELIGIBLE",
+          "Eligibility check of the proposal for WBK (Wilayah Bebas dari Korupsi, Corruption-Free "
+              + "Zone) as of 20 July 2024 (PermenPANRB 90/2021): ELIGIBLE",
           "Earliest proposal date: 18 July 2024, in the 2024 proposal round",
-          "LKE score: total 75.00, pengungkit 42.75, hasil 32.25; meets: WBK",
+          "LKE (Lembar Kerja Evaluasi, evaluation worksheet) score: total 75.00, pengungkit 42.75, "
+              + "hasil 32.25; meets: WBK",
           "  [PASS] The proposal date 20 July 2024 is inside the window of the 2024 proposal round "
-              + "(18 July 2024 – 31 July 2024) — " + ROUND_2024,
+              + "(18 July 2024 – 31 July 2024) — " + ROUND_2024_EN,
           "  [PASS] Building period since pencanangan on 10 November 2022 met: may be proposed "
-              + "from 10 November 2023 — " + BUILDING_EN);
+              + "from 10 November 2023 — "
+              + BUILDING_EN.replace("ZI", "ZI (Zona Integritas, Integrity Zone)"));
     }
 
     @Test
@@ -1222,17 +1243,20 @@ class FindingMessagesTest {
 
       // then
       assertThat(id).startsWith(
-          "Hasil pemeriksaan kelayakan usulan WBBM per 20 Juli 2024 (PermenPANRB 90/2021): "
-              + "TIDAK LAYAK DIUSULKAN",
+          "Hasil pemeriksaan kelayakan usulan WBBM (Wilayah Birokrasi Bersih dan Melayani) per 20 "
+              + "Juli 2024 (PermenPANRB 90/2021): TIDAK LAYAK DIUSULKAN",
           "Paling cepat dapat diusulkan: tidak ada (menunggu saja tidak cukup)",
-          "Nilai LKE: total 74,99, pengungkit 42,74, hasil 32,25; memenuhi: tidak ada");
+          "Nilai LKE (Lembar Kerja Evaluasi): total 74,99, pengungkit 42,74, hasil 32,25; "
+              + "memenuhi: tidak ada");
       assertThat(id).contains("  [TIDAK MEMENUHI] Usulan WBBM hanya untuk unit berpredikat WBK, "
           + "sedangkan unit belum memegang WBK — " + PREREQUISITE_ID);
       assertThat(en).startsWith(
-          "Eligibility check of the proposal for WBBM as of 20 July 2024 (PermenPANRB 90/2021): "
+          "Eligibility check of the proposal for WBBM (Wilayah Birokrasi Bersih dan Melayani, Clean "
+              + "and Serving Bureaucracy Zone) as of 20 July 2024 (PermenPANRB 90/2021): "
               + "NOT ELIGIBLE",
           "Earliest proposal date: none by waiting alone",
-          "LKE score: total 74.99, pengungkit 42.74, hasil 32.25; meets: none");
+          "LKE (Lembar Kerja Evaluasi, evaluation worksheet) score: total 74.99, pengungkit 42.74, "
+              + "hasil 32.25; meets: none");
       assertThat(en).contains("  [FAIL] WBBM may be proposed only for a unit holding WBK, but the "
           + "unit does not hold WBK — " + PREREQUISITE_EN);
     }
@@ -1244,14 +1268,15 @@ class FindingMessagesTest {
       Decision decision = STANDARD.decide(PESAWARAN_WBK_2024);
 
       // then
-      assertThat(decision.explain(ID)).startsWith("Hasil pemeriksaan kelayakan usulan WBK per "
-          + "20 Juli 2024 (PermenPANRB 90/2021): BELUM DAPAT DITENTUKAN\n")
-          .contains("\n  [BELUM DIKETAHUI] Hasil LKE belum diberikan: nilai total (minimal 75,00 "
-              + "untuk WBK) belum dapat diperiksa — ");
-      assertThat(decision.explain(EN)).startsWith("Eligibility check of the proposal for WBK as of "
-          + "20 July 2024 (PermenPANRB 90/2021): UNDETERMINED\n")
-          .contains("\n  [UNKNOWN] No LKE result given: the LKE total cannot be checked against "
-              + "the minimum 75.00 for WBK — ");
+      assertThat(decision.explain(ID)).startsWith("Hasil pemeriksaan kelayakan usulan WBK (Wilayah "
+          + "Bebas dari Korupsi) per 20 Juli 2024 (PermenPANRB 90/2021): BELUM DAPAT DITENTUKAN\n")
+          .contains("\n  [BELUM DIKETAHUI] Hasil LKE (Lembar Kerja Evaluasi) belum diberikan: "
+              + "nilai total (minimal 75,00 untuk WBK) belum dapat diperiksa — ");
+      assertThat(decision.explain(EN)).startsWith("Eligibility check of the proposal for WBK "
+          + "(Wilayah Bebas dari Korupsi, Corruption-Free Zone) as of 20 July 2024 (PermenPANRB "
+          + "90/2021): UNDETERMINED\n")
+          .contains("\n  [UNKNOWN] No LKE (Lembar Kerja Evaluasi, evaluation worksheet) result "
+              + "given: the LKE total cannot be checked against the minimum 75.00 for WBK — ");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.github.zi4j.server;
 
+import io.github.zi4j.Language;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,12 +36,13 @@ final class Bodies {
   }
 
   /**
-   * The language of explanations: {@code lang=en} for English, else Bahasa Indonesia.
+   * The language of explanations, as {@link Language#of(Locale)} decides it for the language tag
+   * {@code lang}: Bahasa Indonesia for {@code lang=id} (or {@code in}), English for any other.
    *
    * @param lang the request's {@code lang}
    * @return the locale
    */
   static Locale locale(String lang) {
-    return "en".equalsIgnoreCase(lang) ? Locale.ENGLISH : Locale.forLanguageTag("id");
+    return Language.of(Locale.forLanguageTag(lang.trim())).locale();
   }
 }

@@ -1,6 +1,7 @@
 package io.github.zi4j.workbook;
 
 import io.github.zi4j.InvalidFieldException;
+import io.github.zi4j.Language;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -86,16 +87,17 @@ public record Disagreement(String node, String name, String cell, BigDecimal wor
   }
 
   /**
-   * This disagreement in one line, in Bahasa Indonesia ({@code id}) or English (any other language),
+   * This disagreement in one line, in {@code locale}'s language as {@link Language#of(Locale)} decides
+   * it: Bahasa Indonesia ({@code id}, or {@code in}) or English (any other locale),
    * numbers to at most 10 decimal places: {@code 54 Laporan harta kekayaan, 'LKE ZI'!L175: workbook
    * 1.5, zi4j 2, difference -0.5: most likely aggregated otherwise ...; it also shifts 1 at 'LKE
    * ZI'!L198, LKE at 'LKE ZI'!L208}.
    *
-   * @param locale the language and number format
+   * @param locale the reader's locale: the language and number format
    * @return the line
    */
   public String explain(Locale locale) {
-    boolean id = "id".equals(locale.getLanguage());
+    boolean id = Language.of(locale) == Language.INDONESIAN;
     StringBuilder text = new StringBuilder();
     text.append(node).append(' ').append(name).append(", ").append(cell).append(": ")
         .append(id ? "buku kerja " : "workbook ").append(format(workbook, id))
@@ -125,6 +127,16 @@ public record Disagreement(String node, String name, String cell, BigDecimal wor
           .append(shifts.get(i)).append(id ? " di " : " at ").append(shiftedCells.get(i));
     }
     return text.toString();
+  }
+
+  /**
+   * This disagreement in one line in Bahasa Indonesia, {@link Language#DEFAULT}, as {@link
+   * #explain(Locale)} writes it.
+   *
+   * @return the line
+   */
+  public String explain() {
+    return explain(Language.DEFAULT.locale());
   }
 
   /** {@code value} at most 10 decimal places, without trailing zeros, a decimal comma for id. */

@@ -1,5 +1,6 @@
 package io.github.zi4j.workbook;
 
+import io.github.zi4j.Language;
 import io.github.zi4j.ZiParseException;
 import io.github.zi4j.lke.AnswerType;
 import io.github.zi4j.lke.LkeScore;
@@ -154,15 +155,18 @@ public final class WorkbookCheck {
   }
 
   /**
-   * The check as text, in Bahasa Indonesia ({@code id}) or English (any other language): a line
-   * saying whether the workbook agrees with the rule, then one line per disagreement ({@link
-   * Disagreement#explain(Locale)}), then the values not compared.
+   * The check as text, in {@code locale}'s language as {@link Language#of(Locale)} decides it (Bahasa
+   * Indonesia for {@code id} or {@code in}, English for any other locale): a line saying whether the
+   * workbook agrees with the rule, then one line per disagreement ({@link
+   * Disagreement#explain(Locale)}), then the values not compared. Acronyms are left as they are:
+   * the text names nodes and cells ({@code LKE}, {@code 'LKE ZI'!L175}) by their ids.
    *
-   * @param locale the language and number format
+   * @param locale the reader's locale: the language and number format
    * @return the text, lines separated by {@code \n}
    */
   public String explain(Locale locale) {
-    boolean id = "id".equals(locale.getLanguage());
+    Language language = Language.of(locale);
+    boolean id = language == Language.INDONESIAN;
     String rule = score.templateId();
     StringBuilder text = new StringBuilder(source).append(": ");
     if (agrees()) {
@@ -186,6 +190,16 @@ public final class WorkbookCheck {
           .append(String.join(", ", notChecked)).append('\n');
     }
     return text.toString();
+  }
+
+  /**
+   * The check as text in Bahasa Indonesia, {@link Language#DEFAULT}, as {@link #explain(Locale)}
+   * writes it.
+   *
+   * @return the text, lines separated by {@code \n}
+   */
+  public String explain() {
+    return explain(Language.DEFAULT.locale());
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.github.zi4j.rules.explain;
 
+import io.github.zi4j.Language;
 import io.github.zi4j.regulation.Confidence;
 import io.github.zi4j.regulation.LegalBasis;
 import java.io.IOException;
@@ -25,14 +26,20 @@ import java.util.function.IntFunction;
  * either language. A sentence's placeholders {@code {0}}&hellip;{@code {9}} are parsed once, too; a
  * message is then only the joining of its parts.
  *
+ * <p>The language of a sentence is {@link Language#of(Locale)}'s, the one policy: Bahasa Indonesia
+ * for an {@code id} (or {@code in}) locale, English for any other.
+ *
  * <p>Not API: used by the rules and their findings. Thread-safe.
  *
  * @since 0.1
  */
 public final class Messages {
 
-  /** Bahasa Indonesia, the default language of findings. */
-  public static final Locale INDONESIAN = Locale.forLanguageTag("id");
+  /**
+   * The locale of {@link Language#DEFAULT}, Bahasa Indonesia: the language of a text asked for
+   * without a locale.
+   */
+  public static final Locale DEFAULT = Language.DEFAULT.locale();
 
   private static final Map<String, Sentence> INDONESIAN_SENTENCES = load("messages.properties");
   private static final Map<String, Sentence> ENGLISH_SENTENCES = load("messages_en.properties");
@@ -63,30 +70,9 @@ public final class Messages {
     return keys;
   }
 
-  /**
-   * Whether {@code locale} reads Bahasa Indonesia: any locale but English.
-   *
-   * @param locale the locale asked for
-   * @return true unless the language is English
-   */
-  public static boolean isIndonesian(Locale locale) {
-    return !"en".equals(locale.getLanguage());
-  }
-
-  /**
-   * The locale to format dates, numbers and names with for {@code locale}: itself when English, else
-   * Bahasa Indonesia, so that a sentence never mixes languages (a French or root locale gets
-   * "10 November 2023" and "73,40", not "10 novembre 2023" or "10 Nov 2023" and "73.40").
-   *
-   * @param locale the locale asked for
-   * @return the locale to format with
-   */
-  public static Locale language(Locale locale) {
-    return isIndonesian(locale) ? INDONESIAN : locale;
-  }
-
+  /** The sentences of {@code locale}'s language, as {@link Language#of} decides it. */
   private static Map<String, Sentence> sentences(Locale locale) {
-    return isIndonesian(locale) ? INDONESIAN_SENTENCES : ENGLISH_SENTENCES;
+    return Language.of(locale) == Language.INDONESIAN ? INDONESIAN_SENTENCES : ENGLISH_SENTENCES;
   }
 
   /**
@@ -169,7 +155,8 @@ public final class Messages {
    * @return the text
    */
   public static String term(String code, Locale locale) {
-    String translated = (isIndonesian(locale) ? INDONESIAN_TERMS : ENGLISH_TERMS).get(code);
+    String translated = (Language.of(locale) == Language.INDONESIAN ? INDONESIAN_TERMS
+        : ENGLISH_TERMS).get(code);
     return translated == null ? code : translated;
   }
 
@@ -185,7 +172,8 @@ public final class Messages {
   }
 
   /**
-   * A legal basis for a message: its citation as written, then the explanation {@code basis.KEY} of
+   * A legal basis for a message: its citation in the language asked for ({@link
+   * LegalBasis#citation(Locale)}), then the explanation {@code basis.KEY} of
    * the bundle in the language asked for (when {@code explanation} names one), then its confidence
    * when not sure: {@code "PortalRB, pemeriksaan administrasi: minimum score [likely]"}.
    *
@@ -211,7 +199,7 @@ public final class Messages {
    */
   public static StringBuilder appendBasis(StringBuilder text, LegalBasis basis, String explanation,
       Locale locale) {
-    text.append(basis.citation());
+    text.append(basis.citation(locale));
     Sentence explained = explanation == null ? null : sentences(locale).get(explanation);
     if (explained != null) {
       text.append(": ");

@@ -22,7 +22,8 @@ import java.util.List;
 final class AfirmasiRule implements Rule {
 
   static final LegalBasis BASIS =
-      LegalBasis.of("PortalRB, kategori usulan WBK-AFIRMASI", Confidence.LIKELY);
+      LegalBasis.of("PortalRB, kategori usulan WBK-AFIRMASI", Confidence.LIKELY)
+          .withEnglish("PortalRB, proposal category WBK-AFIRMASI");
 
   @Override
   public RuleId id() {

@@ -15,6 +15,7 @@ import io.github.zi4j.rules.internal.Rule;
 import io.github.zi4j.rules.internal.RuleContext;
 import io.github.zi4j.unit.Predikat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -31,7 +32,8 @@ import java.util.Optional;
 final class InstansiCriteriaRule implements Rule {
 
   static final LegalBasis NO_ROUND_BASIS =
-      LegalBasis.of("KemenPANRB, pengumuman periode pengusulan", Confidence.SURE);
+      LegalBasis.of("KemenPANRB, pengumuman periode pengusulan", Confidence.SURE)
+          .withEnglish("KemenPANRB, announcement of the proposal round");
 
   /** The fact about the instansi a rule reads. */
   enum Fact {
@@ -178,8 +180,12 @@ final class InstansiCriteriaRule implements Rule {
    * the scale, at the lower of their confidences.
    */
   static LegalBasis scored(LegalBasis announcement, LegalBasis scale) {
-    return LegalBasis.of(announcement.citation() + "; " + scale.citation(),
+    LegalBasis basis = LegalBasis.of(announcement.citation() + "; " + scale.citation(),
         announcement.confidence().lowest(scale.confidence()));
+    return announcement.english().isPresent() || scale.english().isPresent()
+        ? basis.withEnglish(announcement.citation(Locale.ENGLISH) + "; "
+            + scale.citation(Locale.ENGLISH))
+        : basis;
   }
 
   /**
@@ -198,8 +204,8 @@ final class InstansiCriteriaRule implements Rule {
     Finding.Builder finding = c.finding(id(), Status.PASS)
         .required(Measure.Term.of(level))
         .context(Measure.Term.of(year))
-        .basis(LegalBasis.of(round.basis().citation(),
-            round.basis().confidence().lowest(Confidence.LIKELY)));
+        .basis(round.basis()
+            .withConfidence(round.basis().confidence().lowest(Confidence.LIKELY)));
     if (actual.isEmpty()) {
       return List.of(finding.variant("not-announced-no-data").build());
     }

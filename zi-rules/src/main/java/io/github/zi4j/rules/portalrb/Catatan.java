@@ -1,7 +1,7 @@
 package io.github.zi4j.rules.portalrb;
 
+import io.github.zi4j.Language;
 import io.github.zi4j.rules.Finding;
-import io.github.zi4j.rules.explain.Messages;
 import io.github.zi4j.unit.Predikat;
 import java.util.List;
 import java.util.Locale;
@@ -50,12 +50,13 @@ public record Catatan(String id, String nama, Predikat target, int tahun, Alasan
    * The line as text in {@code locale}'s language: the id, name and target, the reason, then each
    * finding as {@code [rule-code] sentence}, separated by {@code "; "}.
    *
-   * @param locale English, or Bahasa Indonesia for any other
+   * @param locale the reader's locale: Bahasa Indonesia for {@code id} (or {@code in}), English for
+   *     any other, as {@link Language#of(Locale)} says
    * @param tahunRound the year of the round the responses are for
    * @return the text, one line
    */
   public String message(Locale locale, int tahunRound) {
-    boolean indonesian = Messages.isIndonesian(locale);
+    boolean indonesian = Language.of(locale) == Language.INDONESIAN;
     StringBuilder text = new StringBuilder().append(id()).append(" (").append(nama).append(", ")
         .append(target).append("): ");
     switch (alasan) {
@@ -97,5 +98,16 @@ public record Catatan(String id, String nama, Predikat target, int tahun, Alasan
           .append(finding.message(locale));
     }
     return text.toString();
+  }
+
+  /**
+   * The line as text in Bahasa Indonesia, {@link Language#DEFAULT}, as {@link #message(Locale, int)}
+   * writes it.
+   *
+   * @param tahunRound the year of the round the responses are for
+   * @return the text, one line
+   */
+  public String message(int tahunRound) {
+    return message(Language.DEFAULT.locale(), tahunRound);
   }
 }

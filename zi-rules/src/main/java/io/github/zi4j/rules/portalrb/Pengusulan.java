@@ -1,6 +1,7 @@
 package io.github.zi4j.rules.portalrb;
 
 import io.github.zi4j.InvalidFieldException;
+import io.github.zi4j.Language;
 import io.github.zi4j.instansi.InstansiKind;
 import io.github.zi4j.internal.Limits;
 import io.github.zi4j.rules.Decision;
@@ -222,13 +223,15 @@ public final class Pengusulan {
 
   /**
    * The report as text in {@code locale}'s language: a title with the year and how many units each
-   * response lists, then one line per {@link Catatan}.
+   * response lists, then one line per {@link Catatan}; the first use of each acronym is spelled out
+   * once ({@link Language#spellOut(String)}).
    *
-   * @param locale English, or Bahasa Indonesia for any other
+   * @param locale the reader's locale: Bahasa Indonesia for {@code id} (or {@code in}), English for
+   *     any other, as {@link Language#of(Locale)} says
    * @return the text, lines ending with {@code \n}
    */
   public String laporan(Locale locale) {
-    boolean indonesian = io.github.zi4j.rules.explain.Messages.isIndonesian(locale);
+    boolean indonesian = Language.of(locale) == Language.INDONESIAN;
     StringBuilder text = new StringBuilder();
     text.append(indonesian
         ? "Pengusulan " + tahun() + ": " + unitWbk.units().size() + " unit WBK, "
@@ -239,6 +242,16 @@ public final class Pengusulan {
     for (Catatan c : catatan) {
       text.append("- ").append(c.message(locale, tahun())).append('\n');
     }
-    return text.toString();
+    return Language.of(locale).spellOut(text.toString());
+  }
+
+  /**
+   * The report as text in Bahasa Indonesia, {@link Language#DEFAULT}, as {@link #laporan(Locale)}
+   * writes it.
+   *
+   * @return the text, lines ending with {@code \n}
+   */
+  public String laporan() {
+    return laporan(Language.DEFAULT.locale());
   }
 }

@@ -37,16 +37,21 @@ public final class TemplateFigures {
 
   /**
    * The legal basis of a minimum on {@code template}: where the minimum comes from (the template's
-   * citation unless it names its own source), its note, and its confidence. The explanation ("nilai
-   * minimal", "minimum score") is the message bundles', in the language asked for.
+   * citation unless it names its own source), its note, and its confidence; in English the note is
+   * the minimum's English note when it has one ({@link LegalBasis#english()}). The explanation
+   * ("nilai minimal", "minimum score") is the message bundles', in the language asked for.
    *
    * @param template the template
    * @param minimum one of its minimums
    * @return the basis
    */
   public static LegalBasis basisOf(LkeTemplate template, Minimum minimum) {
-    return LegalBasis.of(minimum.source().orElse(template.citation())
+    String source = minimum.source().orElse(template.citation());
+    LegalBasis basis = LegalBasis.of(source
         + minimum.note().map(note -> " (" + note + ")").orElse(""), minimum.confidence());
+    return minimum.englishNote().isPresent()
+        ? basis.withEnglish(source + " (" + minimum.englishNote().get() + ")")
+        : basis;
   }
 
 }

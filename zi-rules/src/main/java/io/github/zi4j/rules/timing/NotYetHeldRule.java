@@ -21,7 +21,8 @@ import java.util.Optional;
 final class NotYetHeldRule implements TimingRule {
 
   static final LegalBasis BASIS =
-      LegalBasis.of("Siklus predikat Zona Integritas", Confidence.SURE);
+      LegalBasis.of("Siklus predikat Zona Integritas", Confidence.SURE)
+          .withEnglish("The Zona Integritas predicate cycle");
 
   @Override
   public RuleId id() {

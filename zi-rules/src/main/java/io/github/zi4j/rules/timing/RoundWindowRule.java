@@ -24,7 +24,8 @@ final class RoundWindowRule implements TimingRule {
 
   /** The basis of a finding on a round zi4j knows nothing of. */
   private static final LegalBasis NO_ROUND_BASIS =
-      LegalBasis.of("KemenPANRB, pengumuman periode pengusulan", Confidence.SURE);
+      LegalBasis.of("KemenPANRB, pengumuman periode pengusulan", Confidence.SURE)
+          .withEnglish("KemenPANRB, announcement of the proposal round");
 
   @Override
   public RuleId id() {

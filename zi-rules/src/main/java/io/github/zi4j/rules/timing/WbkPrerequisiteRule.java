@@ -24,7 +24,8 @@ final class WbkPrerequisiteRule implements TimingRule {
 
   static final LegalBasis BASIS = LegalBasis.of(
       "Praktik sejak PermenPANRB 52/2014 dan kisah unit (Balangan, RSUD SSMA Pontianak)",
-      Confidence.SURE);
+      Confidence.SURE).withEnglish(
+          "Practice since PermenPANRB 52/2014 and the units' stories (Balangan, RSUD SSMA Pontianak)");
 
   @Override
   public RuleId id() {
