@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -27,12 +26,16 @@ class MinimalityTest {
 
   /**
    * How many random starts: run with {@code -Dzi4j.planning.starts=200}; CP-SAT's threads with
-   * {@code -Dzi4j.planning.workers=N} (2 by default). Not part of the default {@code verify}: each
+   * {@code -Dzi4j.planning.workers=N} (1 by default: with 2, on a busy 2-core machine, one start ran
+   * for minutes where one thread proves it in seconds). Not part of the default {@code verify}: each
    * start asks CP-SAT for three proven optima.
    */
   private static final int STARTS = Integer.getInteger("zi4j.planning.starts", 12);
 
-  private static final int WORKERS = Integer.getInteger("zi4j.planning.workers", 2);
+  private static final int WORKERS = Integer.getInteger("zi4j.planning.workers", 1);
+
+  /** No bound on the answers changed or the steps. */
+  private static final long ANY = 1_000_000;
 
   private final Planner planner = Planner.standard();
 
@@ -58,25 +61,36 @@ class MinimalityTest {
       long t1 = System.nanoTime();
       CpSatOracle oracle = new CpSatOracle(Sheets.LKE_90, sheet.answersOf(Role.SELF), target,
           planner.engine().figures(), WORKERS);
-      Optional<CpSatOracle.Optimum> optimum = oracle.solve(true);
-      long t2 = System.nanoTime();
-      plannerMicros[i] = (t1 - t0) / 1000;
-      oracleMillis[i] = (t2 - t1) / 1_000_000;
       String as = "start " + i + " for " + target;
-      assertThat(plan.reachable()).as(as + ": reachable").isEqualTo(optimum.isPresent());
-      if (optimum.isEmpty()) {
+      if (!plan.reachable()) {
+        assertThat(oracle.exists(ANY, ANY, 0, true)).as(as + ": unreachable").isFalse();
+        long t2 = System.nanoTime();
+        plannerMicros[i] = (t1 - t0) / 1000;
+        oracleMillis[i] = (t2 - t1) / 1_000_000;
         unreachable++;
         agreed++;
         System.out.printf("start %d %s: unreachable, planner %d us, CP-SAT %d ms%n", i, target,
             plannerMicros[i], oracleMillis[i]);
         continue;
       }
-      CpSatOracle.Optimum best = optimum.get();
-      assertThat((long) plan.answersChanged()).as(as + ": answers changed")
-          .isEqualTo(best.answers());
-      assertThat(plan.optionSteps()).as(as + ": steps").isEqualTo(best.steps());
-      assertThat(plan.totalAfter()).as(as + ": the highest total at that cost")
-          .isEqualByComparingTo(best.total());
+      long answers = plan.answersChanged();
+      long steps = plan.optionSteps();
+      long total = plan.totalAfter().movePointRight(10).longValueExact();
+      assertThat(oracle.exists(answers, steps, total, true)).as(as + ": the plan's answers, steps"
+          + " and total").isTrue();
+      if (answers > 0) {
+        assertThat(oracle.exists(answers - 1, ANY, 0, true)).as(as + ": one answer fewer")
+            .isFalse();
+      }
+      if (steps > 0) {
+        assertThat(oracle.exists(answers, steps - 1, 0, true)).as(as + ": one step fewer")
+            .isFalse();
+      }
+      assertThat(oracle.exists(answers, steps, total + 1, true)).as(as + ": a higher total")
+          .isFalse();
+      long t2 = System.nanoTime();
+      plannerMicros[i] = (t1 - t0) / 1000;
+      oracleMillis[i] = (t2 - t1) / 1_000_000;
       boolean areaUnmet = plan.unmet().stream()
           .anyMatch(t -> t.criterion() == Criterion.AREA_SHARE);
       boolean totalUnmet = plan.unmet().stream()
@@ -85,16 +99,13 @@ class MinimalityTest {
       if (areaUnmet && !totalUnmet) {
         areaUnmetTotalMet++;
       }
-      if (areaUnmet) {
-        long withoutAreas = oracle.solve(false).orElseThrow().answers();
-        if (withoutAreas < best.answers()) {
-          areaBinds++;
-          binding = ", an area minimum binds (" + withoutAreas + " answers without it)";
-        }
+      if (areaUnmet && oracle.exists(answers - 1, ANY, 0, false)) {
+        areaBinds++;
+        binding = ", an area minimum binds (fewer answers without it)";
       }
       agreed++;
       System.out.printf("start %d %s: %d answers, %d steps, total %s; planner %d us, CP-SAT %d ms"
-          + "%s%n", i, target, best.answers(), best.steps(), best.total().toPlainString(),
+          + "%s%n", i, target, answers, steps, plan.totalAfter().toPlainString(),
           plannerMicros[i], oracleMillis[i], binding);
     }
     long wall = (System.nanoTime() - began) / 1_000_000_000L;
