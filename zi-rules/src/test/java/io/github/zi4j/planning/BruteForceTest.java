@@ -280,7 +280,7 @@ class BruteForceTest {
     }
     LkeScore score = small.scorer().score(Worksheet.of(small.template().edition(), Role.SELF,
         answers), Role.SELF);
-    boolean meets = profile.judgeScore(Optional.of(score), target).meets()
+    boolean meets = profile.meets(score)
         .filter(p -> p.compareTo(target) >= 0).isPresent();
     Map<String, BigDecimal> points = new LinkedHashMap<>();
     BigDecimal pengungkit = BigDecimal.ZERO;
