@@ -139,10 +139,10 @@ class PlanCommandTest {
         "--lang", "en");
 
     assertThat(run.status()).isZero();
-    assertThat(run.out()).startsWith("Smallest plan for WBBM: 1 answers changed, 1 steps; total"
+    assertThat(run.out()).startsWith("Smallest plan for WBBM: 1 answer changed, 1 step; total"
             + " 91.84 → 93.09\n")
         .contains("  - Soal 126 (Capaian kinerja")
-        .contains("C → B (1 steps), 1.25 points alone; serves: clean and accountable"
+        .contains("C → B (1 step), 1.25 points alone; serves: clean and accountable"
             + " bureaucracy, capaian kinerja")
         .doesNotContain("Biggest levers");
   }
@@ -206,7 +206,7 @@ class PlanCommandTest {
         "--lang", "en");
 
     assertThat(run.status()).isZero();
-    assertThat(run.out()).startsWith("Smallest plan for WBK: 1 answers changed, 2 steps; total"
+    assertThat(run.out()).startsWith("Smallest plan for WBK: 1 answer changed, 2 steps; total"
             + " 89.34 → 91.84\n")
         .contains("unmet now: ").contains("capaian kinerja ≥ 2.50")
         .contains("  - Soal 126 (Capaian kinerja").contains("E → C (2 steps), 2.50 points alone;"
@@ -314,7 +314,7 @@ class PlanCommandTest {
 
     assertThat(run.status()).isZero();
     assertThat(run.out()).startsWith("DPMPTSP Kabupaten Balangan: a WBBM proposal in the 2026"
-        + " round").contains("\nSmallest plan for WBBM: 1 answers changed");
+        + " round").contains("\nSmallest plan for WBBM: 1 answer changed");
   }
 
   /** The bundled 90/2021 worksheet with the TPI's answer to {@code question} replaced. */

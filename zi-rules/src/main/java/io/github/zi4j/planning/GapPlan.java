@@ -95,7 +95,9 @@ public record GapPlan(Predikat target, boolean reachable, List<Threshold> unmet,
       return text.append(Messages.text(locale, "plan.gap.met", target, before)).append('\n')
           .toString();
     }
-    text.append(Messages.text(locale, "plan.gap.title", target, steps.size(), optionSteps,
+    text.append(Messages.text(locale, "plan.gap.title", target,
+        Step.counted(locale, "plan.count.answers", steps.size()),
+        Step.counted(locale, "plan.count.steps", optionSteps),
         before, new Measure.Points(totalAfter).format(locale))).append('\n');
     text.append("  ").append(Messages.text(locale, "plan.gap.unmet", unmet.stream()
         .map(t -> t.explain(locale)).collect(java.util.stream.Collectors.joining("; "))))

@@ -1,14 +1,12 @@
 package io.github.zi4j.planning;
 
 import io.github.zi4j.lke.Answer;
-import io.github.zi4j.rules.Measure;
 import io.github.zi4j.rules.explain.Messages;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalInt;
-import java.util.stream.Collectors;
 
 /**
  * One single answer change and what it weighs (<i>daya ungkit</i>): the points it adds to the LKE
@@ -61,16 +59,8 @@ public record Lever(String questionId, OptionalInt soalId, String text, StepKind
    * @return the sentence
    */
   public String explain(Locale locale) {
-    String soal = soalId.isPresent() ? Messages.text(locale, "plan.step.soal", soalId.getAsInt())
-        : questionId;
-    String text = Messages.text(locale, "plan.lever", soal, this.text,
-        Messages.text(locale, "plan.step." + kind, from, to, steps),
-        new Measure.Points(points).format(locale));
-    if (!helps.isEmpty()) {
-      text = text + "; " + Messages.text(locale, "plan.step.serves",
-          helps.stream().map(t -> t.name(locale)).collect(Collectors.joining(", ")));
-    }
-    return text;
+    return Step.describe(locale, "plan.lever", soalId, questionId, text, kind, from, to, steps,
+        points, helps);
   }
 
   /**

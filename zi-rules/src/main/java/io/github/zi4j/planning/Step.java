@@ -64,16 +64,33 @@ public record Step(String questionId, OptionalInt soalId, String text, StepKind 
    * @return the sentence
    */
   public String explain(Locale locale) {
+    return describe(locale, "plan.step", soalId, questionId, text, kind, from, to, steps, points,
+        serves);
+  }
+
+  /**
+   * A change of one answer as a sentence, as a step and a lever both write it: the soal, the
+   * change, the points and the thresholds it serves, under the sentence {@code key}.
+   */
+  static String describe(Locale locale, String key, OptionalInt soalId, String questionId,
+      String text, StepKind kind, Answer from, Answer to, long steps, BigDecimal points,
+      List<Threshold> serves) {
     String soal = soalId.isPresent() ? Messages.text(locale, "plan.step.soal", soalId.getAsInt())
         : questionId;
-    String change = Messages.text(locale, "plan.step." + kind, from, to, steps);
-    String text = Messages.text(locale, "plan.step", soal, this.text, change,
+    Object count = kind == StepKind.OPTION ? counted(locale, "plan.count.steps", steps) : steps;
+    String change = Messages.text(locale, "plan.step." + kind, from, to, count);
+    String sentence = Messages.text(locale, key, soal, text, change,
         new Measure.Points(points).format(locale));
     if (!serves.isEmpty()) {
-      text = text + "; " + Messages.text(locale, "plan.step.serves",
+      sentence = sentence + "; " + Messages.text(locale, "plan.step.serves",
           serves.stream().map(t -> t.name(locale)).collect(Collectors.joining(", ")));
     }
-    return text;
+    return sentence;
+  }
+
+  /** {@code n} with its noun, one or many: "1 step", "2 steps" ({@code key.one}, {@code key.other}). */
+  static String counted(Locale locale, String key, long n) {
+    return Messages.text(locale, key + (n == 1 ? ".one" : ".other"), n);
   }
 
   /**

@@ -73,7 +73,7 @@ class LeversAndWhatIfTest {
       assertThat(lever.steps()).isEqualTo(1);
       assertThat(lever.helps()).singleElement()
           .satisfies(t -> assertThat(t.area()).contains(AreaPerubahan.MANAJEMEN_PERUBAHAN));
-      assertThat(lever.explain(EN)).contains("Soal 9 (", "TIDAK \u2192 YA (1 steps), +0.38 total"
+      assertThat(lever.explain(EN)).contains("Soal 9 (", "TIDAK \u2192 YA (1 step), +0.38 total"
           + " points; serves: area Manajemen Perubahan");
     });
     assertThat(levers).extracting(Lever::points).isSortedAccordingTo((a, b) -> b.compareTo(a));

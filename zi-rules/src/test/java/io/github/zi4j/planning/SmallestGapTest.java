@@ -67,7 +67,7 @@ class SmallestGapTest {
         .isEqualByComparingTo("0.9583333333");
     assertThat(plan.explain(EN)).contains("Smallest plan for WBK: 3 answers changed, 3 steps",
         "unmet now: area Manajemen Perubahan (change management) \u2265 4.80",
-        "Soal 9 (", "TIDAK \u2192 YA (1 steps), 0.38 points alone; serves: area Manajemen"
+        "Soal 9 (", "TIDAK \u2192 YA (1 step), 0.38 points alone; serves: area Manajemen"
             + " Perubahan (change management)");
     assertThat(plan.explain(ID)).contains("Rencana terkecil menuju WBK: 3 jawaban diubah");
   }
