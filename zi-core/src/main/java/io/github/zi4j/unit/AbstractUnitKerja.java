@@ -1,5 +1,6 @@
 package io.github.zi4j.unit;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.zi4j.internal.Checks;
@@ -12,11 +13,16 @@ import org.immutables.value.Value;
 
 /**
  * A work unit (<i>unit kerja</i>) building a Zona Integritas: its name, the date of the pencanangan that
- * named it, and the history of its predicate awards and revocations.
+ * named it, the history of its predicate awards and revocations, and how far its proposals went round by
+ * round.
  *
  * <p>The history is in date order, no event is before the pencanangan, a predicate is not awarded while
  * the unit already holds it, and a revocation follows an award of the same predicate that is still in
- * force (on a later day).
+ * force (on a later day). The proposals are in round order, each proposal's stages one after another in
+ * the order {@link ProposalStage#next()} allows, beginning with {@link ProposalStage#PROPOSED}; a unit is
+ * proposed for one predicate a round, for WBK only while it holds none and for WBBM only while it holds
+ * WBK (at the start of the round's year); an award in a round's year does not follow a proposal of that
+ * round that ended without it.
  *
  * <pre>{@code
  * UnitKerja dpmptsp = UnitKerja.builder()
@@ -64,6 +70,62 @@ abstract class AbstractUnitKerja {
    * @return the events, possibly empty
    */
   public abstract List<PredikatEvent> history();
+
+  /**
+   * How far the unit's proposals went: for each round it was proposed in, the stages it reached, in
+   * order (see {@link ProposalStage}). The awards themselves are in {@link #history()}.
+   *
+   * @return the stages reached, round by round; empty when the unit was never proposed or it is not
+   *     recorded
+   */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public abstract List<ProposalEvent> proposals();
+
+  /**
+   * The furthest stage the unit's proposal for {@code predikat} reached in the round of {@code round}.
+   *
+   * @param round the round's year
+   * @param predikat the predicate
+   * @return the last stage recorded, or empty when the unit was not proposed for it in that round
+   */
+  public Optional<ProposalStage> stageIn(int round, Predikat predikat) {
+    ProposalStage last = null;
+    for (ProposalEvent event : proposals()) {
+      if (event.round() == round && event.predikat() == predikat) {
+        last = event.stage();
+      }
+    }
+    return Optional.ofNullable(last);
+  }
+
+  /**
+   * Whether the unit's proposal for {@code predikat} in the round of {@code round} reached
+   * {@code stage}.
+   *
+   * @param round the round's year
+   * @param predikat the predicate
+   * @param stage the stage
+   * @return true when the stage is recorded for that proposal
+   */
+  public boolean reached(int round, Predikat predikat, ProposalStage stage) {
+    for (ProposalEvent event : proposals()) {
+      if (event.round() == round && event.predikat() == predikat && event.stage() == stage) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The unit's latest proposal: the last stage recorded of the last round it was proposed in.
+   *
+   * @return the last proposal event, or empty when none is recorded
+   */
+  public Optional<ProposalEvent> lastProposal() {
+    return proposals().isEmpty()
+        ? Optional.empty()
+        : Optional.of(proposals().get(proposals().size() - 1));
+  }
 
   /**
    * Whether the instansi marks this unit as an <i>afirmasi</i> unit (likely: PortalRB's category
@@ -218,6 +280,56 @@ abstract class AbstractUnitKerja {
         held.remove(event.predikat());
       }
       previous = event.date();
+    }
+    checkProposals();
+  }
+
+  private void checkProposals() {
+    ProposalEvent before = null;
+    for (int i = 0; i < proposals().size(); i++) {
+      ProposalEvent event = proposals().get(i);
+      String at = "proposals[" + i + "]";
+      if (before != null && before.round() == event.round() && before.predikat() == event.predikat()) {
+        Checks.argument(at + ".stage", before.stage().next().contains(event.stage()),
+            "%s: %s must not follow %s in the %d %s proposal; after %s comes %s",
+            at, event.stage(), before.stage(), event.round(), event.predikat(), before.stage(),
+            before.stage().next().isEmpty() ? "nothing: the proposal has ended"
+                : before.stage().next());
+      } else {
+        Checks.argument(at + ".round", event.round() >= pencanangan().getYear(),
+            "%s: a proposal in the %d round must not come before the pencanangan of %s",
+            at, event.round(), pencanangan());
+        if (before != null) {
+          Checks.argument(at + ".round", event.round() > before.round(),
+              "%s: proposals must be in round order, one predicate a round, but the %d %s proposal"
+                  + " comes after the %d %s one", at, event.round(), event.predikat(),
+              before.round(), before.predikat());
+        }
+        Checks.argument(at + ".stage", event.stage() == ProposalStage.PROPOSED,
+            "%s: the %d %s proposal must begin with PROPOSED, but began with %s",
+            at, event.round(), event.predikat(), event.stage());
+        LocalDate start = LocalDate.of(event.round(), 1, 1);
+        if (event.predikat() == Predikat.WBK) {
+          Checks.argument(at + ".predikat", highestOn(start).isEmpty(),
+              "%s: a WBK proposal in the %d round must not come while the unit holds %s",
+              at, event.round(), highestOn(start).orElse(Predikat.WBK));
+        } else {
+          Checks.argument(at + ".predikat", highestOn(start).orElse(null) == Predikat.WBK,
+              "%s: a WBBM proposal in the %d round needs WBK held on %s, but the unit held %s",
+              at, event.round(), start, highestOn(start).map(Predikat::name).orElse("none"));
+        }
+      }
+      before = event;
+    }
+    for (int i = 0; i < history().size(); i++) {
+      PredikatEvent award = history().get(i);
+      if (award.event() == PredikatEventType.AWARDED) {
+        Optional<ProposalStage> stage = stageIn(award.date().getYear(), award.predikat());
+        Checks.argument("history[" + i + "]", stage.isEmpty() || !stage.get().endsWithoutAward(),
+            "history[%d]: %s must not be awarded on %s: the %d %s proposal ended at %s",
+            i, award.predikat(), award.date(), award.date().getYear(), award.predikat(),
+            stage.orElse(null));
+      }
     }
   }
 }

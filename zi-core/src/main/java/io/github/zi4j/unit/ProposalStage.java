@@ -1,0 +1,74 @@
+package io.github.zi4j.unit;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * How far a unit's proposal (<i>pengusulan</i>) went in a round: proposed, through PortalRB's
+ * administrative selection (<i>seleksi administrasi</i>), the desk evaluation (<i>evaluasi desk</i>) and
+ * the field evaluation with its interview (<i>evaluasi lapangan</i>, <i>wawancara</i>), to the end of the
+ * round without the predicate. The award itself is a {@link PredikatEvent} in the unit's history.
+ *
+ * <p>A proposal climbs the stages in this order, one rung at a time (see {@link #next()}); it ends at
+ * {@link #ADMINISTRATION_FAILED} or {@link #NOT_AWARDED}, or with the award. The stages are those of
+ * the domain notes' lifecycle (sure); KemenPANRB's 2022 results named a third outcome of the selection,
+ * <i>lulus dengan catatan</i>, which passes and is recorded as {@link #ADMINISTRATION_PASSED}.
+ *
+ * @since 0.1
+ */
+public enum ProposalStage {
+  /** The instansi proposed the unit in the round (<i>diusulkan</i>). */
+  PROPOSED,
+  /** The unit passed the administrative selection (<i>lulus seleksi administrasi</i>). */
+  ADMINISTRATION_PASSED,
+  /** The unit failed the administrative selection (<i>tidak lulus</i>): its proposal ends here. */
+  ADMINISTRATION_FAILED,
+  /** The national team (TPN) evaluated the unit on the desk (<i>evaluasi desk</i>). */
+  DESK_EVALUATED,
+  /** The national team evaluated the unit in the field, the interview (<i>evaluasi lapangan</i>). */
+  FIELD_EVALUATED,
+  /** The round ended without the predicate for the unit (<i>tidak ditetapkan</i>). */
+  NOT_AWARDED;
+
+  /**
+   * The stages that may follow this one in the same proposal: after {@link #PROPOSED} the selection's
+   * outcome; after it passed, the desk evaluation or the end without the predicate; after the desk, the
+   * field or the end; after the field, the end (or the award, in the history). None after a failed
+   * selection or the end.
+   *
+   * @return the stages that may come next, possibly none
+   */
+  public Set<ProposalStage> next() {
+    switch (this) {
+      case PROPOSED:
+        return EnumSet.of(ADMINISTRATION_PASSED, ADMINISTRATION_FAILED);
+      case ADMINISTRATION_PASSED:
+        return EnumSet.of(DESK_EVALUATED, NOT_AWARDED);
+      case DESK_EVALUATED:
+        return EnumSet.of(FIELD_EVALUATED, NOT_AWARDED);
+      case FIELD_EVALUATED:
+        return EnumSet.of(NOT_AWARDED);
+      default:
+        return EnumSet.noneOf(ProposalStage.class);
+    }
+  }
+
+  /**
+   * Whether the proposal ends at this stage without the predicate.
+   *
+   * @return true for {@link #ADMINISTRATION_FAILED} and {@link #NOT_AWARDED}
+   */
+  public boolean endsWithoutAward() {
+    return this == ADMINISTRATION_FAILED || this == NOT_AWARDED;
+  }
+
+  /**
+   * Whether a proposal that got this far passed the administrative selection.
+   *
+   * @return true for every stage after a passed selection
+   */
+  public boolean passedAdministration() {
+    return this == ADMINISTRATION_PASSED || this == DESK_EVALUATED || this == FIELD_EVALUATED
+        || this == NOT_AWARDED;
+  }
+}
