@@ -15,6 +15,11 @@ public enum Limit {
   WBK_HOLDING_PERIOD,
   /** The two years after a revocation before a new proposal (90/2021 Lampiran II Bab IV C; sure). */
   REVOCATION_COOLDOWN,
+  /**
+   * The unit's last proposal for the target ended without it (a failed administrative selection, or
+   * not awarded): it may be proposed again from the next round.
+   */
+  PROPOSAL_ENDED,
   /** The window of the round: the day it opens, when that is later than every other limit. */
   ROUND_WINDOW,
   /** Waiting alone cannot help: WBBM without WBK held. */

@@ -54,6 +54,10 @@ public final class Planner {
       LegalBasis.of("Siklus predikat Zona Integritas", Confidence.SURE)
           .withEnglish("The Zona Integritas predicate cycle");
 
+  static final LegalBasis PROPOSAL_ROUND_BASIS =
+      LegalBasis.of("Periode usulan tahunan: satu usulan per periode", Confidence.LIKELY)
+          .withEnglish("The yearly proposal round: one proposal a round");
+
   private final DecisionEngine engine;
   private final Map<Edition, ScoreProfile> profiles = new EnumMap<>(Edition.class);
 
@@ -95,7 +99,8 @@ public final class Planner {
   /**
    * The first round {@code unit} can enter for {@code target}, planning on {@code asOf}: the latest of
    * the day itself, a year of building since pencanangan, for WBBM the WBK holding period (in round
-   * years by default) and two years after a revocation; then the first round from that day's year on
+   * years by default), two years after a revocation, and the next round after a proposal that ended
+   * without the target; then the first round from that day's year on
    * that is not known to have closed by then, its window's opening when that is later. Waiting alone
    * cannot help a WBBM target without WBK, nor a target already held: then there is no round, and the
    * limit says why.
@@ -146,6 +151,11 @@ public final class Planner {
         Optional.of(revoked.date()),
         Optional.of(TimingRules.afterRevocation(revoked.date(), figures)), false,
         figures.revocationCooldown().basis())));
+    unit.lastProposal()
+        .filter(last -> last.predikat() == target && last.stage().endsWithoutAward()
+            && last.round() <= asOf.getYear())
+        .ifPresent(ended -> limits.add(new Binding(Limit.PROPOSAL_ENDED, ended.date(),
+            Optional.of(LocalDate.of(ended.round() + 1, 1, 1)), false, PROPOSAL_ROUND_BASIS)));
     if (blocked) {
       return new EarliestRound(unit.name(), target, asOf, Optional.empty(), limits,
           Optional.empty(), List.of());

@@ -72,6 +72,34 @@ class EarliestRoundTest {
     }
   }
 
+  @Test
+  @DisplayName("A unit whose proposal failed the administrative selection of the 2024 round waits for"
+      + " the 2025 round, though the 2024 window is still open")
+  void proposalEndedWaitsForTheNextRound() {
+    // Illustrative: the notes say only which of Pesawaran's OPD reached the interview in 2024; this
+    // unit's failed selection is made up for the rule.
+    UnitKerja puskesmas = UnitKerja.builder().pencanangan(PESAWARAN_PENCANANGAN)
+        .name("Puskesmas Contoh Pesawaran")
+        .addProposals(io.github.zi4j.unit.ProposalEvent.of(2024, Predikat.WBK,
+                io.github.zi4j.unit.ProposalStage.PROPOSED),
+            io.github.zi4j.unit.ProposalEvent.of(2024, Predikat.WBK,
+                io.github.zi4j.unit.ProposalStage.ADMINISTRATION_FAILED))
+        .build();
+    LocalDate asOf = LocalDate.of(2024, 7, 25);
+    assertThat(planner.earliestRound(DPMPTSP_PESAWARAN, Predikat.WBK, asOf).first())
+        .map(RoundOutlook::year).contains(2024);
+
+    EarliestRound earliest = planner.earliestRound(puskesmas, Predikat.WBK, asOf);
+
+    assertThat(earliest.first()).map(RoundOutlook::year).contains(2025);
+    assertThat(earliest.binding()).extracting(Binding::limit)
+        .containsExactly(Limit.PROPOSAL_ENDED);
+    assertThat(earliest.explain(EN)).contains("[binds] The last proposal ended without that"
+        + " predicate; a new proposal in the next round: from 1 January 2025");
+    assertThat(earliest.explain(ID)).contains("Usulan terakhir berakhir tanpa predikat itu; usulan"
+        + " lagi pada periode berikutnya: paling cepat 1 Januari 2025");
+  }
+
   @Nested
   @DisplayName("Balangan's DPMPTSP, WBK on 10 December 2024, aiming for WBBM")
   class Balangan {
