@@ -1,6 +1,8 @@
 package io.github.zi4j.unit;
 
+import io.github.zi4j.Language;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -18,17 +20,35 @@ import java.util.Set;
  */
 public enum ProposalStage {
   /** The instansi proposed the unit in the round (<i>diusulkan</i>). */
-  PROPOSED,
+  PROPOSED("diusulkan", "proposed"),
   /** The unit passed the administrative selection (<i>lulus seleksi administrasi</i>). */
-  ADMINISTRATION_PASSED,
+  ADMINISTRATION_PASSED("lulus seleksi administrasi", "passed the administrative selection"),
   /** The unit failed the administrative selection (<i>tidak lulus</i>): its proposal ends here. */
-  ADMINISTRATION_FAILED,
+  ADMINISTRATION_FAILED("tidak lulus seleksi administrasi", "failed the administrative selection"),
   /** The national team (TPN) evaluated the unit on the desk (<i>evaluasi desk</i>). */
-  DESK_EVALUATED,
+  DESK_EVALUATED("evaluasi desk", "desk evaluation"),
   /** The national team evaluated the unit in the field, the interview (<i>evaluasi lapangan</i>). */
-  FIELD_EVALUATED,
+  FIELD_EVALUATED("evaluasi lapangan (wawancara)", "field evaluation (interview)"),
   /** The round ended without the predicate for the unit (<i>tidak ditetapkan</i>). */
-  NOT_AWARDED;
+  NOT_AWARDED("tidak ditetapkan", "not awarded");
+
+  private final String indonesian;
+  private final String english;
+
+  ProposalStage(String indonesian, String english) {
+    this.indonesian = indonesian;
+    this.english = english;
+  }
+
+  /**
+   * The stage's name for a reader.
+   *
+   * @param locale the reader's locale ({@link Language#of(Locale)})
+   * @return for example "evaluasi desk" or "desk evaluation"
+   */
+  public String label(Locale locale) {
+    return Language.of(locale).pick(indonesian, english);
+  }
 
   /**
    * The stages that may follow this one in the same proposal: after {@link #PROPOSED} the selection's
