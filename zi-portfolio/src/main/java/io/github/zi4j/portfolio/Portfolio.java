@@ -319,15 +319,16 @@ public final class Portfolio {
 
   /**
    * The PortalRB unit lists ({@code /pengusulan/unit-wbk} and {@code /unit-wbbm}) each instansi would
-   * serve for the round: its units whose decision for their next predicate is ELIGIBLE, with the
-   * report of those left out.
+   * serve for the round: its units whose decision for their next predicate in the round is ELIGIBLE
+   * (those already proposed in it too: the lists are what PortalRB reads them from), with the report
+   * of those left out.
    *
    * @return instansi name → its responses, instansi in name order
    */
   public Map<String, Pengusulan> pengusulan() {
     Map<String, List<Kandidat>> byInstansi = new TreeMap<>();
     for (UnitStanding standing : units) {
-      if (standing.decision().isEmpty() || standing.status() == UnitStatus.PROPOSED) {
+      if (standing.decision().isEmpty()) {
         continue;
       }
       Decision decision = standing.decision().get();

@@ -42,6 +42,23 @@ class PortfolioTest {
   // Kabupaten Pesawaran (domain notes §8): pencanangan 10 November 2022.
   private static final LocalDate PESAWARAN_PENCANANGAN = LocalDate.of(2022, 11, 10);
 
+  // The bundled case of Pesawaran's DPMPTSP in the 2024 round: its instansi grades and LKE scores are
+  // illustrative (zi-examples/cases/pesawaran-dpmptsp-2024.json).
+  private static final String CASE_2024 = """
+      {"asOf": "2024-07-20", "target": "WBK",
+       "instansi": {"name": "Pemerintah Kabupaten Pesawaran", "kind": "PEMDA",
+                    "bpkOpinion": {"2023": "WTP"}, "akip": {"2023": "B"}, "indeksRb": {"2023": "CC"}},
+       "unit": {"name": "DPMPTSP Kabupaten Pesawaran", "pencanangan": "2022-11-10"},
+       "round": {"year": 2024},
+       "lke": {"pengungkit": {
+           "MANAJEMEN_PERUBAHAN": {"pemenuhan": 3.6, "reform": 3.2},
+           "PENATAAN_TATALAKSANA": {"pemenuhan": 3.0, "reform": 2.6},
+           "PENATAAN_SISTEM_MANAJEMEN_SDM": {"pemenuhan": 4.2, "reform": 3.8},
+           "PENGUATAN_AKUNTABILITAS_KINERJA": {"pemenuhan": 4.1, "reform": 3.9},
+           "PENGUATAN_PENGAWASAN": {"pemenuhan": 5.8, "reform": 5.2},
+           "PENINGKATAN_KUALITAS_PELAYANAN_PUBLIK": {"pemenuhan": 4.3, "reform": 4.0}},
+         "hasil": {"ipak": 3.71, "capaianKinerja": "B", "ipkp": 3.52}}}""";
+
   private static UnitKerja.Builder pesawaranUnit(String name) {
     return UnitKerja.builder().name(name).pencanangan(PESAWARAN_PENCANANGAN);
   }
@@ -190,20 +207,10 @@ class PortfolioTest {
   @DisplayName("A unit's gap is each LKE threshold its decision found unmet, with the shortfall: an"
       + " area below its minimum share")
   void gap() {
-    String json = """
-        {"asOf": "2024-07-20", "target": "WBK",
-         "instansi": {"name": "Pemerintah Kabupaten Pesawaran", "kind": "PEMDA",
-                      "bpkOpinion": {"2023": "WTP"}, "akip": {"2023": "B"}, "indeksRb": {"2023": "CC"}},
-         "unit": {"name": "DPMPTSP Kabupaten Pesawaran", "pencanangan": "2022-11-10"},
-         "round": {"year": 2024},
-         "lke": {"pengungkit": {
-             "MANAJEMEN_PERUBAHAN": {"pemenuhan": 1.6, "reform": 1.2},
-             "PENATAAN_TATALAKSANA": {"pemenuhan": 3.0, "reform": 2.6},
-             "PENATAAN_SISTEM_MANAJEMEN_SDM": {"pemenuhan": 4.2, "reform": 3.8},
-             "PENGUATAN_AKUNTABILITAS_KINERJA": {"pemenuhan": 4.1, "reform": 3.9},
-             "PENGUATAN_PENGAWASAN": {"pemenuhan": 5.8, "reform": 5.2},
-             "PENINGKATAN_KUALITAS_PELAYANAN_PUBLIK": {"pemenuhan": 4.3, "reform": 4.0}},
-           "hasil": {"ipak": 3.71, "capaianKinerja": "B", "ipkp": 3.52}}}""";
+    // Manajemen Perubahan lowered from 3,6 and 3,2 to 1,6 and 1,2
+    String json = CASE_2024.replace("\"pemenuhan\": 3.6, \"reform\": 3.2",
+        "\"pemenuhan\": 1.6, \"reform\": 1.2");
+
     Proposal proposal = ZiJson.read(json, "case.json", Proposal.class);
 
     UnitStanding standing = standing(PortfolioUnit.of(proposal), 2024, LocalDate.of(2024, 1, 10));
@@ -302,5 +309,26 @@ class PortfolioTest {
     assertThat(portfolio.funnels()).hasSize(1);
     assertThat(portfolio.funnel(2021, Predikat.WBK).proposed()).isZero();
     assertThat(portfolio.count(UnitStatus.WBK)).isEqualTo(2);
+  }
+
+  @Test
+  @DisplayName("The PortalRB lists an instansi would serve hold its units eligible in the round, and"
+      + " leave out, with a reason, those that are not")
+  void pengusulan() {
+    Proposal pesawaran = ZiJson.read(CASE_2024, "case.json", Proposal.class);
+    UnitKerja building = UnitKerja.builder().name("Puskesmas Contoh")
+        .pencanangan(LocalDate.of(2024, 3, 1)).build();
+    List<PortfolioUnit> units = List.of(PortfolioUnit.of(pesawaran),
+        PortfolioUnit.declared(pesawaran.instansi(), building, Optional.empty()));
+
+    Portfolio portfolio = Portfolio.assess(PLANNER, units, 2024, LocalDate.of(2024, 1, 10));
+
+    assertThat(portfolio.pengusulan()).containsOnlyKeys("Pemerintah Kabupaten Pesawaran");
+    io.github.zi4j.rules.portalrb.Pengusulan lists =
+        portfolio.pengusulan().get("Pemerintah Kabupaten Pesawaran");
+    assertThat(lists.unitWbk().units()).extracting(u -> u.nama())
+        .containsExactly("DPMPTSP Kabupaten Pesawaran");
+    assertThat(lists.catatan()).filteredOn(c -> c.alasan().leftOut()).extracting(c -> c.nama())
+        .containsExactly("Puskesmas Contoh");
   }
 }
