@@ -220,14 +220,46 @@ public final class ScoreProfile {
    *     questions do not take
    */
   public ScoreJudgement judge(Optional<LkeInput> lke, Predikat target) {
+    Optional<LkeScore> score = scoreOf(lke);
+    List<Finding> findings = new ArrayList<>(checks.size() + 6);
+    Judge judge = new Judge(target, score);
+    Optional<Predikat> meets = judge.judge(resultGiven(lke), findings);
+    return new ScoreJudgement(Collections.unmodifiableList(findings), meets, judge.summary(meets));
+  }
+
+  /**
+   * Judges the LKE of a proposal for {@code target} as {@link #judge(Optional, Predikat)} does, adding
+   * the findings to {@code into}: what a decision asks, with no list of its own.
+   *
+   * @param lke the proposal's LKE, when it has one
+   * @param target the predicate proposed for
+   * @param into the decision's findings, in report order
+   * @return total, pengungkit and hasil with the predicate the scores meet, when the LKE is complete
+   * @throws io.github.zi4j.ZiException as {@link #judge(Optional, Predikat)}
+   */
+  public Optional<LkeSummary> judge(Optional<LkeInput> lke, Predikat target, List<Finding> into) {
+    Judge judge = new Judge(target, scoreOf(lke));
+    return judge.summary(judge.judge(resultGiven(lke), into));
+  }
+
+  /** Whether {@code lke} is an area-level result. */
+  private static boolean resultGiven(Optional<LkeInput> lke) {
+    return lke.isPresent() && lke.get() instanceof LkeResult;
+  }
+
+  /**
+   * The score judged: a worksheet's for its deciding role, an area-level result's under an edition
+   * with that form (under any other, none).
+   */
+  private Optional<LkeScore> scoreOf(Optional<LkeInput> lke) {
     if (lke.isEmpty()) {
-      return judge(Optional.empty(), false, target);
+      return Optional.empty();
     }
     if (lke.get() instanceof LkeResult) {
       // an area-level result is judged as its score; under an edition without that form, not at all
-      return judge(weights.map(w -> ((LkeResult) lke.get()).score()), true, target);
+      return weights.isPresent() ? Optional.of(((LkeResult) lke.get()).score()) : Optional.empty();
     }
-    return judge(Optional.of(score((Worksheet) lke.get())), false, target);
+    return Optional.of(score((Worksheet) lke.get()));
   }
 
   /**
@@ -264,9 +296,9 @@ public final class ScoreProfile {
           .collect(java.util.stream.Collectors.toUnmodifiableList());
     }
     List<Finding> findings = new ArrayList<>();
-    new Findings(new Check(criterion.rule(), Optional.empty(), Optional.empty(), false,
-        Measure.Term.of(edition.citation()), Optional.empty(), Map.of(), criterionUnknown()),
-        target, findings).noFigure(null);
+    new Findings(target, findings).noFigure(new Check(criterion.rule(), Optional.empty(),
+        Optional.empty(), false, Measure.Term.of(edition.citation()), Optional.empty(), Map.of(),
+        criterionUnknown()), null);
     return List.copyOf(findings);
   }
 
@@ -287,17 +319,6 @@ public final class ScoreProfile {
     return score;
   }
 
-  private ScoreJudgement judge(Optional<LkeScore> score, boolean resultGiven, Predikat target) {
-    Judge judge = new Judge(target, score);
-    if (weights.isEmpty() && (score.isEmpty() || !score.get().complete())) {
-      return new ScoreJudgement(List.of(judge.editionUnknown(resultGiven)), Optional.empty(),
-          Optional.empty());
-    }
-    List<Finding> findings = new ArrayList<>(checks.size() + 6);
-    Optional<Predikat> meets = judge.meets(findings);
-    return new ScoreJudgement(Collections.unmodifiableList(findings), meets, judge.summary(meets));
-  }
-
   /** The judging of one LKE for one target. */
   private final class Judge {
     private final Predikat target;
@@ -309,13 +330,28 @@ public final class ScoreProfile {
     }
 
     /**
+     * Judges for the decision: the findings for the target into {@code findings}, or, under an edition
+     * without the area-level form whose LKE is not complete, the one finding that says so.
+     *
+     * @return the predicate the score meets
+     */
+    Optional<Predikat> judge(boolean resultGiven, List<Finding> findings) {
+      if (weights.isEmpty() && (score.isEmpty() || !score.get().complete())) {
+        findings.add(editionUnknown(resultGiven));
+        return Optional.empty();
+      }
+      return meets(findings);
+    }
+
+    /**
      * Every check judged: the predicate the score meets, and into {@code findings} the findings for
      * the target (null when only the predicate is wanted).
      */
     Optional<Predikat> meets(List<Finding> findings) {
       boolean[] met = {true, true};
+      Findings out = findings == null ? null : new Findings(target, findings);
       for (Check check : checks) {
-        check(check, findings == null ? null : new Findings(check, target, findings), met);
+        check(check, out, met);
       }
       return met[Predikat.WBBM.ordinal()] && met[Predikat.WBK.ordinal()]
           ? Optional.of(Predikat.WBBM)
@@ -364,7 +400,7 @@ public final class ScoreProfile {
         met[0] = false;
         met[1] = false;
         if (out != null) {
-          out.noLke(check.minimum(target));
+          out.noLke(check, check.minimum(target));
         }
         return;
       }
@@ -395,14 +431,14 @@ public final class ScoreProfile {
       BigDecimal floor = prerequisite.isPresent() ? minimum(check, part, prerequisite.get()) : null;
       if (figure == null) {
         if (floor != null && actual.isPresent() && actual.get().compareTo(floor) < 0) {
-          out.belowFloor(part, actual.get(), floor, check.minimums().get(prerequisite.get()));
+          out.belowFloor(check, part, actual.get(), floor, check.minimums().get(prerequisite.get()));
         } else {
-          out.noFigure(part);
+          out.noFigure(check, part);
         }
       } else if (actual.isEmpty()) {
-        out.incomplete(part, minimum, figure, score.map(s -> s.unanswered().size()).orElse(0));
+        out.incomplete(check, part, minimum, figure, score.map(s -> s.unanswered().size()).orElse(0));
       } else {
-        out.compare(part, actual.get(), minimum, shown(check, part, target), figure,
+        out.compare(check, part, actual.get(), minimum, shown(check, part, target), figure,
             check.contextRole().flatMap(this::context));
       }
     }
