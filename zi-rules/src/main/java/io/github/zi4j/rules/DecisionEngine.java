@@ -51,14 +51,16 @@ public final class DecisionEngine {
   private final ProposalRounds rounds;
   private final Map<Edition, ScoreProfile> profiles = new EnumMap<>(Edition.class);
   /** The year and window of each round of {@link #rounds}, what a decision reports of it. */
-  private final Map<Integer, ProposalRound> windows = new java.util.HashMap<>();
+  private final ProposalRounds windows;
 
   private DecisionEngine(RegulationFigures figures, ProposalRounds rounds) {
     this.figures = figures;
     this.rounds = rounds;
+    List<ProposalRound> windowed = new ArrayList<>();
     for (ProposalRound round : rounds.all()) {
-      windows.put(round.year(), windowOf(round));
+      windowed.add(windowOf(round));
     }
+    this.windows = ProposalRounds.of(windowed);
     for (Edition edition : Edition.values()) {
       profiles.put(edition, ScoreProfile.of(edition, figures));
     }
@@ -223,15 +225,17 @@ public final class DecisionEngine {
    * known at all.
    */
   private ProposalRound earliestRound(Proposal proposal, LocalDate day) {
+    Optional<ProposalRound> given = proposal.round();
     for (int year = day.getYear(); ; year++) {
-      int y = year;
-      Optional<ProposalRound> own = proposal.round().filter(r -> r.year() == y && hasWindow(r));
-      ProposalRound round = own.or(() -> rounds.forYear(y))
-          .orElseGet(() -> BARE_ROUNDS.computeIfAbsent(y,
-              bare -> ProposalRound.builder().year(bare).build()));
+      ProposalRound own = given.isPresent() && given.get().year() == year && hasWindow(given.get())
+          ? given.get() : null;
+      ProposalRound round = own != null ? own : rounds.forYear(year).orElse(null);
+      if (round == null) {
+        round = BARE_ROUNDS.computeIfAbsent(year, bare -> ProposalRound.builder().year(bare).build());
+      }
       if (!round.closedOn(day)) {
         // the catalogue's windows are made once; a caller's round anew
-        return own.isPresent() ? windowOf(round) : windows.getOrDefault(y, round);
+        return own != null ? windowOf(round) : windows.forYear(year).orElse(round);
       }
     }
   }

@@ -72,19 +72,16 @@ final class Findings {
         check.subject(), figure.basis());
   }
 
-  /** The points against the minimum. */
+  /** The points against the minimum; {@code context} is what the sentence names beside, or null. */
   void compare(Check check, Check.Part part, BigDecimal actual, BigDecimal minimum,
-      Measure.Points shownMinimum, Figure<BigDecimal> figure, Optional<Measure> context) {
+      Measure.Points shownMinimum, Figure<BigDecimal> figure, Measure context) {
     boolean met = actual.compareTo(minimum) >= 0;
     Measure said;
     if (check.reportsNode()) {
       said = check.subject();
-    } else if (context.isEmpty()) {
-      said = null;
     } else {
       // a survey index is shown toward the verdict, as the points are: a failing one is cut
-      said = !met && context.get() instanceof Measure.Index
-          ? ((Measure.Index) context.get()).failing() : context.get();
+      said = !met && context instanceof Measure.Index ? ((Measure.Index) context).failing() : context;
     }
     String variant = part == null ? null : part.part().orElse(null);
     if (met) {

@@ -59,9 +59,6 @@ import java.util.Set;
  */
 public final class ScoreProfile {
 
-  /** The predicates, once ({@code values()} copies its array on every call). */
-  private static final List<Predikat> PREDICATES = List.of(Predikat.values());
-
   private final Edition edition;
   private final LkeTemplate template;
   private final Optional<LkeWeights> weights;
@@ -359,23 +356,17 @@ public final class ScoreProfile {
     }
 
     boolean complete() {
-      return score.filter(LkeScore::complete).isPresent();
+      return score.isPresent() && score.get().complete();
     }
 
     Optional<LkeSummary> summary(Optional<Predikat> meets) {
       if (!complete()) {
         return Optional.empty();
       }
-      return Optional.of(LkeSummary.builder()
-          .total(points(NodeRole.TOTAL).orElseThrow())
-          .pengungkit(points(NodeRole.PENGUNGKIT).orElseThrow())
-          .hasil(points(NodeRole.HASIL).orElseThrow())
-          .meets(meets)
-          .build());
-    }
-
-    private Optional<BigDecimal> points(NodeRole role) {
-      return score.flatMap(s -> s.points(role));
+      LkeScore s = score.get();
+      return Optional.of(LkeSummary.of(s.points(NodeRole.TOTAL).orElseThrow(),
+          s.points(NodeRole.PENGUNGKIT).orElseThrow(), s.points(NodeRole.HASIL).orElseThrow(),
+          meets));
     }
 
     Finding editionUnknown(boolean resultGiven) {
@@ -410,73 +401,72 @@ public final class ScoreProfile {
         }
         return;
       }
-      Optional<BigDecimal> actual = score.get().points(check.node().orElseThrow());
-      judge(check, null, actual, out, met);
+      judge(check, null, score.get().points(check.node().orElseThrow()).orElse(null), out, met);
     }
 
-    private void judge(Check check, Check.Part part, Optional<BigDecimal> actual, Findings out,
+    /** Judges one check, or one area (part) of the per-area check; {@code actual} null when unknown. */
+    private void judge(Check check, Check.Part part, BigDecimal actual, Findings out,
         boolean[] met) {
-      for (Predikat predikat : PREDICATES) {
-        BigDecimal minimum = minimum(check, part, predikat);
-        if (actual.isEmpty() || minimum == null || actual.get().compareTo(minimum) < 0) {
-          met[predikat.ordinal()] = false;
+      List<BigDecimal> minimums = part == null ? check.values() : part.values();
+      for (int i = 0; i < met.length; i++) {
+        BigDecimal minimum = minimums.get(i);
+        if (actual == null || minimum == null || actual.compareTo(minimum) < 0) {
+          met[i] = false;
         }
       }
       if (out == null) {
         return; // only the predicate is wanted
       }
-      Figure<BigDecimal> figure = check.minimums().get(target);
-      BigDecimal minimum = minimum(check, part, target);
-      Optional<Predikat> prerequisite = target.prerequisite();
-      BigDecimal floor = prerequisite.isPresent() ? minimum(check, part, prerequisite.get()) : null;
+      Figure<BigDecimal> figure = check.figures().get(target.ordinal());
+      BigDecimal minimum = minimums.get(target.ordinal());
       if (figure == null) {
-        if (floor != null && actual.isPresent() && actual.get().compareTo(floor) < 0) {
-          out.belowFloor(check, part, actual.get(), floor, check.minimums().get(prerequisite.get()));
+        Optional<Predikat> prerequisite = target.prerequisite();
+        BigDecimal floor =
+            prerequisite.isPresent() ? minimums.get(prerequisite.get().ordinal()) : null;
+        if (floor != null && actual != null && actual.compareTo(floor) < 0) {
+          out.belowFloor(check, part, actual, floor,
+              check.figures().get(prerequisite.get().ordinal()));
         } else {
           out.noFigure(check, part);
         }
-      } else if (actual.isEmpty()) {
-        out.incomplete(check, part, minimum, figure, score.map(s -> s.unanswered().size()).orElse(0));
+      } else if (actual == null) {
+        out.incomplete(check, part, minimum, figure, score.get().unanswered().size());
       } else {
-        out.compare(check, part, actual.get(), minimum, shown(check, part, target), figure,
-            check.contextRole().flatMap(this::context));
+        out.compare(check, part, actual, minimum,
+            (part == null ? check.shown() : part.shown()).get(target.ordinal()), figure,
+            check.contextRole().isPresent() ? context(check.contextRole().get()) : null);
       }
     }
 
-    /** The minimum as a finding shows it when met, made once per profile. */
-    private Measure.Points shown(Check check, Check.Part part, Predikat predikat) {
-      return (part == null ? check.shownMinimums() : part.shownMinimums()).get(predikat);
-    }
-
-    /** The least points of the node (or area part) for {@code predikat}; null when not known. */
-    private BigDecimal minimum(Check check, Check.Part part, Predikat predikat) {
-      if (part != null) {
-        return part.minimums().get(predikat);
-      }
-      Figure<BigDecimal> figure = check.minimums().get(predikat);
-      return figure == null ? null : figure.value();
-    }
-
-    private Optional<BigDecimal> actual(Check.Part part) {
+    /** The points of an area, or of one part of it; null when not known. */
+    private BigDecimal actual(Check.Part part) {
       if (part.part().isEmpty()) {
-        Optional<BigDecimal> pemenuhan = part(part.area(), NodeRole.PEMENUHAN);
-        Optional<BigDecimal> reform = part(part.area(), NodeRole.REFORM);
+        Optional<BigDecimal> total = score.get().areaPoints(part.area()); // added once per score
+        if (total.isPresent()) {
+          return total.get();
+        }
+        Optional<BigDecimal> pemenuhan = score.get().areaPoints(NodeRole.PEMENUHAN, part.area());
+        Optional<BigDecimal> reform = score.get().areaPoints(NodeRole.REFORM, part.area());
         return pemenuhan.isPresent() && reform.isPresent()
-            ? Optional.of(pemenuhan.get().add(reform.get())) : Optional.empty();
+            ? pemenuhan.get().add(reform.get()) : null;
       }
-      return part(part.area(),
-          part.part().get().equals("pemenuhan") ? NodeRole.PEMENUHAN : NodeRole.REFORM);
+      return score.get().areaPoints(
+          part.part().get().equals("pemenuhan") ? NodeRole.PEMENUHAN : NodeRole.REFORM,
+          part.area()).orElse(null);
     }
 
-    private Optional<BigDecimal> part(AreaPerubahan area, NodeRole part) {
-      return score.get().areaPoints(part, area);
-    }
-
-    /** What a sentence names beside the points: the survey index, or the capaian kinerja grade. */
-    private Optional<Measure> context(NodeRole role) {
-      return score.get().answer(role).map(answer -> answer instanceof Answer.Number
-          ? new Measure.Index(((Answer.Number) answer).value())
-          : Measure.Term.of(answer));
+    /**
+     * What a sentence names beside the points: the survey index, or the capaian kinerja grade; null
+     * when not answered.
+     */
+    private Measure context(NodeRole role) {
+      Optional<Answer> answer = score.get().answer(role);
+      if (answer.isEmpty()) {
+        return null;
+      }
+      return answer.get() instanceof Answer.Number
+          ? new Measure.Index(((Answer.Number) answer.get()).value())
+          : Measure.Term.of(answer.get());
     }
   }
 }
