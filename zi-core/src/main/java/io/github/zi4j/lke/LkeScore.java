@@ -39,6 +39,8 @@ public final class LkeScore {
   private final Map<NodeRole, ScoreNode> byRole = new EnumMap<>(NodeRole.class);
   /** The areas under PEMENUHAN and under REFORM, indexed once (the judge reads each per area). */
   private final Map<NodeRole, Map<AreaPerubahan, ScoreNode>> areas = new EnumMap<>(NodeRole.class);
+  /** Each area's pemenuhan plus reform, added once: present when both parts have points. */
+  private final Map<AreaPerubahan, BigDecimal> areaTotals = new EnumMap<>(AreaPerubahan.class);
 
   LkeScore(LkeTemplate template, Optional<Role> role, ScoreNode root, List<String> unanswered) {
     this.template = template;
@@ -59,6 +61,16 @@ public final class LkeScore {
         parent.children().forEach(child -> child.area().ifPresent(a -> byArea.putIfAbsent(a, child)));
         areas.put(part, byArea);
       }
+    }
+    Map<AreaPerubahan, ScoreNode> pemenuhan = areas.get(NodeRole.PEMENUHAN);
+    Map<AreaPerubahan, ScoreNode> reform = areas.get(NodeRole.REFORM);
+    if (pemenuhan != null && reform != null) {
+      pemenuhan.forEach((area, node) -> {
+        ScoreNode other = reform.get(area);
+        if (other != null && node.points().isPresent() && other.points().isPresent()) {
+          areaTotals.put(area, node.points().get().add(other.points().get()));
+        }
+      });
     }
   }
 
@@ -287,6 +299,16 @@ public final class LkeScore {
     ScoreNode parent = required(part);
     throw new IllegalStateException("template " + template.id() + " must have an area " + area
         + " under " + parent.id());
+  }
+
+  /**
+   * The points of {@code area}: its pemenuhan plus its reform, added once.
+   *
+   * @param area the area
+   * @return the points, when the template has both parts of the area and both have points
+   */
+  public Optional<BigDecimal> areaPoints(AreaPerubahan area) {
+    return Optional.ofNullable(areaTotals.get(area));
   }
 
   /**

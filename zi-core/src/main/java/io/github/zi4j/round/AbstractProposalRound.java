@@ -131,9 +131,12 @@ abstract class AbstractProposalRound {
    * @return true when the round is known to be closed on {@code day}
    */
   public boolean closedOn(LocalDate day) {
-    return closes().map(last -> last.isBefore(day))
-        .or(() -> closedBy().map(by -> !by.isAfter(day)))
-        .orElse(false);
+    Optional<LocalDate> closes = closes();
+    if (closes.isPresent()) {
+      return closes.get().isBefore(day);
+    }
+    Optional<LocalDate> closedBy = closedBy();
+    return closedBy.isPresent() && !closedBy.get().isAfter(day);
   }
 
   /**

@@ -27,9 +27,15 @@ public final class ProposalRounds {
   private static final ProposalRounds BUNDLED = load();
 
   private final SortedMap<Integer, ProposalRound> byYear;
+  /** The first year known, and the round of each year from it (null where none): looked up, not boxed. */
+  private final int first;
+  private final ProposalRound[] dense;
 
   private ProposalRounds(SortedMap<Integer, ProposalRound> byYear) {
     this.byYear = Collections.unmodifiableSortedMap(byYear);
+    this.first = byYear.isEmpty() ? 0 : byYear.firstKey();
+    this.dense = new ProposalRound[byYear.isEmpty() ? 0 : byYear.lastKey() - first + 1];
+    byYear.forEach((year, round) -> dense[year - first] = round);
   }
 
   /**
@@ -80,7 +86,8 @@ public final class ProposalRounds {
    * @return the round, or empty when the catalogue does not know it
    */
   public Optional<ProposalRound> forYear(int year) {
-    return Optional.ofNullable(byYear.get(year));
+    int index = year - first;
+    return index >= 0 && index < dense.length ? Optional.ofNullable(dense[index]) : Optional.empty();
   }
 
   /**

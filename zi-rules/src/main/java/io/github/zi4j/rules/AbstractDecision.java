@@ -32,6 +32,7 @@ abstract class AbstractDecision {
    *
    * @return the target
    */
+  @Value.Parameter
   public abstract Predikat target();
 
   /**
@@ -39,6 +40,7 @@ abstract class AbstractDecision {
    *
    * @return the date
    */
+  @Value.Parameter
   public abstract LocalDate asOf();
 
   /**
@@ -46,6 +48,7 @@ abstract class AbstractDecision {
    *
    * @return the edition
    */
+  @Value.Parameter
   public abstract Edition edition();
 
   /**
@@ -59,6 +62,7 @@ abstract class AbstractDecision {
    * @return the date; empty when waiting alone cannot make the unit eligible (it lacks WBK, or already
    *     holds the target)
    */
+  @Value.Parameter
   public abstract Optional<LocalDate> earliestProposalDate();
 
   /**
@@ -68,6 +72,7 @@ abstract class AbstractDecision {
    *
    * @return the round, when there is an earliest date
    */
+  @Value.Parameter
   public abstract Optional<ProposalRound> earliestProposalRound();
 
   /**
@@ -75,6 +80,7 @@ abstract class AbstractDecision {
    *
    * @return the summary
    */
+  @Value.Parameter
   public abstract Optional<LkeSummary> lke();
 
   /**
@@ -82,6 +88,7 @@ abstract class AbstractDecision {
    *
    * @return the findings
    */
+  @Value.Parameter
   public abstract List<Finding> findings();
 
   /**

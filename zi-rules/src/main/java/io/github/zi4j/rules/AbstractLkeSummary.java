@@ -19,6 +19,7 @@ abstract class AbstractLkeSummary {
    *
    * @return the points
    */
+  @Value.Parameter
   public abstract BigDecimal total();
 
   /**
@@ -26,6 +27,7 @@ abstract class AbstractLkeSummary {
    *
    * @return the points
    */
+  @Value.Parameter
   public abstract BigDecimal pengungkit();
 
   /**
@@ -33,6 +35,7 @@ abstract class AbstractLkeSummary {
    *
    * @return the points
    */
+  @Value.Parameter
   public abstract BigDecimal hasil();
 
   /**
@@ -41,5 +44,6 @@ abstract class AbstractLkeSummary {
    *
    * @return WBBM, WBK, or empty when it meets neither
    */
+  @Value.Parameter
   public abstract Optional<Predikat> meets();
 }

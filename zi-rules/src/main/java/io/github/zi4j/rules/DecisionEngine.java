@@ -9,7 +9,6 @@ import io.github.zi4j.round.ProposalRound;
 import io.github.zi4j.round.ProposalRounds;
 import io.github.zi4j.rules.internal.Rule;
 import io.github.zi4j.rules.internal.RuleContext;
-import io.github.zi4j.rules.score.ScoreJudgement;
 import io.github.zi4j.rules.score.ScoreProfile;
 import io.github.zi4j.rules.timing.TimingRules;
 import java.time.LocalDate;
@@ -52,14 +51,16 @@ public final class DecisionEngine {
   private final ProposalRounds rounds;
   private final Map<Edition, ScoreProfile> profiles = new EnumMap<>(Edition.class);
   /** The year and window of each round of {@link #rounds}, what a decision reports of it. */
-  private final Map<Integer, ProposalRound> windows = new java.util.HashMap<>();
+  private final ProposalRounds windows;
 
   private DecisionEngine(RegulationFigures figures, ProposalRounds rounds) {
     this.figures = figures;
     this.rounds = rounds;
+    List<ProposalRound> windowed = new ArrayList<>();
     for (ProposalRound round : rounds.all()) {
-      windows.put(round.year(), windowOf(round));
+      windowed.add(windowOf(round));
     }
+    this.windows = ProposalRounds.of(windowed);
     for (Edition edition : Edition.values()) {
       profiles.put(edition, ScoreProfile.of(edition, figures));
     }
@@ -149,8 +150,8 @@ public final class DecisionEngine {
     }
     // the window: the caller's when it says anything of it, else the catalogue's
     ProposalRound window = hasWindow(mine) ? mine : known;
-    if (merged.opens().equals(window.opens()) && merged.closes().equals(window.closes())
-        && merged.closedBy().equals(window.closedBy())) {
+    if (merged == window || merged.opens().equals(window.opens())
+        && merged.closes().equals(window.closes()) && merged.closedBy().equals(window.closedBy())) {
       return Optional.of(merged); // a round that says no more than its year: the catalogue's
     }
     // the old window cleared first: copied day by day over it, a window may pass through one no
@@ -178,33 +179,30 @@ public final class DecisionEngine {
   public Decision decide(Proposal proposal) {
     Edition edition = editionFor(proposal);
     RuleContext context = new RuleContext(proposal, edition, figures, roundFor(proposal));
-    TimingRules.Judged timing = TimingRules.judge(context);
-    ScoreJudgement scores;
+    // one list for every finding, in report order: each rule adds its own
+    List<Finding> findings = new ArrayList<>(24);
+    Optional<LocalDate> earliest = TimingRules.judge(context, findings);
+    for (Rule rule : Rulebook.of(edition).instansiRules()) {
+      rule.evaluate(context, findings);
+    }
+    Optional<LkeSummary> lke;
     try {
-      scores = profiles.get(edition).judge(proposal.lke(), proposal.target());
+      lke = profiles.get(edition).judge(proposal.lke(), proposal.target(), findings);
     } catch (ZiException e) {
       // refused at its place in the worksheet or result: put under the proposal's lke
       throw e.within("lke");
     }
-    List<Finding> findings = new ArrayList<>(24);
-    findings.addAll(timing.findings());
-    for (Rule rule : Rulebook.of(edition).instansiRules()) {
-      findings.addAll(rule.evaluate(context));
-    }
-    findings.addAll(scores.findings());
-    Decision.Builder decision = Decision.builder()
-        .target(proposal.target())
-        .asOf(proposal.asOf())
-        .edition(edition)
-        .addAllFindings(findings);
-    timing.earliest().ifPresent(day -> {
+    Optional<LocalDate> earliestDate = Optional.empty();
+    Optional<ProposalRound> earliestRound = Optional.empty();
+    if (earliest.isPresent()) {
+      LocalDate day = earliest.get();
       ProposalRound round = earliestRound(proposal, day);
       LocalDate opens = round.opens().orElse(LocalDate.of(round.year(), 1, 1));
-      decision.earliestProposalDate(day.isBefore(opens) ? opens : day)
-          .earliestProposalRound(round);
-    });
-    scores.summary().ifPresent(decision::lke);
-    return decision.build();
+      earliestDate = Optional.of(day.isBefore(opens) ? opens : day);
+      earliestRound = Optional.of(round);
+    }
+    return Decision.of(proposal.target(), proposal.asOf(), edition, earliestDate, earliestRound, lke,
+        findings);
   }
 
   /**
@@ -227,15 +225,17 @@ public final class DecisionEngine {
    * known at all.
    */
   private ProposalRound earliestRound(Proposal proposal, LocalDate day) {
+    Optional<ProposalRound> given = proposal.round();
     for (int year = day.getYear(); ; year++) {
-      int y = year;
-      Optional<ProposalRound> own = proposal.round().filter(r -> r.year() == y && hasWindow(r));
-      ProposalRound round = own.or(() -> rounds.forYear(y))
-          .orElseGet(() -> BARE_ROUNDS.computeIfAbsent(y,
-              bare -> ProposalRound.builder().year(bare).build()));
+      ProposalRound own = given.isPresent() && given.get().year() == year && hasWindow(given.get())
+          ? given.get() : null;
+      ProposalRound round = own != null ? own : rounds.forYear(year).orElse(null);
+      if (round == null) {
+        round = BARE_ROUNDS.computeIfAbsent(year, bare -> ProposalRound.builder().year(bare).build());
+      }
       if (!round.closedOn(day)) {
         // the catalogue's windows are made once; a caller's round anew
-        return own.isPresent() ? windowOf(round) : windows.getOrDefault(y, round);
+        return own != null ? windowOf(round) : windows.forYear(year).orElse(round);
       }
     }
   }

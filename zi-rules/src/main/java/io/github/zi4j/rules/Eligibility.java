@@ -1,6 +1,8 @@
 package io.github.zi4j.rules;
 
 import java.util.Collection;
+import java.util.List;
+import java.util.RandomAccess;
 
 /**
  * The verdict of a decision (<i>kelayakan</i>), gathered from its findings.
@@ -24,6 +26,20 @@ public enum Eligibility {
    */
   public static Eligibility of(Collection<Finding> findings) {
     Eligibility verdict = ELIGIBLE;
+    if (findings instanceof List && findings instanceof RandomAccess) {
+      // by index: a decision asks this of every list it is made with
+      List<Finding> list = (List<Finding>) findings;
+      for (int i = 0; i < list.size(); i++) {
+        Status status = list.get(i).status();
+        if (status == Status.FAIL) {
+          return NOT_ELIGIBLE;
+        }
+        if (status == Status.UNKNOWN) {
+          verdict = UNDETERMINED;
+        }
+      }
+      return verdict;
+    }
     for (Finding finding : findings) {
       if (finding.status() == Status.FAIL) {
         return NOT_ELIGIBLE;

@@ -171,8 +171,12 @@ public sealed interface Measure
      * @param value the index, exact
      */
     public Index(BigDecimal value) {
-      this(value, Math.max(2, Math.min(4, value.stripTrailingZeros().scale())),
-          RoundingMode.HALF_UP);
+      this(value, givenPlaces(value), RoundingMode.HALF_UP);
+    }
+
+    /** The places {@code value} was given with, 2 to 4; stripping zeros only lowers a scale of 2. */
+    private static int givenPlaces(BigDecimal value) {
+      return value.scale() <= 2 ? 2 : Math.max(2, Math.min(4, value.stripTrailingZeros().scale()));
     }
 
     /**

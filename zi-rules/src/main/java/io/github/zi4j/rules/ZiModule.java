@@ -7,6 +7,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
@@ -107,6 +109,51 @@ public final class ZiModule extends SimpleModule {
 
   // ---- measures
 
+  // ---- the names of the fields written for every finding and measure, quoted once
+
+  private static final SerializableString F_ACTUAL = new SerializedString("actual");
+  private static final SerializableString F_AREA = new SerializedString("area");
+  private static final SerializableString F_BASIS = new SerializedString("basis");
+  private static final SerializableString F_CLOSES = new SerializedString("closes");
+  private static final SerializableString F_CONFIDENCE = new SerializedString("confidence");
+  private static final SerializableString F_CONTEXT = new SerializedString("context");
+  private static final SerializableString F_DECIMALS = new SerializedString("decimals");
+  private static final SerializableString F_GRADE = new SerializedString("grade");
+  private static final SerializableString F_KIND = new SerializedString("kind");
+  private static final SerializableString F_MESSAGE = new SerializedString("message");
+  private static final SerializableString F_NODE = new SerializedString("node");
+  private static final SerializableString F_OPENS = new SerializedString("opens");
+  private static final SerializableString F_REQUIRED = new SerializedString("required");
+  private static final SerializableString F_ROUNDING = new SerializedString("rounding");
+  private static final SerializableString F_RULE = new SerializedString("rule");
+  private static final SerializableString F_SHORTFALL = new SerializedString("shortfall");
+  private static final SerializableString F_STATUS = new SerializedString("status");
+  private static final SerializableString F_TARGET = new SerializedString("target");
+  private static final SerializableString F_TEXT = new SerializedString("text");
+  private static final SerializableString F_VALUE = new SerializedString("value");
+  private static final SerializableString F_VARIANT = new SerializedString("variant");
+
+  /** Writes {@code "name" : "value"}, or {@code null} for a null value. */
+  private static void string(JsonGenerator json, SerializableString name, String value)
+      throws IOException {
+    json.writeFieldName(name);
+    json.writeString(value);
+  }
+
+  /** Writes {@code "name" : value}. */
+  private static void number(JsonGenerator json, SerializableString name, BigDecimal value)
+      throws IOException {
+    json.writeFieldName(name);
+    json.writeNumber(value);
+  }
+
+  /** Writes {@code "name" : value}. */
+  private static void number(JsonGenerator json, SerializableString name, long value)
+      throws IOException {
+    json.writeFieldName(name);
+    json.writeNumber(value);
+  }
+
   private static final class MeasureWriter extends StdSerializer<Measure> {
     private static final long serialVersionUID = 1L;
 
@@ -120,40 +167,40 @@ public final class ZiModule extends SimpleModule {
       json.writeStartObject();
       if (measure instanceof Measure.Points) {
         Measure.Points points = (Measure.Points) measure;
-        json.writeStringField("kind", "points");
-        json.writeNumberField("value", points.value());
-        json.writeNumberField("decimals", points.decimals());
-        json.writeStringField("rounding", points.rounding().name());
+        string(json, F_KIND, "points");
+        number(json, F_VALUE, points.value());
+        number(json, F_DECIMALS, points.decimals());
+        string(json, F_ROUNDING, points.rounding().name());
       } else if (measure instanceof Measure.Index) {
         Measure.Index index = (Measure.Index) measure;
-        json.writeStringField("kind", "index");
-        json.writeNumberField("value", index.value());
-        json.writeNumberField("decimals", index.decimals());
-        json.writeStringField("rounding", index.rounding().name());
+        string(json, F_KIND, "index");
+        number(json, F_VALUE, index.value());
+        number(json, F_DECIMALS, index.decimals());
+        string(json, F_ROUNDING, index.rounding().name());
       } else if (measure instanceof Measure.Day) {
-        json.writeStringField("kind", "day");
-        json.writeStringField("value", ((Measure.Day) measure).value().toString());
+        string(json, F_KIND, "day");
+        string(json, F_VALUE, ((Measure.Day) measure).value().toString());
       } else if (measure instanceof Measure.Days) {
-        json.writeStringField("kind", "days");
-        json.writeNumberField("value", ((Measure.Days) measure).count());
+        string(json, F_KIND, "days");
+        number(json, F_VALUE, ((Measure.Days) measure).count());
       } else if (measure instanceof Measure.Steps) {
-        json.writeStringField("kind", "steps");
-        json.writeNumberField("value", ((Measure.Steps) measure).count());
+        string(json, F_KIND, "steps");
+        number(json, F_VALUE, ((Measure.Steps) measure).count());
       } else if (measure instanceof Measure.Term) {
-        json.writeStringField("kind", "term");
-        json.writeStringField("value", ((Measure.Term) measure).code());
+        string(json, F_KIND, "term");
+        string(json, F_VALUE, ((Measure.Term) measure).code());
       } else if (measure instanceof Measure.Rated) {
         Measure.Rated rated = (Measure.Rated) measure;
-        json.writeStringField("kind", "rated");
-        json.writeNumberField("value", rated.score());
-        json.writeStringField("grade", rated.grade());
+        string(json, F_KIND, "rated");
+        number(json, F_VALUE, rated.score());
+        string(json, F_GRADE, rated.grade());
       } else {
         Measure.Window window = (Measure.Window) measure;
-        json.writeStringField("kind", "window");
-        json.writeStringField("opens", window.opens().toString());
-        json.writeStringField("closes", window.closes().toString());
+        string(json, F_KIND, "window");
+        string(json, F_OPENS, window.opens().toString());
+        string(json, F_CLOSES, window.closes().toString());
       }
-      json.writeStringField("text", measure.neutral());
+      string(json, F_TEXT, measure.neutral());
       json.writeEndObject();
     }
   }
@@ -226,23 +273,24 @@ public final class ZiModule extends SimpleModule {
     public void serialize(Finding finding, JsonGenerator json, SerializerProvider provider)
         throws IOException {
       json.writeStartObject();
-      json.writeStringField("rule", finding.rule().code());
-      json.writeStringField("area", finding.area().map(Enum::name).orElse(null));
-      json.writeStringField("node", finding.node().orElse(null));
-      json.writeStringField("status", finding.status().name());
-      json.writeStringField("target", finding.target().name());
-      measure(json, provider, "required", finding.required());
-      measure(json, provider, "actual", finding.actual());
-      measure(json, provider, "shortfall", finding.shortfall());
-      measure(json, provider, "context", finding.context());
-      json.writeStringField("variant", finding.variant().orElse(null));
-      json.writeStringField("basis", finding.basis().citation());
-      json.writeStringField("confidence", finding.basis().confidence().name());
-      json.writeStringField("message", finding.message(messages));
+      string(json, F_RULE, finding.rule().code());
+      string(json, F_AREA, finding.area().map(Enum::name).orElse(null));
+      string(json, F_NODE, finding.node().orElse(null));
+      string(json, F_STATUS, finding.status().name());
+      string(json, F_TARGET, finding.target().name());
+      measure(json, provider, F_REQUIRED, finding.required());
+      measure(json, provider, F_ACTUAL, finding.actual());
+      measure(json, provider, F_SHORTFALL, finding.shortfall());
+      measure(json, provider, F_CONTEXT, finding.context());
+      string(json, F_VARIANT, finding.variant().orElse(null));
+      string(json, F_BASIS, finding.basis().citation());
+      string(json, F_CONFIDENCE, finding.basis().confidence().name());
+      string(json, F_MESSAGE, finding.message(messages));
       json.writeEndObject();
     }
 
-    private static void measure(JsonGenerator json, SerializerProvider provider, String name,
+    private static void measure(JsonGenerator json, SerializerProvider provider,
+        SerializableString name,
         Optional<Measure> measure) throws IOException {
       json.writeFieldName(name);
       if (measure.isPresent()) {

@@ -31,20 +31,15 @@ final class AfirmasiRule implements Rule {
   }
 
   @Override
-  public List<Finding> evaluate(RuleContext c) {
+  public void evaluate(RuleContext c, List<Finding> into) {
     if (!c.proposal().unit().afirmasi()) {
-      return List.of();
+      return;
     }
     if (c.proposal().instansi().kind() != InstansiKind.PEMDA) {
-      return List.of(c.finding(id(), Status.PASS).variant("not-pemda").basis(BASIS).build());
+      into.add(c.finding(id(), Status.PASS, "not-pemda", null, null, null, null, BASIS));
+    } else if (c.target() == Predikat.WBBM) {
+      into.add(c.finding(id(), Status.FAIL, null, Measure.Term.of(Predikat.WBK),
+          Measure.Term.of(c.target()), null, null, BASIS));
     }
-    if (c.target() != Predikat.WBBM) {
-      return List.of();
-    }
-    return List.of(c.finding(id(), Status.FAIL)
-        .required(Measure.Term.of(Predikat.WBK))
-        .actual(Measure.Term.of(c.target()))
-        .basis(BASIS)
-        .build());
   }
 }

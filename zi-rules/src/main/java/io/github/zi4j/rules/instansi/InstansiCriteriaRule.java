@@ -122,57 +122,55 @@ final class InstansiCriteriaRule implements Rule {
   }
 
   @Override
-  public List<Finding> evaluate(RuleContext c) {
+  public void evaluate(RuleContext c, List<Finding> into) {
     Optional<ProposalRound> round = c.round();
     // afirmasi is a pemda's arrangement (domain notes §7): a K/L's unit is judged by the criteria
     boolean afirmasi = c.proposal().unit().afirmasi() && c.target() == Predikat.WBK
         && c.proposal().instansi().kind() == InstansiKind.PEMDA;
-    Optional<InstansiCriteria> criteria = round.flatMap(r -> r.criteriaFor(c.target()));
-    if (criteria.isEmpty() && !fact.alwaysAsked()) {
-      return List.of();
-    }
-    if (afirmasi) {
-      Finding.Builder finding = c.finding(id(), Status.PASS).variant("afirmasi")
-          .basis(AfirmasiRule.BASIS);
-      criteria.flatMap(cr -> fact.minimum(cr, c.proposal().instansi()))
-          .ifPresent(minimum -> finding.required(minimum.measure()));
-      return criteria.isPresent() && fact.minimum(criteria.get(), c.proposal().instansi()).isEmpty()
-          ? List.of()
-          : List.of(finding.build());
-    }
-    if (round.isEmpty()) {
-      return List.of(c.finding(id(), Status.UNKNOWN).variant("no-round")
-          .context(Measure.Term.of(c.proposal().roundYear())).basis(NO_ROUND_BASIS).build());
-    }
-    if (criteria.isEmpty()) {
-      return List.of(c.finding(id(), Status.UNKNOWN).variant("no-criteria")
-          .context(Measure.Term.of(round.get().year())).basis(round.get().basis()).build());
+    InstansiCriteria criteria =
+        round.isPresent() ? round.get().criteria().get(c.target()) : null;
+    if (criteria == null && !fact.alwaysAsked()) {
+      return;
     }
     Instansi instansi = c.proposal().instansi();
-    Optional<Ranked> minimum = fact.minimum(criteria.get(), instansi);
+    Optional<Ranked> minimum =
+        criteria == null ? Optional.empty() : fact.minimum(criteria, instansi);
+    if (afirmasi) {
+      if (criteria == null || minimum.isPresent()) {
+        into.add(c.finding(id(), Status.PASS, "afirmasi",
+            minimum.isPresent() ? minimum.get().measure() : null, null, null, null,
+            AfirmasiRule.BASIS));
+      }
+      return;
+    }
+    if (round.isEmpty()) {
+      into.add(c.finding(id(), Status.UNKNOWN, "no-round", null, null, null,
+          Measure.Term.of(c.proposal().roundYear()), NO_ROUND_BASIS));
+      return;
+    }
+    if (criteria == null) {
+      into.add(c.finding(id(), Status.UNKNOWN, "no-criteria", null, null, null,
+          Measure.Term.of(round.get().year()), round.get().basis()));
+      return;
+    }
     int year = round.get().evidenceYear().orElseThrow();
     if (minimum.isEmpty()) {
-      return notAnnounced(c, criteria.get(), round.get(), year);
+      notAnnounced(c, criteria, round.get(), year, into);
+      return;
     }
     Optional<Ranked> actual = fact.actual(instansi, year);
-    Finding.Builder finding;
+    LegalBasis basis = actual.isPresent() && actual.get().fromScore()
+        ? scored(round.get().basis(), c.figures().scoreScale())
+        : round.get().basis();
     if (actual.isEmpty()) {
-      finding = c.finding(id(), Status.UNKNOWN).variant("no-data");
-    } else {
-      int gap = minimum.get().rank() - actual.get().rank();
-      finding = c.finding(id(), gap > 0 ? Status.FAIL : Status.PASS)
-          .actual(actual.get().measure());
-      if (gap > 0) {
-        finding.shortfall(new Measure.Steps(gap));
-      }
+      into.add(c.finding(id(), Status.UNKNOWN, "no-data", minimum.get().measure(), null, null,
+          Measure.Term.of(year), basis));
+      return;
     }
-    return List.of(finding
-        .required(minimum.get().measure())
-        .context(Measure.Term.of(year))
-        .basis(actual.filter(Ranked::fromScore).isPresent()
-            ? scored(round.get().basis(), c.figures().scoreScale())
-            : round.get().basis())
-        .build());
+    int gap = minimum.get().rank() - actual.get().rank();
+    into.add(c.finding(id(), gap > 0 ? Status.FAIL : Status.PASS, null, minimum.get().measure(),
+        actual.get().measure(), gap > 0 ? new Measure.Steps(gap) : null, Measure.Term.of(year),
+        basis));
   }
 
   /**
@@ -194,23 +192,17 @@ final class InstansiCriteriaRule implements Rule {
    * the instansi's level beside the other source's, and passes, so that the verdict never rests on
    * the choice; its confidence is at most likely.
    */
-  private List<Finding> notAnnounced(RuleContext c, InstansiCriteria criteria, ProposalRound round,
-      int year) {
+  private void notAnnounced(RuleContext c, InstansiCriteria criteria, ProposalRound round,
+      int year, List<Finding> into) {
     if (fact != Fact.SPIP_LEVEL || criteria.spipNotAnnounced().isEmpty()) {
-      return List.of();
+      return;
     }
     int level = criteria.spipNotAnnounced().getAsInt();
     Optional<Ranked> actual = fact.actual(c.proposal().instansi(), year);
-    Finding.Builder finding = c.finding(id(), Status.PASS)
-        .required(Measure.Term.of(level))
-        .context(Measure.Term.of(year))
-        .basis(round.basis()
-            .withConfidence(round.basis().confidence().lowest(Confidence.LIKELY)));
-    if (actual.isEmpty()) {
-      return List.of(finding.variant("not-announced-no-data").build());
-    }
-    finding.actual(actual.get().measure());
-    return List.of(finding.variant(actual.get().rank() >= level
-        ? "not-announced" : "not-announced-below").build());
+    String variant = actual.isEmpty() ? "not-announced-no-data"
+        : actual.get().rank() >= level ? "not-announced" : "not-announced-below";
+    into.add(c.finding(id(), Status.PASS, variant, Measure.Term.of(level),
+        actual.isPresent() ? actual.get().measure() : null, null, Measure.Term.of(year),
+        round.basis().withConfidence(round.basis().confidence().lowest(Confidence.LIKELY))));
   }
 }

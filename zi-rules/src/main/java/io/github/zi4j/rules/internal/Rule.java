@@ -22,11 +22,11 @@ public interface Rule {
   RuleId id();
 
   /**
-   * The findings for the proposal in {@code context}: usually one; none when the rule does not apply
-   * to the target.
+   * Adds the findings for the proposal in {@code context} to {@code into}: usually one; none when the
+   * rule does not apply to the target.
    *
    * @param context the proposal and what it is judged with
-   * @return the findings
+   * @param into the decision's findings, in report order
    */
-  List<Finding> evaluate(RuleContext context);
+  void evaluate(RuleContext context, List<Finding> into);
 }

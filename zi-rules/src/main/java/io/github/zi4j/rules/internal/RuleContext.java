@@ -1,7 +1,9 @@
 package io.github.zi4j.rules.internal;
 
+import io.github.zi4j.lke.AreaPerubahan;
 import io.github.zi4j.proposal.Proposal;
 import io.github.zi4j.regulation.Edition;
+import io.github.zi4j.regulation.LegalBasis;
 import io.github.zi4j.round.ProposalRound;
 import io.github.zi4j.rules.Finding;
 import io.github.zi4j.rules.Measure;
@@ -49,31 +51,60 @@ public record RuleContext(
   }
 
   /**
-   * A finding that the proposal's date is not before {@code earliest}: PASS on or after it, FAIL
-   * before it with the days short; the earliest date is what it requires.
-   *
-   * @param rule the rule
-   * @param earliest the earliest date the rule allows
-   * @return the finding, to be completed with the actual value, context and basis
-   */
-  public Finding.Builder notBefore(RuleId rule, LocalDate earliest) {
-    boolean met = !asOf().isBefore(earliest);
-    Finding.Builder finding = finding(rule, met ? Status.PASS : Status.FAIL)
-        .required(new Measure.Day(earliest));
-    if (!met) {
-      finding.shortfall(new Measure.Days(ChronoUnit.DAYS.between(asOf(), earliest)));
-    }
-    return finding;
-  }
-
-  /**
-   * A finding builder with this context's rule and target already set.
+   * A finding of this context's target, made at once (no builder): a decision makes about twenty, so
+   * each is one object. The measures, the variant and the area are {@code null} when the finding has
+   * none; this is internal code ({@link FindingMaker}), and the finding's API gives them as {@link
+   * Optional}s.
    *
    * @param rule the rule
    * @param status the status
-   * @return the builder
+   * @param variant the sentence's variant, or null
+   * @param required what the rule required, or null
+   * @param actual what was found, or null
+   * @param shortfall by how much it fell short, or null
+   * @param context the further value the sentence names, or null
+   * @param basis the legal basis
+   * @return the finding
    */
-  public Finding.Builder finding(RuleId rule, Status status) {
-    return Finding.builder().rule(rule).status(status).target(target());
+  public Finding finding(RuleId rule, Status status, String variant, Measure required,
+      Measure actual, Measure shortfall, Measure context, LegalBasis basis) {
+    return finding(rule, status, target(), null, null, variant, required, actual, shortfall,
+        context, basis);
+  }
+
+  /**
+   * A finding, made at once (no builder); the values a finding may lack are {@code null} when it
+   * lacks them.
+   *
+   * @param rule the rule
+   * @param status the status
+   * @param target the predicate proposed for
+   * @param area the area of change, or null
+   * @param node the template node's id, or null
+   * @param variant the sentence's variant, or null
+   * @param required what the rule required, or null
+   * @param actual what was found, or null
+   * @param shortfall by how much it fell short, or null
+   * @param context the further value the sentence names, or null
+   * @param basis the legal basis
+   * @return the finding
+   */
+  public static Finding finding(RuleId rule, Status status, Predikat target, AreaPerubahan area,
+      String node, String variant, Measure required, Measure actual, Measure shortfall,
+      Measure context, LegalBasis basis) {
+    return FindingMaker.make(rule, status, target, area, node, variant, required, actual,
+        shortfall, context, basis);
+  }
+
+  /**
+   * The days from the proposal's date to {@code earliest}, when the date is before it: the shortfall
+   * of a rule that allows a proposal from {@code earliest} on.
+   *
+   * @param earliest the earliest date a rule allows
+   * @return the days short, or null when the date is not before it
+   */
+  public Measure.Days daysShort(LocalDate earliest) {
+    return asOf().isBefore(earliest)
+        ? new Measure.Days(ChronoUnit.DAYS.between(asOf(), earliest)) : null;
   }
 }

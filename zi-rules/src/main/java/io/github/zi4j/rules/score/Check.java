@@ -8,6 +8,9 @@ import io.github.zi4j.rules.Measure;
 import io.github.zi4j.rules.RuleId;
 import io.github.zi4j.unit.Predikat;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -26,6 +29,10 @@ import java.util.Optional;
  * @param minimums the figure per predicate; a predicate without one is not known
  * @param unknownBasis what a finding cites when the target's figure is not known
  * @param shownMinimums each known minimum as a passing finding shows it, made once
+ * @param figures the figure per predicate's ordinal, null when not known: a list lookup, not a map's,
+ *     for a decision reads each check's figures several times
+ * @param values the figures' values per predicate's ordinal, null when not known
+ * @param shown the shown minimums per predicate's ordinal, null when not known
  */
 record Check(
     RuleId rule,
@@ -36,7 +43,10 @@ record Check(
     Optional<NodeRole> contextRole,
     Map<Predikat, Figure<BigDecimal>> minimums,
     LegalBasis unknownBasis,
-    Map<Predikat, Measure.Points> shownMinimums) {
+    Map<Predikat, Measure.Points> shownMinimums,
+    List<Figure<BigDecimal>> figures,
+    List<BigDecimal> values,
+    List<Measure.Points> shown) {
 
   /** A check whose shown minimums are made from its figures. */
   Check(RuleId rule, Optional<String> node, Optional<NodeRole> role, boolean reportsNode,
@@ -44,6 +54,23 @@ record Check(
       LegalBasis unknownBasis) {
     this(rule, node, role, reportsNode, subject, contextRole, minimums, unknownBasis,
         ScoreProfile.shown(values(minimums)));
+  }
+
+  /** A check whose lists by ordinal are made from its maps. */
+  private Check(RuleId rule, Optional<String> node, Optional<NodeRole> role, boolean reportsNode,
+      Measure subject, Optional<NodeRole> contextRole, Map<Predikat, Figure<BigDecimal>> minimums,
+      LegalBasis unknownBasis, Map<Predikat, Measure.Points> shownMinimums) {
+    this(rule, node, role, reportsNode, subject, contextRole, minimums, unknownBasis,
+        shownMinimums, byOrdinal(minimums), byOrdinal(values(minimums)), byOrdinal(shownMinimums));
+  }
+
+  /** The values of {@code map} by their predicate's ordinal, null where it has none. */
+  static <T> List<T> byOrdinal(Map<Predikat, T> map) {
+    List<T> list = new ArrayList<>(Predikat.values().length);
+    for (Predikat predikat : Predikat.values()) {
+      list.add(map.get(predikat));
+    }
+    return Collections.unmodifiableList(list);
   }
 
   private static Map<Predikat, BigDecimal> values(Map<Predikat, Figure<BigDecimal>> minimums) {
@@ -67,5 +94,13 @@ record Check(
    * out once.
    */
   record Part(AreaPerubahan area, Optional<String> part, Map<Predikat, BigDecimal> minimums,
-      Map<Predikat, Measure.Points> shownMinimums) {}
+      Map<Predikat, Measure.Points> shownMinimums, List<BigDecimal> values,
+      List<Measure.Points> shown) {
+
+    /** A part whose lists by ordinal are made from its maps. */
+    Part(AreaPerubahan area, Optional<String> part, Map<Predikat, BigDecimal> minimums,
+        Map<Predikat, Measure.Points> shownMinimums) {
+      this(area, part, minimums, shownMinimums, byOrdinal(minimums), byOrdinal(shownMinimums));
+    }
+  }
 }

@@ -1,104 +1,96 @@
 package io.github.zi4j.rules.score;
 
+import io.github.zi4j.regulation.LegalBasis;
 import io.github.zi4j.rules.Figure;
 import io.github.zi4j.rules.Finding;
 import io.github.zi4j.rules.Measure;
 import io.github.zi4j.rules.Status;
+import io.github.zi4j.rules.internal.RuleContext;
 import io.github.zi4j.unit.Predikat;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
-/** The findings of one check for one target, each sentence with what it names. */
+/**
+ * The findings of the checks of one profile for one target, each sentence with what it names: one per
+ * judging, each finding made at once (no builder).
+ */
 final class Findings {
 
-  private final Check check;
   private final Predikat target;
   private final List<Finding> into;
 
-  Findings(Check check, Predikat target, List<Finding> into) {
-    this.check = check;
+  Findings(Predikat target, List<Finding> into) {
     this.target = target;
     this.into = into;
   }
 
-  private Finding.Builder finding(Status status, Check.Part part) {
-    Finding.Builder finding = Finding.builder().rule(check.rule()).status(status).target(target);
-    if (check.reportsNode()) {
-      finding.node(check.node().orElseThrow());
-    }
-    if (part != null) {
-      finding.area(part.area());
-    }
-    return finding;
+  /** A finding of {@code check}, about {@code part} when not null; the values it lacks are null. */
+  private void add(Check check, Status status, Check.Part part, String variant, Measure required,
+      Measure actual, Measure shortfall, Measure context, LegalBasis basis) {
+    into.add(RuleContext.finding(check.rule(), status, target,
+        part == null ? null : part.area(),
+        check.reportsNode() ? check.node().orElseThrow() : null,
+        variant, required, actual, shortfall, context, basis));
   }
 
   /** Without an LKE: the minimum cannot be checked. */
-  void noLke(Optional<Figure<BigDecimal>> figure) {
+  void noLke(Check check, Optional<Figure<BigDecimal>> figure) {
     if (figure.isEmpty()) {
-      noFigure(null);
+      noFigure(check, null);
       return;
     }
-    into.add(finding(Status.UNKNOWN, null).variant("no-lke")
-        .required(check.perArea()
+    add(check, Status.UNKNOWN, null, "no-lke",
+        check.perArea()
             ? new Measure.Term(figure.get().value().movePointRight(2).stripTrailingZeros()
                 .toPlainString() + "%")
-            : new Measure.Points(figure.get().value()))
-        .basis(figure.get().basis()).build());
+            : new Measure.Points(figure.get().value()),
+        null, null, null, figure.get().basis());
   }
 
   /** No figure is known for the target. */
-  void noFigure(Check.Part part) {
-    Finding.Builder finding = finding(Status.UNKNOWN, part).variant("no-figure")
-        .context(check.subject())
-        .basis(check.unknownBasis());
-    into.add(finding.build());
+  void noFigure(Check check, Check.Part part) {
+    add(check, Status.UNKNOWN, part, "no-figure", null, null, null, check.subject(),
+        check.unknownBasis());
   }
 
   /** The part of the worksheet the minimum reads is not complete. */
-  void incomplete(Check.Part part, BigDecimal minimum, Figure<BigDecimal> figure, int unanswered) {
-    into.add(finding(Status.UNKNOWN, part).variant("incomplete")
-        .required(new Measure.Points(minimum))
-        .context(Measure.Term.of(unanswered))
-        .basis(figure.basis()).build());
+  void incomplete(Check check, Check.Part part, BigDecimal minimum, Figure<BigDecimal> figure,
+      int unanswered) {
+    add(check, Status.UNKNOWN, part, "incomplete", new Measure.Points(minimum), null, null,
+        Measure.Term.of(unanswered), figure.basis());
   }
 
   /**
    * No figure is known for the target, but the points are below the prerequisite's: a WBBM minimum is
    * never lower than WBK's, so the target cannot be met.
    */
-  void belowFloor(Check.Part part, BigDecimal actual, BigDecimal floor, Figure<BigDecimal> figure) {
+  void belowFloor(Check check, Check.Part part, BigDecimal actual, BigDecimal floor,
+      Figure<BigDecimal> figure) {
     List<Measure.Points> shown = Measure.Points.failing(actual, floor);
-    into.add(finding(Status.FAIL, part).variant("floor")
-        .context(check.subject())
-        .actual(shown.get(0))
-        .required(shown.get(1))
-        .shortfall(shown.get(2))
-        .basis(figure.basis()).build());
+    add(check, Status.FAIL, part, "floor", shown.get(1), shown.get(0), shown.get(2),
+        check.subject(), figure.basis());
   }
 
-  /** The points against the minimum. */
-  void compare(Check.Part part, BigDecimal actual, BigDecimal minimum, Measure.Points shownMinimum,
-      Figure<BigDecimal> figure, Optional<Measure> context) {
+  /** The points against the minimum; {@code context} is what the sentence names beside, or null. */
+  void compare(Check check, Check.Part part, BigDecimal actual, BigDecimal minimum,
+      Measure.Points shownMinimum, Figure<BigDecimal> figure, Measure context) {
     boolean met = actual.compareTo(minimum) >= 0;
-    Finding.Builder finding = finding(met ? Status.PASS : Status.FAIL, part)
-        .basis(figure.basis());
-    if (met) {
-      finding.required(shownMinimum).actual(new Measure.Points(actual));
-    } else {
-      List<Measure.Points> shown = Measure.Points.failing(actual, minimum);
-      finding.actual(shown.get(0)).required(shown.get(1)).shortfall(shown.get(2));
-    }
-    if (part != null) {
-      finding.variant(part.part());
-    }
+    Measure said;
     if (check.reportsNode()) {
-      finding.context(check.subject());
+      said = check.subject();
     } else {
       // a survey index is shown toward the verdict, as the points are: a failing one is cut
-      context.map(said -> !met && said instanceof Measure.Index ? ((Measure.Index) said).failing()
-          : said).ifPresent(finding::context);
+      said = !met && context instanceof Measure.Index ? ((Measure.Index) context).failing() : context;
     }
-    into.add(finding.build());
+    String variant = part == null ? null : part.part().orElse(null);
+    if (met) {
+      add(check, Status.PASS, part, variant, shownMinimum, new Measure.Points(actual), null, said,
+          figure.basis());
+    } else {
+      List<Measure.Points> shown = Measure.Points.failing(actual, minimum);
+      add(check, Status.FAIL, part, variant, shown.get(1), shown.get(0), shown.get(2), said,
+          figure.basis());
+    }
   }
 }

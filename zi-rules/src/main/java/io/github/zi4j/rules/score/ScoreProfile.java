@@ -59,9 +59,6 @@ import java.util.Set;
  */
 public final class ScoreProfile {
 
-  /** The predicates, once ({@code values()} copies its array on every call). */
-  private static final List<Predikat> PREDICATES = List.of(Predikat.values());
-
   private final Edition edition;
   private final LkeTemplate template;
   private final Optional<LkeWeights> weights;
@@ -220,14 +217,46 @@ public final class ScoreProfile {
    *     questions do not take
    */
   public ScoreJudgement judge(Optional<LkeInput> lke, Predikat target) {
+    Optional<LkeScore> score = scoreOf(lke);
+    List<Finding> findings = new ArrayList<>(checks.size() + 6);
+    Judge judge = new Judge(target, score);
+    Optional<Predikat> meets = judge.judge(resultGiven(lke), findings);
+    return new ScoreJudgement(Collections.unmodifiableList(findings), meets, judge.summary(meets));
+  }
+
+  /**
+   * Judges the LKE of a proposal for {@code target} as {@link #judge(Optional, Predikat)} does, adding
+   * the findings to {@code into}: what a decision asks, with no list of its own.
+   *
+   * @param lke the proposal's LKE, when it has one
+   * @param target the predicate proposed for
+   * @param into the decision's findings, in report order
+   * @return total, pengungkit and hasil with the predicate the scores meet, when the LKE is complete
+   * @throws io.github.zi4j.ZiException as {@link #judge(Optional, Predikat)}
+   */
+  public Optional<LkeSummary> judge(Optional<LkeInput> lke, Predikat target, List<Finding> into) {
+    Judge judge = new Judge(target, scoreOf(lke));
+    return judge.summary(judge.judge(resultGiven(lke), into));
+  }
+
+  /** Whether {@code lke} is an area-level result. */
+  private static boolean resultGiven(Optional<LkeInput> lke) {
+    return lke.isPresent() && lke.get() instanceof LkeResult;
+  }
+
+  /**
+   * The score judged: a worksheet's for its deciding role, an area-level result's under an edition
+   * with that form (under any other, none).
+   */
+  private Optional<LkeScore> scoreOf(Optional<LkeInput> lke) {
     if (lke.isEmpty()) {
-      return judge(Optional.empty(), false, target);
+      return Optional.empty();
     }
     if (lke.get() instanceof LkeResult) {
       // an area-level result is judged as its score; under an edition without that form, not at all
-      return judge(weights.map(w -> ((LkeResult) lke.get()).score()), true, target);
+      return weights.isPresent() ? Optional.of(((LkeResult) lke.get()).score()) : Optional.empty();
     }
-    return judge(Optional.of(score((Worksheet) lke.get())), false, target);
+    return Optional.of(score((Worksheet) lke.get()));
   }
 
   /**
@@ -264,9 +293,9 @@ public final class ScoreProfile {
           .collect(java.util.stream.Collectors.toUnmodifiableList());
     }
     List<Finding> findings = new ArrayList<>();
-    new Findings(new Check(criterion.rule(), Optional.empty(), Optional.empty(), false,
-        Measure.Term.of(edition.citation()), Optional.empty(), Map.of(), criterionUnknown()),
-        target, findings).noFigure(null);
+    new Findings(target, findings).noFigure(new Check(criterion.rule(), Optional.empty(),
+        Optional.empty(), false, Measure.Term.of(edition.citation()), Optional.empty(), Map.of(),
+        criterionUnknown()), null);
     return List.copyOf(findings);
   }
 
@@ -287,17 +316,6 @@ public final class ScoreProfile {
     return score;
   }
 
-  private ScoreJudgement judge(Optional<LkeScore> score, boolean resultGiven, Predikat target) {
-    Judge judge = new Judge(target, score);
-    if (weights.isEmpty() && (score.isEmpty() || !score.get().complete())) {
-      return new ScoreJudgement(List.of(judge.editionUnknown(resultGiven)), Optional.empty(),
-          Optional.empty());
-    }
-    List<Finding> findings = new ArrayList<>(checks.size() + 6);
-    Optional<Predikat> meets = judge.meets(findings);
-    return new ScoreJudgement(Collections.unmodifiableList(findings), meets, judge.summary(meets));
-  }
-
   /** The judging of one LKE for one target. */
   private final class Judge {
     private final Predikat target;
@@ -309,13 +327,28 @@ public final class ScoreProfile {
     }
 
     /**
+     * Judges for the decision: the findings for the target into {@code findings}, or, under an edition
+     * without the area-level form whose LKE is not complete, the one finding that says so.
+     *
+     * @return the predicate the score meets
+     */
+    Optional<Predikat> judge(boolean resultGiven, List<Finding> findings) {
+      if (weights.isEmpty() && (score.isEmpty() || !score.get().complete())) {
+        findings.add(editionUnknown(resultGiven));
+        return Optional.empty();
+      }
+      return meets(findings);
+    }
+
+    /**
      * Every check judged: the predicate the score meets, and into {@code findings} the findings for
      * the target (null when only the predicate is wanted).
      */
     Optional<Predikat> meets(List<Finding> findings) {
       boolean[] met = {true, true};
+      Findings out = findings == null ? null : new Findings(target, findings);
       for (Check check : checks) {
-        check(check, findings == null ? null : new Findings(check, target, findings), met);
+        check(check, out, met);
       }
       return met[Predikat.WBBM.ordinal()] && met[Predikat.WBK.ordinal()]
           ? Optional.of(Predikat.WBBM)
@@ -323,23 +356,17 @@ public final class ScoreProfile {
     }
 
     boolean complete() {
-      return score.filter(LkeScore::complete).isPresent();
+      return score.isPresent() && score.get().complete();
     }
 
     Optional<LkeSummary> summary(Optional<Predikat> meets) {
       if (!complete()) {
         return Optional.empty();
       }
-      return Optional.of(LkeSummary.builder()
-          .total(points(NodeRole.TOTAL).orElseThrow())
-          .pengungkit(points(NodeRole.PENGUNGKIT).orElseThrow())
-          .hasil(points(NodeRole.HASIL).orElseThrow())
-          .meets(meets)
-          .build());
-    }
-
-    private Optional<BigDecimal> points(NodeRole role) {
-      return score.flatMap(s -> s.points(role));
+      LkeScore s = score.get();
+      return Optional.of(LkeSummary.of(s.points(NodeRole.TOTAL).orElseThrow(),
+          s.points(NodeRole.PENGUNGKIT).orElseThrow(), s.points(NodeRole.HASIL).orElseThrow(),
+          meets));
     }
 
     Finding editionUnknown(boolean resultGiven) {
@@ -364,7 +391,7 @@ public final class ScoreProfile {
         met[0] = false;
         met[1] = false;
         if (out != null) {
-          out.noLke(check.minimum(target));
+          out.noLke(check, check.minimum(target));
         }
         return;
       }
@@ -374,73 +401,72 @@ public final class ScoreProfile {
         }
         return;
       }
-      Optional<BigDecimal> actual = score.get().points(check.node().orElseThrow());
-      judge(check, null, actual, out, met);
+      judge(check, null, score.get().points(check.node().orElseThrow()).orElse(null), out, met);
     }
 
-    private void judge(Check check, Check.Part part, Optional<BigDecimal> actual, Findings out,
+    /** Judges one check, or one area (part) of the per-area check; {@code actual} null when unknown. */
+    private void judge(Check check, Check.Part part, BigDecimal actual, Findings out,
         boolean[] met) {
-      for (Predikat predikat : PREDICATES) {
-        BigDecimal minimum = minimum(check, part, predikat);
-        if (actual.isEmpty() || minimum == null || actual.get().compareTo(minimum) < 0) {
-          met[predikat.ordinal()] = false;
+      List<BigDecimal> minimums = part == null ? check.values() : part.values();
+      for (int i = 0; i < met.length; i++) {
+        BigDecimal minimum = minimums.get(i);
+        if (actual == null || minimum == null || actual.compareTo(minimum) < 0) {
+          met[i] = false;
         }
       }
       if (out == null) {
         return; // only the predicate is wanted
       }
-      Figure<BigDecimal> figure = check.minimums().get(target);
-      BigDecimal minimum = minimum(check, part, target);
-      Optional<Predikat> prerequisite = target.prerequisite();
-      BigDecimal floor = prerequisite.isPresent() ? minimum(check, part, prerequisite.get()) : null;
+      Figure<BigDecimal> figure = check.figures().get(target.ordinal());
+      BigDecimal minimum = minimums.get(target.ordinal());
       if (figure == null) {
-        if (floor != null && actual.isPresent() && actual.get().compareTo(floor) < 0) {
-          out.belowFloor(part, actual.get(), floor, check.minimums().get(prerequisite.get()));
+        Optional<Predikat> prerequisite = target.prerequisite();
+        BigDecimal floor =
+            prerequisite.isPresent() ? minimums.get(prerequisite.get().ordinal()) : null;
+        if (floor != null && actual != null && actual.compareTo(floor) < 0) {
+          out.belowFloor(check, part, actual, floor,
+              check.figures().get(prerequisite.get().ordinal()));
         } else {
-          out.noFigure(part);
+          out.noFigure(check, part);
         }
-      } else if (actual.isEmpty()) {
-        out.incomplete(part, minimum, figure, score.map(s -> s.unanswered().size()).orElse(0));
+      } else if (actual == null) {
+        out.incomplete(check, part, minimum, figure, score.get().unanswered().size());
       } else {
-        out.compare(part, actual.get(), minimum, shown(check, part, target), figure,
-            check.contextRole().flatMap(this::context));
+        out.compare(check, part, actual, minimum,
+            (part == null ? check.shown() : part.shown()).get(target.ordinal()), figure,
+            check.contextRole().isPresent() ? context(check.contextRole().get()) : null);
       }
     }
 
-    /** The minimum as a finding shows it when met, made once per profile. */
-    private Measure.Points shown(Check check, Check.Part part, Predikat predikat) {
-      return (part == null ? check.shownMinimums() : part.shownMinimums()).get(predikat);
-    }
-
-    /** The least points of the node (or area part) for {@code predikat}; null when not known. */
-    private BigDecimal minimum(Check check, Check.Part part, Predikat predikat) {
-      if (part != null) {
-        return part.minimums().get(predikat);
-      }
-      Figure<BigDecimal> figure = check.minimums().get(predikat);
-      return figure == null ? null : figure.value();
-    }
-
-    private Optional<BigDecimal> actual(Check.Part part) {
+    /** The points of an area, or of one part of it; null when not known. */
+    private BigDecimal actual(Check.Part part) {
       if (part.part().isEmpty()) {
-        Optional<BigDecimal> pemenuhan = part(part.area(), NodeRole.PEMENUHAN);
-        Optional<BigDecimal> reform = part(part.area(), NodeRole.REFORM);
+        Optional<BigDecimal> total = score.get().areaPoints(part.area()); // added once per score
+        if (total.isPresent()) {
+          return total.get();
+        }
+        Optional<BigDecimal> pemenuhan = score.get().areaPoints(NodeRole.PEMENUHAN, part.area());
+        Optional<BigDecimal> reform = score.get().areaPoints(NodeRole.REFORM, part.area());
         return pemenuhan.isPresent() && reform.isPresent()
-            ? Optional.of(pemenuhan.get().add(reform.get())) : Optional.empty();
+            ? pemenuhan.get().add(reform.get()) : null;
       }
-      return part(part.area(),
-          part.part().get().equals("pemenuhan") ? NodeRole.PEMENUHAN : NodeRole.REFORM);
+      return score.get().areaPoints(
+          part.part().get().equals("pemenuhan") ? NodeRole.PEMENUHAN : NodeRole.REFORM,
+          part.area()).orElse(null);
     }
 
-    private Optional<BigDecimal> part(AreaPerubahan area, NodeRole part) {
-      return score.get().areaPoints(part, area);
-    }
-
-    /** What a sentence names beside the points: the survey index, or the capaian kinerja grade. */
-    private Optional<Measure> context(NodeRole role) {
-      return score.get().answer(role).map(answer -> answer instanceof Answer.Number
-          ? new Measure.Index(((Answer.Number) answer).value())
-          : Measure.Term.of(answer));
+    /**
+     * What a sentence names beside the points: the survey index, or the capaian kinerja grade; null
+     * when not answered.
+     */
+    private Measure context(NodeRole role) {
+      Optional<Answer> answer = score.get().answer(role);
+      if (answer.isEmpty()) {
+        return null;
+      }
+      return answer.get() instanceof Answer.Number
+          ? new Measure.Index(((Answer.Number) answer.get()).value())
+          : Measure.Term.of(answer.get());
     }
   }
 }

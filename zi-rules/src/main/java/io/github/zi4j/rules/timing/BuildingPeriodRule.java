@@ -3,6 +3,7 @@ package io.github.zi4j.rules.timing;
 import io.github.zi4j.rules.Finding;
 import io.github.zi4j.rules.Measure;
 import io.github.zi4j.rules.RuleId;
+import io.github.zi4j.rules.Status;
 import io.github.zi4j.rules.internal.RuleContext;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,18 +22,16 @@ final class BuildingPeriodRule implements TimingRule {
   }
 
   @Override
-  public TimingRules.Judged judge(RuleContext c, Optional<WbkAfterRevocation> question) {
-    LocalDate earliest = TimingRules.afterBuilding(c.proposal().unit().pencanangan(), c.figures());
+  public LocalDate judge(RuleContext c, Optional<WbkAfterRevocation> question, List<Finding> into) {
     LocalDate pencanangan = c.proposal().unit().pencanangan();
-    Finding.Builder finding = c.notBefore(id(), earliest)
-        .actual(new Measure.Day(c.asOf()))
-        .context(new Measure.Day(pencanangan))
-        .basis(c.figures().buildingPeriod().basis());
-    if (pencanangan.getMonthValue() == 2 && pencanangan.getDayOfMonth() == 29
-        && earliest.getDayOfMonth() != 29) {
-      // 29 February + 1 year has no such day: java.time's plusYears takes the last valid day
-      finding.variant("leap-day");
-    }
-    return TimingRules.Judged.of(List.of(finding.build()), Optional.of(earliest));
+    LocalDate earliest = TimingRules.afterBuilding(pencanangan, c.figures());
+    // 29 February + 1 year has no such day: java.time's plusYears takes the last valid day
+    boolean leapDay = pencanangan.getMonthValue() == 2 && pencanangan.getDayOfMonth() == 29
+        && earliest.getDayOfMonth() != 29;
+    into.add(c.finding(id(), c.asOf().isBefore(earliest) ? Status.FAIL : Status.PASS,
+        leapDay ? "leap-day" : null, new Measure.Day(earliest), new Measure.Day(c.asOf()),
+        c.daysShort(earliest), new Measure.Day(pencanangan),
+        c.figures().buildingPeriod().basis()));
+    return earliest;
   }
 }

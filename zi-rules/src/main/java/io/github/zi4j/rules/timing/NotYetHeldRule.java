@@ -9,6 +9,7 @@ import io.github.zi4j.rules.Status;
 import io.github.zi4j.rules.internal.RuleContext;
 import io.github.zi4j.unit.Predikat;
 import io.github.zi4j.unit.UnitKerja;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,27 +37,25 @@ final class NotYetHeldRule implements TimingRule {
   }
 
   @Override
-  public TimingRules.Judged judge(RuleContext c, Optional<WbkAfterRevocation> revocation) {
+  public LocalDate judge(RuleContext c, Optional<WbkAfterRevocation> revocation,
+      List<Finding> into) {
     UnitKerja unit = c.proposal().unit();
     Optional<Predikat> blocking = blocking(c);
     // the revocation question decides this rule when WBK is held, WBBM revoked since, WBK asked
-    Optional<WbkAfterRevocation> question =
-        blocking.filter(held -> held == Predikat.WBK).flatMap(held -> revocation);
-    if (question.isPresent()) {
-      WbkAfterRevocation q = question.get();
+    if (blocking.isPresent() && blocking.get() == Predikat.WBK && revocation.isPresent()) {
+      WbkAfterRevocation q = revocation.get();
       Status status = !q.settled() ? Status.UNKNOWN : q.wbkKept() ? Status.FAIL : Status.PASS;
-      return TimingRules.Judged.of(List.of(c.finding(id(), status).variant("revoked-higher")
-          .actual(Measure.Term.of(Predikat.WBK))
-          .context(new Measure.Day(q.revocation().date()))
-          .basis(q.basis()).build()),
-          q.wbkKept() ? Optional.empty() : Optional.of(unit.pencanangan()));
+      into.add(c.finding(id(), status, "revoked-higher", null, Measure.Term.of(Predikat.WBK), null,
+          new Measure.Day(q.revocation().date()), q.basis()));
+      return q.wbkKept() ? LocalDate.MAX : unit.pencanangan();
     }
-    Finding.Builder finding = c.finding(id(), blocking.isPresent() ? Status.FAIL : Status.PASS)
-        .basis(BASIS);
-    blocking.ifPresent(held -> finding
-        .actual(Measure.Term.of(held))
-        .context(new Measure.Day(unit.heldSince(held, c.asOf()).orElseThrow())));
-    return TimingRules.Judged.of(List.of(finding.build()),
-        blocking.isPresent() ? Optional.empty() : Optional.of(unit.pencanangan()));
+    if (blocking.isEmpty()) {
+      into.add(c.finding(id(), Status.PASS, null, null, null, null, null, BASIS));
+      return unit.pencanangan();
+    }
+    Predikat held = blocking.get();
+    into.add(c.finding(id(), Status.FAIL, null, null, Measure.Term.of(held), null,
+        new Measure.Day(unit.heldSince(held, c.asOf()).orElseThrow()), BASIS));
+    return LocalDate.MAX;
   }
 }

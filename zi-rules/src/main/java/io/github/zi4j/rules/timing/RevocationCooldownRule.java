@@ -31,30 +31,28 @@ final class RevocationCooldownRule implements TimingRule {
   }
 
   @Override
-  public TimingRules.Judged judge(RuleContext c, Optional<WbkAfterRevocation> question) {
+  public LocalDate judge(RuleContext c, Optional<WbkAfterRevocation> question,
+      List<Finding> into) {
     Optional<PredikatEvent> revocation = revocation(c);
     if (revocation.isEmpty()) {
       // nothing revoked: under an edition before 90/2021 cite that edition, not the later rule
-      return TimingRules.Judged.noLimit(c, List.of(c.finding(id(), Status.PASS).variant("none")
-          .basis(c.edition() == Edition.PERMENPANRB_90_2021
+      into.add(c.finding(id(), Status.PASS, "none", null, null, null, null,
+          c.edition() == Edition.PERMENPANRB_90_2021
               ? c.figures().revocationCooldown().basis()
-              : LegalBasis.of(c.edition().citation(), Confidence.SURE))
-          .build()));
+              : LegalBasis.of(c.edition().citation(), Confidence.SURE)));
+      return TimingRules.noLimit(c);
     }
     PredikatEvent revoked = revocation.get();
     if (c.edition() != Edition.PERMENPANRB_90_2021) {
       // UNKNOWN: it sets no limit
-      return TimingRules.Judged.noLimit(c, List.of(c.finding(id(), Status.UNKNOWN)
-          .variant("edition")
-          .actual(Measure.Term.of(revoked.predikat()))
-          .context(new Measure.Day(revoked.date()))
-          .basis(c.figures().revocationCooldown().basis()).build()));
+      into.add(c.finding(id(), Status.UNKNOWN, "edition", null, Measure.Term.of(revoked.predikat()),
+          null, new Measure.Day(revoked.date()), c.figures().revocationCooldown().basis()));
+      return TimingRules.noLimit(c);
     }
     LocalDate earliest = TimingRules.afterRevocation(revoked.date(), c.figures());
-    return TimingRules.Judged.of(List.of(c.notBefore(id(), earliest)
-        .actual(Measure.Term.of(revoked.predikat()))
-        .context(new Measure.Day(revoked.date()))
-        .basis(c.figures().revocationCooldown().basis())
-        .build()), Optional.of(earliest));
+    into.add(c.finding(id(), c.asOf().isBefore(earliest) ? Status.FAIL : Status.PASS, null,
+        new Measure.Day(earliest), Measure.Term.of(revoked.predikat()), c.daysShort(earliest),
+        new Measure.Day(revoked.date()), c.figures().revocationCooldown().basis()));
+    return earliest;
   }
 }

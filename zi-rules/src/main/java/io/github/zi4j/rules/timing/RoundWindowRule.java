@@ -8,6 +8,7 @@ import io.github.zi4j.rules.Measure;
 import io.github.zi4j.rules.RuleId;
 import io.github.zi4j.rules.Status;
 import io.github.zi4j.rules.internal.RuleContext;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
@@ -34,40 +35,28 @@ final class RoundWindowRule implements TimingRule {
 
   /** It sets no limit on the earliest date: the decision finds the round from that date itself. */
   @Override
-  public TimingRules.Judged judge(RuleContext c, Optional<WbkAfterRevocation> question) {
+  public LocalDate judge(RuleContext c, Optional<WbkAfterRevocation> question, List<Finding> into) {
     Optional<ProposalRound> round = c.round();
-    Finding.Builder finding;
+    Measure actual = new Measure.Day(c.asOf());
+    Measure year = Measure.Term.of(round.isPresent() ? round.get().year() : c.proposal().roundYear());
+    LegalBasis basis = round.isPresent() ? round.get().basis() : NO_ROUND_BASIS;
     if (round.isPresent() && round.get().windowKnown()) {
-      finding = within(c, round.get());
+      Measure.Window window =
+          new Measure.Window(round.get().opens().orElseThrow(), round.get().closes().orElseThrow());
+      boolean before = c.asOf().isBefore(window.opens());
+      boolean after = c.asOf().isAfter(window.closes());
+      into.add(c.finding(id(), before || after ? Status.FAIL : Status.PASS,
+          before ? "before" : after ? "after" : null, window, actual,
+          before ? new Measure.Days(ChronoUnit.DAYS.between(c.asOf(), window.opens())) : null,
+          year, basis));
     } else if (round.isPresent() && round.get().closedBy().isPresent()) {
       Measure.Day closedBy = new Measure.Day(round.get().closedBy().get());
-      finding = round.get().closedOn(c.asOf())
-          ? c.finding(id(), Status.FAIL).variant("closed")
-          : c.finding(id(), Status.PASS).variant("unchecked-closed-by");
-      finding.required(closedBy);
+      boolean closed = round.get().closedOn(c.asOf());
+      into.add(c.finding(id(), closed ? Status.FAIL : Status.PASS,
+          closed ? "closed" : "unchecked-closed-by", closedBy, actual, null, year, basis));
     } else {
-      finding = c.finding(id(), Status.PASS).variant("unchecked");
+      into.add(c.finding(id(), Status.PASS, "unchecked", null, actual, null, year, basis));
     }
-    return TimingRules.Judged.noLimit(c, List.of(finding
-        .actual(new Measure.Day(c.asOf()))
-        .context(Measure.Term.of(round.map(ProposalRound::year).orElse(c.proposal().roundYear())))
-        .basis(round.map(ProposalRound::basis).orElse(NO_ROUND_BASIS))
-        .build()));
-  }
-
-  private Finding.Builder within(RuleContext c, ProposalRound round) {
-    Measure.Window window =
-        new Measure.Window(round.opens().orElseThrow(), round.closes().orElseThrow());
-    boolean before = c.asOf().isBefore(window.opens());
-    boolean after = c.asOf().isAfter(window.closes());
-    Finding.Builder finding = c.finding(id(), before || after ? Status.FAIL : Status.PASS)
-        .required(window);
-    if (before) {
-      finding.variant("before")
-          .shortfall(new Measure.Days(ChronoUnit.DAYS.between(c.asOf(), window.opens())));
-    } else if (after) {
-      finding.variant("after");
-    }
-    return finding;
+    return TimingRules.noLimit(c);
   }
 }

@@ -6,9 +6,7 @@ import io.github.zi4j.rules.RuleId;
 import io.github.zi4j.rules.WbkHoldingCount;
 import io.github.zi4j.rules.internal.RuleContext;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -34,38 +32,6 @@ public final class TimingRules {
   private static final List<RuleId> IDS = ALL.stream().map(TimingRule::id).toList();
 
   private TimingRules() {}
-
-  /**
-   * What the timing rules found about a proposal, and the earliest date they allow.
-   *
-   * @param findings the findings, in report order
-   * @param earliest the earliest date a proposal is allowed: the latest of the dates the rules allow
-   *     (the unit's pencanangan from a rule that sets no limit); empty when waiting alone cannot
-   *     satisfy a rule (the unit lacks WBK, or already holds the target)
-   */
-  public record Judged(List<Finding> findings, Optional<LocalDate> earliest) {
-
-    /**
-     * What the rules found.
-     *
-     * @param findings the findings
-     * @param earliest the earliest date allowed, when waiting can satisfy the rules
-     */
-    public Judged {
-      findings = List.copyOf(findings);
-      Objects.requireNonNull(earliest, "earliest");
-    }
-
-    /** One rule's findings and the date it allows, when waiting can satisfy it. */
-    static Judged of(List<Finding> findings, Optional<LocalDate> earliest) {
-      return new Judged(findings, earliest);
-    }
-
-    /** One rule's findings, when it sets no limit on the date: the unit's pencanangan. */
-    static Judged noLimit(RuleContext c, List<Finding> findings) {
-      return new Judged(findings, Optional.of(c.proposal().unit().pencanangan()));
-    }
-  }
 
   /**
    * The first day a unit may be proposed after its year of building: pencanangan plus the building
@@ -117,30 +83,33 @@ public final class TimingRules {
   }
 
   /**
-   * Judges the proposal in {@code context} by every timing rule, once each: their findings in report
-   * order and the earliest date they allow together. Whether the unit's WBK survives a later
-   * revocation of its WBBM is asked once, for all of them.
+   * Judges the proposal in {@code context} by every timing rule, once each: adds their findings to
+   * {@code into} in report order and gives the earliest date they allow together. Whether the unit's
+   * WBK survives a later revocation of its WBBM is asked once, for all of them.
    *
    * @param context the proposal and what it is judged with
-   * @return the findings and the earliest date
+   * @param into the decision's findings, in report order
+   * @return the earliest date a proposal is allowed: the latest of the dates the rules allow (the
+   *     unit's pencanangan from a rule that sets no limit); empty when waiting alone cannot satisfy a
+   *     rule (the unit lacks WBK, or already holds the target)
    * @throws io.github.zi4j.InvalidFieldException naming {@code unit} and the history index when an
    *     award falls within the cooling-off of a revocation (an impossible history)
    */
-  public static Judged judge(RuleContext context) {
+  public static Optional<LocalDate> judge(RuleContext context, List<Finding> into) {
     HistoryCheck.requirePossible(context);
     Optional<WbkAfterRevocation> question = WbkAfterRevocation.of(context);
-    List<Finding> findings = new ArrayList<>(ALL.size());
-    LocalDate latest = null;
-    boolean reachable = true;
+    LocalDate latest = LocalDate.MIN;
     for (TimingRule rule : ALL) {
-      Judged judged = rule.judge(context, question);
-      findings.addAll(judged.findings());
-      if (judged.earliest().isEmpty()) {
-        reachable = false;
-      } else if (latest == null || judged.earliest().get().isAfter(latest)) {
-        latest = judged.earliest().get();
+      LocalDate earliest = rule.judge(context, question, into);
+      if (earliest.isAfter(latest)) {
+        latest = earliest;
       }
     }
-    return new Judged(findings, reachable ? Optional.ofNullable(latest) : Optional.empty());
+    return latest.equals(LocalDate.MAX) ? Optional.empty() : Optional.of(latest);
+  }
+
+  /** What a rule that sets no limit on the date allows: the unit's pencanangan. */
+  static LocalDate noLimit(RuleContext c) {
+    return c.proposal().unit().pencanangan();
   }
 }

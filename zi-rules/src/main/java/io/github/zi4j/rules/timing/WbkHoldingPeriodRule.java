@@ -10,7 +10,6 @@ import io.github.zi4j.rules.WbkHoldingCount;
 import io.github.zi4j.rules.internal.RuleContext;
 import io.github.zi4j.unit.Predikat;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
@@ -63,26 +62,23 @@ final class WbkHoldingPeriodRule implements TimingRule {
   }
 
   @Override
-  public TimingRules.Judged judge(RuleContext c, Optional<WbkAfterRevocation> question) {
+  public LocalDate judge(RuleContext c, Optional<WbkAfterRevocation> question,
+      List<Finding> into) {
     if (c.target() != Predikat.WBBM) {
-      return TimingRules.Judged.noLimit(c, List.of());
+      return TimingRules.noLimit(c);
     }
     Optional<LocalDate> since = since(c, question);
     if (since.isEmpty()) {
       // no WBK to count from: the prerequisite rule speaks, and waiting cannot satisfy this one
-      return TimingRules.Judged.of(List.of(), Optional.empty());
+      return LocalDate.MAX;
     }
     LocalDate allowed = TimingRules.afterWbkHolding(since.get(), c.figures());
-    boolean met = !c.asOf().isBefore(allowed);
-    Finding.Builder finding = c.finding(id(), met ? Status.PASS : Status.FAIL)
-        .variant(inRoundYears(c) ? "round-years" : "exact-dates")
-        .required(inRoundYears(c) ? Measure.Term.of(allowed.getYear()) : new Measure.Day(allowed))
-        .actual(inRoundYears(c) ? Measure.Term.of(c.asOf().getYear()) : new Measure.Day(c.asOf()))
-        .context(new Measure.Day(since.get()))
-        .basis(basis(c));
-    if (!met) {
-      finding.shortfall(new Measure.Days(ChronoUnit.DAYS.between(c.asOf(), allowed)));
-    }
-    return TimingRules.Judged.of(List.of(finding.build()), Optional.of(allowed));
+    boolean roundYears = inRoundYears(c);
+    into.add(c.finding(id(), c.asOf().isBefore(allowed) ? Status.FAIL : Status.PASS,
+        roundYears ? "round-years" : "exact-dates",
+        roundYears ? Measure.Term.of(allowed.getYear()) : new Measure.Day(allowed),
+        roundYears ? Measure.Term.of(c.asOf().getYear()) : new Measure.Day(c.asOf()),
+        c.daysShort(allowed), new Measure.Day(since.get()), basis(c)));
+    return allowed;
   }
 }

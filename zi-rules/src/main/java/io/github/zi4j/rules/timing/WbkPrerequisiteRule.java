@@ -33,36 +33,34 @@ final class WbkPrerequisiteRule implements TimingRule {
   }
 
   @Override
-  public TimingRules.Judged judge(RuleContext c, Optional<WbkAfterRevocation> question) {
+  public LocalDate judge(RuleContext c, Optional<WbkAfterRevocation> question,
+      List<Finding> into) {
     if (c.target() != Predikat.WBBM) {
-      return TimingRules.Judged.noLimit(c, List.of());
+      return TimingRules.noLimit(c);
     }
     UnitKerja unit = c.proposal().unit();
     Optional<LocalDate> since = unit.heldSince(Predikat.WBK, c.asOf());
+    Measure wbk = Measure.Term.of(Predikat.WBK);
     if (question.isPresent()) {
       WbkAfterRevocation q = question.get();
       Status status = !q.settled() ? Status.UNKNOWN : q.wbkKept() ? Status.PASS : Status.FAIL;
+      into.add(c.finding(id(), status, "revoked-higher", wbk,
+          status == Status.FAIL ? new Measure.Term("none") : status == Status.PASS ? wbk : null,
+          null, new Measure.Day(q.revocation().date()), q.basis()));
       // UNKNOWN sets no limit; a revocation that removed the WBK cannot be waited out
-      Optional<LocalDate> earliest = !q.settled() ? Optional.of(unit.pencanangan())
-          : q.wbkKept() ? since : Optional.empty();
-      return TimingRules.Judged.of(List.of(c.finding(id(), status).variant("revoked-higher")
-          .required(Measure.Term.of(Predikat.WBK))
-          .actual(Optional.ofNullable(status == Status.FAIL ? new Measure.Term("none")
-              : status == Status.PASS ? Measure.Term.of(Predikat.WBK) : null))
-          .context(new Measure.Day(q.revocation().date()))
-          .basis(q.basis()).build()), earliest);
+      return !q.settled() ? unit.pencanangan()
+          : q.wbkKept() ? since.orElse(LocalDate.MAX) : LocalDate.MAX;
     }
-    Finding.Builder finding = c.finding(id(), since.isPresent() ? Status.PASS : Status.FAIL)
-        .required(Measure.Term.of(Predikat.WBK))
-        .basis(BASIS);
     if (since.isPresent()) {
-      finding.actual(Measure.Term.of(Predikat.WBK)).context(new Measure.Day(since.get()));
-    } else {
-      Optional<PredikatEvent> revoked = unit.lastRevocationOnOrBefore(c.asOf())
-          .filter(e -> e.predikat() == Predikat.WBK);
-      finding.actual(new Measure.Term("none"));
-      revoked.ifPresent(e -> finding.variant("revoked").context(new Measure.Day(e.date())));
+      into.add(c.finding(id(), Status.PASS, null, wbk, wbk, null, new Measure.Day(since.get()),
+          BASIS));
+      return since.get();
     }
-    return TimingRules.Judged.of(List.of(finding.build()), since);
+    Optional<PredikatEvent> revoked = unit.lastRevocationOnOrBefore(c.asOf())
+        .filter(e -> e.predikat() == Predikat.WBK);
+    into.add(c.finding(id(), Status.FAIL, revoked.isPresent() ? "revoked" : null, wbk,
+        new Measure.Term("none"), null,
+        revoked.isPresent() ? new Measure.Day(revoked.get().date()) : null, BASIS));
+    return LocalDate.MAX;
   }
 }
