@@ -54,10 +54,6 @@ public final class Planner {
       LegalBasis.of("Siklus predikat Zona Integritas", Confidence.SURE)
           .withEnglish("The Zona Integritas predicate cycle");
 
-  static final LegalBasis PROPOSAL_ROUND_BASIS =
-      LegalBasis.of("Periode usulan tahunan: satu usulan per periode", Confidence.LIKELY)
-          .withEnglish("The yearly proposal round: one proposal a round");
-
   private final DecisionEngine engine;
   private final Map<Edition, ScoreProfile> profiles = new EnumMap<>(Edition.class);
 
@@ -155,7 +151,7 @@ public final class Planner {
         .filter(last -> last.predikat() == target && last.stage().endsWithoutAward()
             && last.round() <= asOf.getYear())
         .ifPresent(ended -> limits.add(new Binding(Limit.PROPOSAL_ENDED, ended.date(),
-            Optional.of(LocalDate.of(ended.round() + 1, 1, 1)), false, PROPOSAL_ROUND_BASIS)));
+            Optional.of(LocalDate.of(ended.round() + 1, 1, 1)), false, TimingRules.PROPOSAL_ROUND_BASIS)));
     if (blocked) {
       return new EarliestRound(unit.name(), target, asOf, Optional.empty(), limits,
           Optional.empty(), List.of());

@@ -20,6 +20,11 @@ public enum RuleId {
   WBK_HOLDING_PERIOD,
   /** No proposal within 2 years of a revocation. */
   REVOCATION_COOLDOWN,
+  /**
+   * One proposal a round: a unit whose proposal for the target ended without it in the round may be
+   * proposed again from the next round (judged only when the unit's proposal stages are recorded).
+   */
+  PROPOSAL_ROUND,
   /** The proposal's date lies in its round's window, when the window is known. */
   ROUND_WINDOW,
   /** The instansi's BPK opinion meets the round's minimum. */
@@ -72,7 +77,7 @@ public enum RuleId {
   private static String explanationOf(RuleId rule) {
     String code = rule.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     if (java.util.Set.of("BUILDING_PERIOD", "NOT_YET_HELD", "WBK_PREREQUISITE",
-        "WBK_HOLDING_PERIOD", "REVOCATION_COOLDOWN").contains(rule.name())) {
+        "WBK_HOLDING_PERIOD", "REVOCATION_COOLDOWN", "PROPOSAL_ROUND").contains(rule.name())) {
       return "basis." + code;
     }
     return code.startsWith("lke-") && !"LKE_EDITION".equals(rule.name()) ? "basis.lke" : null;

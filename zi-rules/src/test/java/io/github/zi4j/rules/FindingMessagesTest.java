@@ -45,6 +45,8 @@ import io.github.zi4j.rules.explain.Messages;
 import io.github.zi4j.rules.score.ScoreProfile;
 import io.github.zi4j.unit.Predikat;
 import io.github.zi4j.unit.PredikatEvent;
+import io.github.zi4j.unit.ProposalEvent;
+import io.github.zi4j.unit.ProposalStage;
 import io.github.zi4j.unit.UnitKerja;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -109,6 +111,11 @@ class FindingMessagesTest {
   private static final String HOLDING_EXACT_EN =
       HOLDING_EXACT + ": the time WBK must be held before a WBBM proposal" + EN_UNVERIFIED;
   private static final String COOLDOWN = "PermenPANRB 90/2021, Lampiran II Bab IV C";
+  // one proposal a round: the yearly round of the domain notes' lifecycle, likely
+  private static final String ROUND_ONCE_ID = "Siklus Zona Integritas, periode pengusulan tahunan:"
+      + " satu usulan per periode" + ID_LIKELY;
+  private static final String ROUND_ONCE_EN = "The Zona Integritas cycle, a yearly proposal round:"
+      + " one proposal a round" + EN_LIKELY;
   private static final String COOLDOWN_ID = COOLDOWN + ": masa tunggu setelah pencabutan predikat";
   private static final String COOLDOWN_EN = COOLDOWN + ": the waiting period after a revocation";
   /** The bundled revocation policy, unsettled: what the revoked-higher findings cite by default. */
@@ -204,6 +211,16 @@ class FindingMessagesTest {
       withPolicy(RevocationPolicy.REVOCATION_REMOVES_ALL, ENDS_WBK);
 
   // ---- helpers
+
+  /** Pesawaran's DPMPTSP with its WBK proposal of {@code round} at these stages (illustrative). */
+  private static UnitKerja stages(int round, ProposalStage... stages) {
+    UnitKerja.Builder unit = UnitKerja.builder().name(DPMPTSP_PESAWARAN.name())
+        .pencanangan(DPMPTSP_PESAWARAN.pencanangan());
+    for (ProposalStage stage : stages) {
+      unit.addProposals(ProposalEvent.of(round, Predikat.WBK, stage));
+    }
+    return unit.build();
+  }
 
   private static Finding finding(Proposal proposal, RuleId rule) {
     return finding(STANDARD, proposal, rule);
@@ -508,6 +525,30 @@ class FindingMessagesTest {
                 + "belum diketahui — " + COOLDOWN_ID,
             "WBK was revoked on 3 February 2022; the waiting period before PermenPANRB 90/2021 is "
                 + "not known — " + COOLDOWN_EN),
+        row("proposal-round.FAIL",
+            () -> finding(PESAWARAN_WBK_2024.withUnit(stages(2024,
+                ProposalStage.PROPOSED, ProposalStage.ADMINISTRATION_PASSED,
+                ProposalStage.DESK_EVALUATED, ProposalStage.NOT_AWARDED)), RuleId.PROPOSAL_ROUND),
+            "Unit sudah diusulkan untuk WBK pada periode 2024 dan usulannya berakhir (tidak"
+                + " ditetapkan): usulan lagi pada periode berikutnya, paling cepat 1 Januari 2025 — "
+                + ROUND_ONCE_ID,
+            "The unit was proposed for WBK in the 2024 round and its proposal ended (not awarded):"
+                + " a new proposal in the next round, from 1 January 2025 — " + ROUND_ONCE_EN),
+        row("proposal-round.PASS",
+            () -> finding(PESAWARAN_WBK_2024.withUnit(stages(2023,
+                ProposalStage.PROPOSED, ProposalStage.ADMINISTRATION_FAILED)),
+                RuleId.PROPOSAL_ROUND),
+            "Unit belum diusulkan untuk WBK pada periode 2024 — " + ROUND_ONCE_ID,
+            "The unit has not been proposed for WBK in the 2024 round — " + ROUND_ONCE_EN),
+        row("proposal-round.PASS.in-progress",
+            () -> finding(PESAWARAN_WBK_2024.withUnit(stages(2024,
+                ProposalStage.PROPOSED, ProposalStage.ADMINISTRATION_PASSED,
+                ProposalStage.DESK_EVALUATED, ProposalStage.FIELD_EVALUATED)),
+                RuleId.PROPOSAL_ROUND),
+            "Usulan WBK pada periode 2024 sedang berjalan, tahap terakhir: evaluasi lapangan"
+                + " (wawancara) — " + ROUND_ONCE_ID,
+            "The unit's WBK proposal in the 2024 round is under way, last stage: field evaluation"
+                + " (interview) — " + ROUND_ONCE_EN),
 
         // ---- instansi criteria: the 2024 round reads the facts of 2023
         row("bpk-opinion.FAIL",

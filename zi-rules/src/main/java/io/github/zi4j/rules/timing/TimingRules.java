@@ -5,6 +5,8 @@ import io.github.zi4j.rules.RegulationFigures;
 import io.github.zi4j.rules.RuleId;
 import io.github.zi4j.rules.WbkHoldingCount;
 import io.github.zi4j.rules.internal.RuleContext;
+import io.github.zi4j.regulation.Confidence;
+import io.github.zi4j.regulation.LegalBasis;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -27,9 +29,19 @@ public final class TimingRules {
       new NotYetHeldRule(),
       new WbkPrerequisiteRule(),
       new WbkHoldingPeriodRule(),
-      new RevocationCooldownRule());
+      new RevocationCooldownRule(),
+      new ProposalRoundRule());
 
   private static final List<RuleId> IDS = ALL.stream().map(TimingRule::id).toList();
+
+  /**
+   * Where "one proposal a round" comes from: the yearly proposal round of the domain notes' lifecycle
+   * (likely; no regulation found says it in so many words). The proposal-round rule and the planner
+   * cite it.
+   */
+  public static final LegalBasis PROPOSAL_ROUND_BASIS =
+      LegalBasis.of("Siklus Zona Integritas, periode pengusulan tahunan", Confidence.LIKELY)
+          .withEnglish("The Zona Integritas cycle, a yearly proposal round");
 
   private TimingRules() {}
 
