@@ -143,7 +143,10 @@ public final class PortfolioCsv {
   public static final List<String> OUTPUT_COLUMNS = List.of(INSTANSI, UNIT_ID, NAME, "status",
       "stage", "next", "earliest_round", "earliest_day", "eligibility", "gap");
 
-  private static final CsvFactory FACTORY = new CsvFactory();
+  /** Quotes only a value that needs it (a comma, a quote, a line break, spaces at an end). */
+  private static final CsvFactory FACTORY = CsvFactory.builder()
+      .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
+      .build();
 
   private static final CsvSchema OUTPUT_SCHEMA = outputSchema();
 

@@ -22,7 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <pre>{@code
  * {
- *   "asOf": "2025-09-15", "round": 2025, "language": "en", "units": 253,
+ *   "asOf": "2025-09-15", "round": 2025, "language": "en", "total": 253,
  *   "counts": {"NOT_DECLARED": 228, "BUILDING": 6, ...},
  *   "countsByInstansi": {"Pemerintah Kabupaten Balangan": {"NOT_DECLARED": 40, ...}, ...},
  *   "countsByEarliestRound": {"2025": 9, "2026": 7},
@@ -97,7 +97,7 @@ public final class PortfolioJson {
       json.writeStringField("asOf", portfolio.asOf().toString());
       json.writeNumberField("round", portfolio.round());
       json.writeStringField("language", Language.of(locale).locale().getLanguage());
-      json.writeNumberField("units", portfolio.units().size());
+      json.writeNumberField("total", portfolio.units().size());
       json.writeFieldName("counts");
       counts(json, portfolio.counts());
       json.writeObjectFieldStart("countsByInstansi");
