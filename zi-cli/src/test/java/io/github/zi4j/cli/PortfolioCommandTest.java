@@ -85,8 +85,9 @@ class PortfolioCommandTest {
           + " pengusulan 2020\n")
           .contains("  2020 WBK: 11 → 3 → 3 → 3 → 2\n")
           .contains("Corong usulan (diusulkan");
-      assertThat(run.out().lines()).contains("  WBK                   2",
-          "  Diusulkan             9");
+      // the labels padded to the longest, "Belum pencanangan"; each count in 7 places
+      assertThat(run.out().lines()).contains("  WBK                    2",
+          "  Diusulkan              9");
     }
 
     @Test
