@@ -65,7 +65,6 @@ final class CsvUnitReader {
       .build();
 
   private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
-  private static final Pattern DECIMAL = Pattern.compile("[0-9]{1,12}(\\.[0-9]{1,30})?");
   private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
   private static final Pattern BLANKS = Pattern.compile("\\s+");
 
@@ -152,14 +151,15 @@ final class CsvUnitReader {
   /** The columns of the file, by position. */
   private static final class Header {
     final List<String> columns;
-    final Map<String, Integer> index;
+    /** For each column of the file, its index in {@link PortfolioCsv#COLUMNS}. */
+    final int[] positions;
     final boolean lke;
 
     private Header(List<String> columns) {
       this.columns = columns;
-      this.index = new HashMap<>();
+      this.positions = new int[columns.size()];
       for (int i = 0; i < columns.size(); i++) {
-        index.put(columns.get(i), i);
+        positions[i] = PortfolioCsv.INDEX.get(columns.get(i));
       }
       this.lke = columns.stream().anyMatch(PortfolioCsv.LKE_COLUMNS::contains);
     }
@@ -198,7 +198,7 @@ final class CsvUnitReader {
   /** A row's values, read and checked; {@code unit} and {@code lke} only for a declared unit. */
   private static final class Row {
     final int line;
-    final Map<String, String> values;
+    final String[] values;
     String instansi;
     InstansiKind kind;
     final Map<String, Map<Integer, Object>> facts = new HashMap<>();
@@ -208,13 +208,14 @@ final class CsvUnitReader {
     UnitKerja unit;
     LkeInput lke;
 
-    Row(int line, Map<String, String> values) {
+    Row(int line, String[] values) {
       this.line = line;
       this.values = values;
     }
 
     String text(String column) {
-      return values.getOrDefault(column, "");
+      String value = values[PortfolioCsv.INDEX.get(column)];
+      return value == null ? "" : value;
     }
   }
 
@@ -234,7 +235,7 @@ final class CsvUnitReader {
           + " values, but the header names " + header.columns.size() + " columns");
       return null;
     }
-    Map<String, String> values = new HashMap<>();
+    String[] values = new String[PortfolioCsv.COLUMNS.size()];
     for (int i = 0; i < raw.size(); i++) {
       String value = raw.get(i).strip();
       if (value.length() > ZiJson.MAX_STRING_LENGTH) {
@@ -242,7 +243,7 @@ final class CsvUnitReader {
             + ZiJson.MAX_STRING_LENGTH + " characters, but had " + value.length());
         value = "";
       }
-      values.put(header.columns.get(i), value);
+      values[header.positions[i]] = value;
     }
     Row row = new Row(line, values);
     row.instansi = required(row, PortfolioCsv.INSTANSI, "the instansi's name");
@@ -516,7 +517,7 @@ final class CsvUnitReader {
       if (grade != null) {
         return grade;
       }
-      if (DECIMAL.matcher(text).matches()) {
+      if (isDecimal(text)) {
         try {
           return Rating.score(new BigDecimal(text));
         } catch (ZiException e) {
@@ -537,8 +538,12 @@ final class CsvUnitReader {
    */
   private Map<Integer, Object> yearly(Row row, String column, String example,
       Function<String, Object> parse) {
+    List<String> entries = entries(row, column);
+    if (entries.isEmpty()) {
+      return Map.of();
+    }
     Map<Integer, Object> map = new TreeMap<>();
-    for (String entry : entries(row, column)) {
+    for (String entry : entries) {
       String[] parts = entry.split(" ");
       if (parts.length != 2 || !YEAR.matcher(parts[0]).matches()) {
         problem(row.line, column, "each entry is a year and a value, \"2023 " + example
@@ -562,17 +567,22 @@ final class CsvUnitReader {
 
   /** The area-level LKE of the row: all of its columns, or none. */
   private LkeInput lke(Row row) {
-    List<String> given = PortfolioCsv.LKE_COLUMNS.stream()
-        .filter(c -> !row.text(c).isEmpty()).toList();
-    if (given.isEmpty()) {
+    String firstGiven = null;
+    int given = 0;
+    for (String column : PortfolioCsv.LKE_COLUMNS) {
+      if (!row.text(column).isEmpty()) {
+        firstGiven = firstGiven == null ? column : firstGiven;
+        given++;
+      }
+    }
+    if (given == 0) {
       return null;
     }
     boolean complete = true;
     for (String column : PortfolioCsv.LKE_COLUMNS) {
       if (row.text(column).isEmpty()) {
-        problem(row.line, column, "the row gives an area-level LKE (" + given.get(0) + " and "
-            + (given.size() - 1) + " more), which needs " + column + " too, but the cell is"
-            + " empty");
+        problem(row.line, column, "the row gives an area-level LKE (" + firstGiven + " and "
+            + (given - 1) + " more), which needs " + column + " too, but the cell is empty");
         complete = false;
       }
     }
@@ -629,9 +639,30 @@ final class CsvUnitReader {
     return column + ": " + e.getMessage();
   }
 
+  /** Whether {@code text} is digits with at most one point between digits ({@code 3.6}). */
+  private static boolean isDecimal(String text) {
+    int length = text.length();
+    if (length == 0 || length > 44) {
+      return false;
+    }
+    boolean point = false;
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      if (c == '.') {
+        if (point || i == 0 || i == length - 1) {
+          return false;
+        }
+        point = true;
+      } else if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private BigDecimal decimal(Row row, String column) {
     String text = row.text(column);
-    if (!DECIMAL.matcher(text).matches()) {
+    if (!isDecimal(text)) {
       problem(row.line, column, column + " must be a number such as 3.6 (with a point, not a"
           + " comma), but was \"" + Limits.quote(text) + "\"");
       return null;

@@ -14,8 +14,11 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -136,6 +139,13 @@ public final class PortfolioCsv {
   /** Every column a units' CSV may have, in the order of the table above. */
   public static final List<String> COLUMNS = columns();
 
+  /** Each column's index in {@link #COLUMNS}. */
+  static final Map<String, Integer> INDEX = index();
+
+  /** Each area's pemenuhan and reform columns. */
+  private static final Map<AreaPerubahan, String> PEMENUHAN = areaColumns("pemenuhan");
+  private static final Map<AreaPerubahan, String> REFORM = areaColumns("reform");
+
   /** The columns only a declared unit may fill. */
   static final List<String> DECLARED_ONLY = declaredOnly();
 
@@ -164,6 +174,22 @@ public final class PortfolioCsv {
     return List.copyOf(columns);
   }
 
+  private static Map<String, Integer> index() {
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < COLUMNS.size(); i++) {
+      index.put(COLUMNS.get(i), i);
+    }
+    return Map.copyOf(index);
+  }
+
+  private static Map<AreaPerubahan, String> areaColumns(String part) {
+    Map<AreaPerubahan, String> columns = new EnumMap<>(AreaPerubahan.class);
+    for (AreaPerubahan area : AreaPerubahan.values()) {
+      columns.put(area, prefix(area) + "_" + part);
+    }
+    return columns;
+  }
+
   private static List<String> columns() {
     List<String> columns = new ArrayList<>(REQUIRED);
     columns.addAll(List.of(AWARDS, REVOCATIONS, STAGES, AFIRMASI));
@@ -186,6 +212,14 @@ public final class PortfolioCsv {
 
   /** The column of {@code area}'s {@code part} (pemenuhan or reform). */
   static String column(AreaPerubahan area, String part) {
+    if (PEMENUHAN == null) {
+      // while the constants are made
+      return prefix(area) + "_" + part;
+    }
+    return "pemenuhan".equals(part) ? PEMENUHAN.get(area) : REFORM.get(area);
+  }
+
+  private static String prefix(AreaPerubahan area) {
     String prefix;
     switch (area) {
       case MANAJEMEN_PERUBAHAN:
@@ -207,7 +241,7 @@ public final class PortfolioCsv {
         prefix = "pelayanan";
         break;
     }
-    return prefix + "_" + part;
+    return prefix;
   }
 
   /**
