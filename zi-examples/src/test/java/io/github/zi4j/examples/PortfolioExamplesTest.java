@@ -34,7 +34,20 @@ class PortfolioExamplesTest {
     /** The README's example: the file read, the units assessed for the 2025 round. */
     Portfolio assess() {
       List<PortfolioUnit> units = PortfolioCsv.read(Path.of("portfolio/kalsel-units.csv"));
-      return Portfolio.assess(Planner.standard(), units, 2025, LocalDate.of(2025, 10, 1));
+      LocalDate asOf = LocalDate.of(2025, 10, 1);
+      Portfolio portfolio = Portfolio.assess(Planner.standard(), units, 2025, asOf);
+      return portfolio;
+    }
+
+    @Test
+    @DisplayName("the README shows the example's lines as they are compiled here")
+    void readme() throws IOException {
+      String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
+
+      assertThat(readme).contains(
+          "List<PortfolioUnit> units = PortfolioCsv.read(Path.of(\"portfolio/kalsel-units.csv\"));\n"
+              + "LocalDate asOf = LocalDate.of(2025, 10, 1);\n"
+              + "Portfolio portfolio = Portfolio.assess(Planner.standard(), units, 2025, asOf);\n");
     }
 
     @Test
