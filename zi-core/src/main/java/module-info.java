@@ -3,9 +3,10 @@
  * rounds, regulation editions, LKE templates, worksheets and their scoring, and the JSON they are read
  * from and written to ({@link io.github.zi4j.ZiJson}).
  *
- * <p>{@code io.github.zi4j.internal} is not API: it is exported to zi-rules and zi-workbook only.
+ * <p>{@code io.github.zi4j.internal} is not API: it is exported to zi-rules, zi-workbook and
+ * zi-portfolio only.
  */
-@SuppressWarnings("module") // zi-rules and zi-workbook, to which internal is exported, are compiled after this module
+@SuppressWarnings("module") // zi-rules, zi-workbook and zi-portfolio, to which internal is exported, are compiled after this module
 module io.github.zi4j.core {
   requires transitive com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.datatype.jdk8;
@@ -20,7 +21,8 @@ module io.github.zi4j.core {
   exports io.github.zi4j.regulation;
   exports io.github.zi4j.round;
   exports io.github.zi4j.unit;
-  exports io.github.zi4j.internal to io.github.zi4j.rules, io.github.zi4j.workbook;
+  exports io.github.zi4j.internal to io.github.zi4j.rules, io.github.zi4j.workbook,
+      io.github.zi4j.portfolio;
 
   // Jackson reads and writes the values by reflection
   opens io.github.zi4j to com.fasterxml.jackson.databind;

@@ -64,12 +64,14 @@ public class ZiException extends IllegalArgumentException {
 
   /**
    * Whether {@link #path()} is absolute: a JSON path from the document's root ({@code $...}), a cell
-   * ({@code 'Sheet'!A1}) or a line and column of a text that is not JSON.
+   * ({@code 'Sheet'!A1}), a line and column of a text that is not JSON, or a row and column of a CSV
+   * file ({@code row 12, column pencanangan}).
    *
    * @return true when the path does not need the place of its object
    */
   public boolean isAbsolute() {
-    return path.startsWith("$") || path.startsWith("'") || path.startsWith("line ");
+    return path.startsWith("$") || path.startsWith("'") || path.startsWith("line ")
+        || path.startsWith("row ");
   }
 
   /**

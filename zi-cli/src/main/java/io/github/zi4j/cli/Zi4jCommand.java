@@ -39,14 +39,15 @@ import picocli.CommandLine.UnmatchedArgumentException;
  *     [--lang id|en]
  * zi4j whatif CASE.json|WORKSHEET.json|LKE.xlsx|- --set SOAL=ANSWER...
  *     [--lke WORKSHEET.json|LKE.xlsx] [--json|--text] [--lang id|en]
+ * zi4j portfolio DIR|UNITS.csv [--round YEAR] [--as-of DAY] [--json F] [--csv F] [--lang id|en]
  * zi4j help [COMMAND]
  * zi4j generate-completion
  * </pre>
  *
  * <p>What each command does is in its class: {@link DecideCommand}, {@link ScoreCommand}, {@link
  * CompareCommand}, {@link JawabanCommand}, {@link CheckCommand}, {@link ValidateCommand}, {@link
- * PortalRbCommand}, {@link PlanCommand}, {@link WhatIfCommand}. An option's value follows it
- * ({@code --lang en}) or an equals sign ({@code --lang=en}). Texts are in the language of {@code
+ * PortalRbCommand}, {@link PlanCommand}, {@link WhatIfCommand}, {@link PortfolioCommand}. An
+ * option's value follows it ({@code --lang en}) or an equals sign ({@code --lang=en}). Texts are in the language of {@code
  * --lang}, else of the user's locale: Bahasa Indonesia for an Indonesian locale, English for any
  * other ({@link io.github.zi4j.Language}).
  *
@@ -67,7 +68,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         + "LKE worksheets and workbooks, and writes PortalRB's responses.",
     subcommands = {DecideCommand.class, ScoreCommand.class, CompareCommand.class,
         JawabanCommand.class, CheckCommand.class, ValidateCommand.class, PortalRbCommand.class,
-        PlanCommand.class, WhatIfCommand.class, HelpCommand.class,
+        PlanCommand.class, WhatIfCommand.class, PortfolioCommand.class, HelpCommand.class,
         AutoComplete.GenerateCompletion.class},
     footer = {"", Zi4jCommand.EXIT_CODES})
 public final class Zi4jCommand implements Callable<Integer> {
@@ -104,8 +105,8 @@ public final class Zi4jCommand implements Callable<Integer> {
   /** The user's locale: the language of the texts when {@code --lang} is not given. */
   final Locale userLocale;
 
-  /** Where the usage goes when no command is given. */
-  private final PrintStream err;
+  /** Where the usage goes when no command is given, and a command's problems. */
+  final PrintStream err;
 
   @Spec
   private CommandLine.Model.CommandSpec spec;

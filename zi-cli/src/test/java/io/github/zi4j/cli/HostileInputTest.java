@@ -309,7 +309,7 @@ class HostileInputTest {
     String first = run.err().lines().findFirst().orElseThrow();
     assertThat(first).isEqualTo("zi4j: unknown command \"" + "c".repeat(80)
         + "… (100000 characters)\"; commands: [decide, score, compare, jawaban, check, validate, "
-        + "portalrb, plan, whatif, help, generate-completion] (see: zi4j help)");
+        + "portalrb, plan, whatif, portfolio, help, generate-completion] (see: zi4j help)");
     assertThat(run.err().lines()).allSatisfy(line -> assertThat(line).hasSizeLessThan(SHORT));
   }
 

@@ -780,7 +780,7 @@ class Zi4jCommandTest {
           .takeWhile(line -> !line.isEmpty()))
           .extracting(line -> line.strip().split(" ")[0])
           .containsExactly("decide", "score", "compare", "jawaban", "check", "validate",
-              "portalrb", "plan", "whatif", "help", "generate-completion");
+              "portalrb", "plan", "whatif", "portfolio", "help", "generate-completion");
       assertThat(flag.status()).isZero();
       assertThat(flag.out()).isEqualTo(help.out());
     }

@@ -127,8 +127,8 @@ class ModulePathTest {
   }
 
   @Test
-  @DisplayName("only the API packages are exported: internal to zi-rules and zi-workbook alone, the"
-      + " rule packages not at all")
+  @DisplayName("only the API packages are exported: internal to zi-rules, zi-workbook and"
+      + " zi-portfolio alone, the rule packages not at all")
   void onlyTheApiIsExported() {
     // given: the compiled module descriptors on the module path
     java.lang.module.ModuleFinder finder = java.lang.module.ModuleFinder.of(
@@ -145,7 +145,8 @@ class ModulePathTest {
             "io.github.zi4j.planning");
     assertThat(core.exports()).filteredOn(e -> e.source().equals("io.github.zi4j.internal"))
         .singleElement().satisfies(e -> assertThat(e.targets())
-            .containsExactlyInAnyOrder("io.github.zi4j.rules", "io.github.zi4j.workbook"));
+            .containsExactlyInAnyOrder("io.github.zi4j.rules", "io.github.zi4j.workbook",
+                "io.github.zi4j.portfolio"));
     java.lang.module.ModuleDescriptor workbook =
         finder.find("io.github.zi4j.workbook").orElseThrow().descriptor();
     assertThat(workbook.exports()).extracting(java.lang.module.ModuleDescriptor.Exports::source)
