@@ -8,6 +8,7 @@ import io.github.zi4j.portfolio.InvalidRowsException;
 import io.github.zi4j.portfolio.Portfolio;
 import io.github.zi4j.portfolio.PortfolioCases;
 import io.github.zi4j.portfolio.PortfolioCsv;
+import io.github.zi4j.portfolio.PortfolioHtml;
 import io.github.zi4j.portfolio.PortfolioJson;
 import io.github.zi4j.portfolio.PortfolioUnit;
 import io.github.zi4j.portfolio.UnitStanding;
@@ -37,7 +38,8 @@ import picocli.CommandLine.ParentCommand;
 /**
  * {@code zi4j portfolio DIR|UNITS.csv}: where every unit of a folder of case files or a units' CSV
  * stands for a round ({@link Portfolio}): a short summary (counts per status, each round's funnel, the
- * units proposable), or the whole portfolio as JSON ({@code --json F}) and CSV ({@code --csv F}).
+ * units proposable), or the whole portfolio as JSON ({@code --json F}), CSV ({@code --csv F}) and
+ * a self-contained HTML report ({@code --html F}).
  * Bad input exits 2 with one line per problem, each naming the file, the row and the column.
  */
 @Command(name = "portfolio",
@@ -47,8 +49,8 @@ import picocli.CommandLine.ParentCommand;
             + " awards, revocations, stages, instansi facts and area-level LKE; see the README),"
             + " and assesses each unit for the round of YEAR (default: the year of --as-of) on"
             + " DAY (default: today): its status, the stage of its proposal, its earliest round"
-            + " for its next predicate, the decision for it and its LKE gap. Without --json or"
-            + " --csv, prints a summary: the count of each status, each round's funnel and the"
+            + " for its next predicate, the decision for it and its LKE gap. Without --json,"
+            + " --csv or --html, prints a summary: the count of each status, each round's funnel and the"
             + " units proposable in the round. A bad CSV is checked whole: every refused value is"
             + " printed, one line each with its row and column, and the exit status is 2."})
 final class PortfolioCommand implements Callable<Integer> {
@@ -75,6 +77,11 @@ final class PortfolioCommand implements Callable<Integer> {
       description = "Writes one row per unit as CSV to the file F (- for standard output).")
   private Optional<String> csv = Optional.empty();
 
+  @Option(names = "--html", paramLabel = "F",
+      description = "Writes the portfolio as one self-contained HTML report to the file F (- for"
+          + " standard output): charts, a sortable table, each unit's next steps.")
+  private Optional<String> html = Optional.empty();
+
   @Parameters(paramLabel = "DIR|UNITS.csv",
       description = "A folder of case files, or a units' CSV.")
   private String input;
@@ -85,9 +92,13 @@ final class PortfolioCommand implements Callable<Integer> {
     Locale locale = language.locale();
     LocalDate day = day();
     int year = year(day);
-    if (json.isPresent() && csv.isPresent() && json.get().equals(csv.get())) {
-      throw new UsageException("--json and --csv must name different files, but both were "
-          + Texts.quote(json.get()));
+    List<String> files = new java.util.ArrayList<>();
+    json.ifPresent(files::add);
+    csv.ifPresent(files::add);
+    html.ifPresent(files::add);
+    if (files.stream().distinct().count() < files.size()) {
+      throw new UsageException("--json, --csv and --html must name different files, but were "
+          + String.join(", ", files.stream().map(Texts::quote).toList()));
     }
     List<PortfolioUnit> units;
     try {
@@ -103,7 +114,7 @@ final class PortfolioCommand implements Callable<Integer> {
       return Zi4jCommand.BAD_INPUT;
     }
     Portfolio portfolio = Portfolio.assess(Planner.standard(), units, year, day);
-    if (json.isEmpty() && csv.isEmpty()) {
+    if (files.isEmpty()) {
       zi4j.out.print(summary(portfolio, language));
       return Zi4jCommand.OK;
     }
@@ -112,6 +123,9 @@ final class PortfolioCommand implements Callable<Integer> {
     }
     if (csv.isPresent()) {
       write(csv.get(), out -> PortfolioCsv.write(portfolio, locale, out));
+    }
+    if (html.isPresent()) {
+      write(html.get(), out -> PortfolioHtml.write(portfolio, locale, out));
     }
     return Zi4jCommand.OK;
   }

@@ -153,6 +153,33 @@ class PortfolioCommandTest {
           .contains("Pemerintah Kota Pekalongan,dpmptsp-kota-pekalongan,DPMPTSP Kota Pekalongan,"
               + "WBK,,WBBM,2022,2022-05-31,NOT_ELIGIBLE,");
     }
+
+    @Test
+    @DisplayName("--html writes one self-contained HTML report of every unit, in the language asked")
+    void html(@TempDir Path dir) throws IOException {
+      Path htmlFile = dir.resolve("kalsel.html");
+
+      Run run = run("portfolio", KALSEL, "--as-of", "2025-10-01", "--html", htmlFile.toString(),
+          "--lang", "id");
+
+      assertThat(run.status()).isZero();
+      assertThat(run.out()).isEmpty();
+      String html = Files.readString(htmlFile, StandardCharsets.UTF_8);
+      assertThat(html).startsWith("<!DOCTYPE html>").contains("<html lang=\"id\"")
+          .contains("DPMPTSP Kabupaten Balangan").contains("1 Oktober 2025")
+          .doesNotContain("<script src=").doesNotContain("<link ");
+    }
+
+    @Test
+    @DisplayName("two outputs to one file are bad usage: exit 2 naming the file")
+    void sameFile(@TempDir Path dir) {
+      String file = dir.resolve("out").toString();
+
+      Run run = run("portfolio", KALSEL, "--json", file, "--html", file);
+
+      assertThat(run.status()).isEqualTo(2);
+      assertThat(run.err()).startsWith("zi4j: --json, --csv and --html must name different files");
+    }
   }
 
   @Nested
