@@ -19,7 +19,8 @@ import java.util.Locale;
  * The time to read a units' CSV of 1 000, 10 000 and 100 000 units and assess each (its status, its
  * earliest round, the decision for its next predicate in the round and its area-level LKE gap), and
  * to write the portfolio as CSV and JSON: not a JMH benchmark, a timed run of the whole job as a
- * user runs it, in one JVM, after five warm-up runs of 2 000 units.
+ * user runs it, in one JVM, after five warm-up runs of 2 000 units ({@code -Dzi4j.warmups=0} for
+ * none: a cold run).
  *
  * <pre>
  * java -Xmx1g -XX:ActiveProcessorCount=1 -cp zi-benchmarks/target/benchmarks.jar \
@@ -97,7 +98,7 @@ public final class PortfolioSpeed {
     }
     Planner planner = Planner.standard();
     LocalDate asOf = LocalDate.of(2025, 10, 1);
-    for (int warm = 0; warm < 5; warm++) {
+    for (int warm = 0; warm < Integer.getInteger("zi4j.warmups", 5); warm++) {
       run(planner, asOf, 2_000, false);
     }
     System.out.printf(Locale.ROOT, "JDK %s, %d processor(s), max heap %d MB%n",
