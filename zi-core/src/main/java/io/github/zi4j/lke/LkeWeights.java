@@ -71,6 +71,13 @@ public final class LkeWeights {
    * @return true when an area-level result can be read with its weights
    */
   public static boolean hasAreaLevelForm(LkeTemplate template) {
+    if (BUNDLED != null) {
+      // a bundled template, the usual case, was judged once when the class was loaded
+      Optional<LkeWeights> bundled = BUNDLED.get(template.edition());
+      if (bundled != null && bundled.isPresent() && bundled.get().template == template) {
+        return true;
+      }
+    }
     for (NodeRole role : List.of(NodeRole.IPAK, NodeRole.CAPAIAN_KINERJA, NodeRole.IPKP)) {
       if (template.node(role).isEmpty()) {
         return false;

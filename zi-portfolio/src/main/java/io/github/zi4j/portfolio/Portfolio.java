@@ -93,6 +93,7 @@ public final class Portfolio {
     if (round < 1000 || round > 9999) {
       throw new InvalidFieldException("round", "round must be a four-digit year, but was " + round);
     }
+    ProposalRound roundOnly = ProposalRound.builder().year(round).build();
     Set<String> seen = new HashSet<>();
     List<UnitStanding> standings = new ArrayList<>(units.size());
     int i = 0;
@@ -103,13 +104,15 @@ public final class Portfolio {
         throw new InvalidFieldException("units[" + i + "].id", "two units of "
             + unit.instansi().name() + " share the id \"" + unit.id() + "\"");
       }
-      standings.add(stand(planner, unit, round, asOf));
+      standings.add(stand(planner, unit, roundOnly, asOf));
       i++;
     }
     return new Portfolio(round, asOf, standings);
   }
 
-  static UnitStanding stand(Planner planner, PortfolioUnit entry, int round, LocalDate asOf) {
+  static UnitStanding stand(Planner planner, PortfolioUnit entry, ProposalRound roundOnly,
+      LocalDate asOf) {
+    int round = roundOnly.year();
     if (entry.unit().isEmpty()) {
       return new UnitStanding(entry, UnitStatus.NOT_DECLARED, Optional.empty(),
           Optional.of(Predikat.WBK), Optional.empty(), Optional.empty());
@@ -146,7 +149,7 @@ public final class Portfolio {
           .target(next.get())
           .instansi(entry.instansi())
           .unit(unit)
-          .round(ProposalRound.builder().year(round).build())
+          .round(roundOnly)
           .lke(entry.lke().map(Portfolio::unscored))
           .build();
       decision = Optional.of(planner.engine().decide(proposal));

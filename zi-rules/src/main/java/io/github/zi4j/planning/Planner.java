@@ -300,7 +300,10 @@ public final class Planner {
     return scenario(worksheet).whatIf(changes);
   }
 
+  /** The rounds of years the catalogue lacks, only their year: made once each. */
+  private static final Map<Integer, ProposalRound> BARE = new java.util.concurrent.ConcurrentHashMap<>();
+
   private static java.util.function.Supplier<ProposalRound> bare(int year) {
-    return () -> ProposalRound.builder().year(year).build();
+    return () -> BARE.computeIfAbsent(year, y -> ProposalRound.builder().year(y).build());
   }
 }
