@@ -47,7 +47,7 @@ import picocli.CommandLine.ParentCommand;
         "Reads every *.json case file of DIR (in file-name order), or the units' CSV UNITS.csv"
             + " (one row per unit: instansi, kind, unit_id, name, pencanangan, and optional"
             + " awards, revocations, stages, instansi facts and area-level LKE; see the README),"
-            + " and assesses each unit for the round of YEAR (default: the year of --as-of) on"
+            + " and assesses each unit for the round of YEAR (default: the coming round) on"
             + " DAY (default: today): its status, the stage of its proposal, its earliest round"
             + " for its next predicate, the decision for it and its LKE gap. Without --json,"
             + " --csv or --html, prints a summary: the count of each status, each round's funnel and the"
@@ -62,7 +62,8 @@ final class PortfolioCommand implements Callable<Integer> {
   private LanguageOption lang;
 
   @Option(names = "--round", paramLabel = "YEAR",
-      description = "The round's year; without it, the year of the day.")
+      description = "The round's year, not before the day's; without it, the coming round: the"
+          + " day's year, or the next when that year's round is known to have closed.")
   private Optional<String> round = Optional.empty();
 
   @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
@@ -96,9 +97,15 @@ final class PortfolioCommand implements Callable<Integer> {
     json.ifPresent(files::add);
     csv.ifPresent(files::add);
     html.ifPresent(files::add);
-    if (files.stream().distinct().count() < files.size()) {
+    List<Path> targets = files.stream().filter(f -> !"-".equals(f))
+        .map(f -> Inputs.path(f).toAbsolutePath().normalize()).toList();
+    if (targets.stream().distinct().count() < targets.size()
+        || files.stream().filter("-"::equals).count() > 1) {
       throw new UsageException("--json, --csv and --html must name different files, but were "
           + String.join(", ", files.stream().map(Texts::quote).toList()));
+    }
+    if (targets.contains(Inputs.path(input).toAbsolutePath().normalize())) {
+      throw new UsageException("an output must not overwrite the input " + Texts.quote(input));
     }
     List<PortfolioUnit> units;
     try {
@@ -161,10 +168,13 @@ final class PortfolioCommand implements Callable<Integer> {
     }
   }
 
-  /** The year of {@code --round}, else of the day. */
+  /** The year of {@code --round}, else the coming round on the day. */
   private int year(LocalDate day) {
     if (round.isEmpty()) {
-      return day.getYear();
+      // the coming round: this year's, or the next when this year's is known to have closed
+      int year = day.getYear();
+      return Planner.standard().engine().rounds().forYear(year)
+          .filter(known -> known.closedOn(day)).isPresent() ? year + 1 : year;
     }
     if (!round.get().matches("[0-9]{4}")) {
       throw new UsageException("--round takes a year of four digits, but was "

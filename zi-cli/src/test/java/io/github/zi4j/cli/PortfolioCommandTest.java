@@ -179,6 +179,23 @@ class PortfolioCommandTest {
 
       assertThat(run.status()).isEqualTo(2);
       assertThat(run.err()).startsWith("zi4j: --json, --csv and --html must name different files");
+      Run sameSpelledOtherwise = run("portfolio", KALSEL, "--json", file, "--csv",
+          dir.resolve(".").resolve("out").toString());
+      assertThat(sameSpelledOtherwise.status()).isEqualTo(2);
+    }
+
+    @Test
+    @DisplayName("an output that would overwrite the input is bad usage: exit 2")
+    void overwriteInput(@TempDir Path dir) throws IOException {
+      Path units = dir.resolve("units.csv");
+      Files.copy(Path.of(KALSEL), units);
+
+      Run run = run("portfolio", units.toString(), "--csv", units.toString());
+
+      assertThat(run.status()).isEqualTo(2);
+      assertThat(run.err()).startsWith("zi4j: an output must not overwrite the input");
+      assertThat(Files.readString(units, StandardCharsets.UTF_8))
+          .isEqualTo(Files.readString(Path.of(KALSEL), StandardCharsets.UTF_8));
     }
   }
 

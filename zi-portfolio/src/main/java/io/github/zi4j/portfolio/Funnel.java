@@ -10,7 +10,8 @@ import java.util.Objects;
  * <p>Counted from the units' recorded proposal stages ({@link io.github.zi4j.unit.UnitKerja#proposals()})
  * and awards: a unit counts at every stage its proposal reached; awarded when its history has the
  * predicate awarded in the round's year. Each count is at most the one before it, except that an award
- * whose proposal's later stages were not recorded still counts as awarded.
+ * whose proposal's later stages were not recorded still counts as awarded. As of the portfolio's day:
+ * a stage dated after it, and an award after it, are not counted yet.
  *
  * @param round the round's year
  * @param predikat the predicate proposed for

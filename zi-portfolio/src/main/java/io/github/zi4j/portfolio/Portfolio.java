@@ -1,9 +1,12 @@
 package io.github.zi4j.portfolio;
 
 import io.github.zi4j.InvalidFieldException;
+import io.github.zi4j.ZiException;
 import io.github.zi4j.lke.LkeInput;
 import io.github.zi4j.lke.LkeResult;
+import io.github.zi4j.planning.Binding;
 import io.github.zi4j.planning.EarliestRound;
+import io.github.zi4j.planning.Limit;
 import io.github.zi4j.planning.Planner;
 import io.github.zi4j.planning.RoundOutlook;
 import io.github.zi4j.proposal.Proposal;
@@ -71,7 +74,7 @@ public final class Portfolio {
     Map<String, Map<UnitStatus, Integer>> frozen = new LinkedHashMap<>();
     byInstansi.forEach((name, map) -> frozen.put(name, Collections.unmodifiableMap(map)));
     this.byInstansi = Collections.unmodifiableMap(frozen);
-    this.funnels = funnelsOf(units);
+    this.funnels = funnelsOf(units, asOf);
   }
 
   /**
@@ -93,6 +96,10 @@ public final class Portfolio {
     if (round < 1000 || round > 9999) {
       throw new InvalidFieldException("round", "round must be a four-digit year, but was " + round);
     }
+    if (round < asOf.getYear()) {
+      throw new InvalidFieldException("round", "round must not be before the year of the day"
+          + " assessed on, but was " + round + " < " + asOf.getYear() + " (" + asOf + ")");
+    }
     ProposalRound roundOnly = ProposalRound.builder().year(round).build();
     Set<String> seen = new HashSet<>();
     List<UnitStanding> standings = new ArrayList<>(units.size());
@@ -104,7 +111,12 @@ public final class Portfolio {
         throw new InvalidFieldException("units[" + i + "].id", "two units of "
             + unit.instansi().name() + " share the id \"" + unit.id() + "\"");
       }
-      standings.add(stand(planner, unit, roundOnly, asOf));
+      try {
+        standings.add(stand(planner, unit, roundOnly, asOf));
+      } catch (ZiException e) {
+        throw new InvalidFieldException("units[" + i + "]", "unit \"" + unit.id() + "\" of "
+            + unit.instansi().name() + ": " + e.getMessage(), e);
+      }
       i++;
     }
     return new Portfolio(round, asOf, standings);
@@ -121,7 +133,7 @@ public final class Portfolio {
     Optional<Predikat> highest = unit.highestOn(asOf);
     Optional<Predikat> next = highest.isEmpty() ? Optional.of(Predikat.WBK)
         : highest.get() == Predikat.WBK ? Optional.of(Predikat.WBBM) : Optional.empty();
-    Optional<ProposalEvent> inRound = lastIn(unit, round);
+    Optional<ProposalEvent> inRound = lastIn(unit, round, asOf);
     UnitStatus status;
     Optional<ProposalStage> stage = Optional.empty();
     if (highest.isPresent() && highest.get() == Predikat.WBBM) {
@@ -154,8 +166,9 @@ public final class Portfolio {
           .build();
       decision = Optional.of(planner.engine().decide(proposal));
       if (status == null) {
-        status = year.isPresent() && year.get() <= round ? UnitStatus.PROPOSABLE
-            : UnitStatus.BUILDING;
+        Optional<LocalDate> ready = readyOn(found);
+        status = ready.isPresent() && !ready.get().isAfter(lastDay(planner, round))
+            ? UnitStatus.PROPOSABLE : UnitStatus.BUILDING;
       }
     }
     return new UnitStanding(entry, status, stage, next, earliest, decision);
@@ -175,14 +188,56 @@ public final class Portfolio {
         .edition(result.edition()).build();
   }
 
-  private static Optional<ProposalEvent> lastIn(UnitKerja unit, int round) {
+  /**
+   * The first day the unit's own limits allow a proposal (a year of building, the ban after a
+   * revocation, an ended proposal): the latest of them, the planning day and the round's window
+   * left out; empty when waiting cannot satisfy them.
+   */
+  private static Optional<LocalDate> readyOn(EarliestRound earliest) {
+    if (earliest.earliestDay().isEmpty()) {
+      return Optional.empty();
+    }
+    LocalDate ready = LocalDate.MIN;
+    for (Binding limit : earliest.limits()) {
+      if (limit.limit() != Limit.PLANNING_DAY && limit.limit() != Limit.ROUND_WINDOW
+          && limit.allows().isPresent() && limit.allows().get().isAfter(ready)) {
+        ready = limit.allows().get();
+      }
+    }
+    return Optional.of(ready);
+  }
+
+  /**
+   * The last day a proposal can be made in the round of {@code round}: its closing when known, the
+   * day by which it had closed, else the end of its year.
+   */
+  private static LocalDate lastDay(Planner planner, int round) {
+    Optional<ProposalRound> known = planner.engine().rounds().forYear(round);
+    if (known.isPresent()) {
+      if (known.get().closes().isPresent()) {
+        return known.get().closes().get();
+      }
+      if (known.get().closedBy().isPresent()) {
+        return known.get().closedBy().get();
+      }
+    }
+    return LocalDate.of(round, 12, 31);
+  }
+
+  /** The last stage recorded of the unit's proposal in {@code round}, as of {@code asOf}. */
+  private static Optional<ProposalEvent> lastIn(UnitKerja unit, int round, LocalDate asOf) {
     ProposalEvent last = null;
     for (ProposalEvent event : unit.proposals()) {
-      if (event.round() == round) {
+      if (event.round() == round && known(event, asOf)) {
         last = event;
       }
     }
     return Optional.ofNullable(last);
+  }
+
+  /** Whether a stage is known on {@code asOf}: undated, or dated on or before it. */
+  private static boolean known(ProposalEvent event, LocalDate asOf) {
+    return event.date().isEmpty() || !event.date().get().isAfter(asOf);
   }
 
   private static Map<UnitStatus, Integer> zeros() {
@@ -193,7 +248,7 @@ public final class Portfolio {
     return map;
   }
 
-  private static List<Funnel> funnelsOf(List<UnitStanding> units) {
+  private static List<Funnel> funnelsOf(List<UnitStanding> units, LocalDate asOf) {
     // round → predikat → counts: proposed, passed, desk, field, awarded
     Map<Integer, Map<Predikat, int[]>> counts = new TreeMap<>();
     for (UnitStanding standing : units) {
@@ -202,12 +257,15 @@ public final class Portfolio {
       }
       UnitKerja unit = standing.unit().unit().get();
       for (ProposalEvent event : unit.proposals()) {
+        if (!known(event, asOf)) {
+          continue;
+        }
         int[] c = counts.computeIfAbsent(event.round(), r -> new EnumMap<>(Predikat.class))
             .computeIfAbsent(event.predikat(), p -> new int[5]);
         switch (event.stage()) {
           case PROPOSED -> {
             c[0]++;
-            if (awardedIn(unit, event.round(), event.predikat())) {
+            if (awardedIn(unit, event.round(), event.predikat(), asOf)) {
               c[4]++;
             }
           }
@@ -224,10 +282,11 @@ public final class Portfolio {
     return List.copyOf(funnels);
   }
 
-  private static boolean awardedIn(UnitKerja unit, int year, Predikat predikat) {
+  private static boolean awardedIn(UnitKerja unit, int year, Predikat predikat,
+      LocalDate asOf) {
     for (PredikatEvent event : unit.history()) {
       if (event.event() == PredikatEventType.AWARDED && event.predikat() == predikat
-          && event.date().getYear() == year) {
+          && event.date().getYear() == year && !event.date().isAfter(asOf)) {
         return true;
       }
     }

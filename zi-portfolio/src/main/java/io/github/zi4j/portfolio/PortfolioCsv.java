@@ -287,7 +287,9 @@ public final class PortfolioCsv {
 
   /**
    * Writes {@code portfolio}'s units to {@code out}, one row each under the header {@link
-   * #OUTPUT_COLUMNS}, unit by unit; {@code out} is flushed, not closed.
+   * #OUTPUT_COLUMNS}, unit by unit; {@code out} is flushed, not closed. An instansi's or a unit's name
+   * that begins with {@code = + - @}, a tab or a carriage return is written after a {@code '}, so that
+   * a spreadsheet shows it as text rather than running it as a formula.
    *
    * @param portfolio the portfolio
    * @param locale the reader's locale, for the gap's sentences ({@link Language#of(Locale)})
@@ -303,9 +305,9 @@ public final class PortfolioCsv {
       csv.setSchema(OUTPUT_SCHEMA);
       for (UnitStanding standing : portfolio.units()) {
         csv.writeStartArray();
-        csv.writeString(standing.unit().instansi().name());
+        csv.writeString(cell(standing.unit().instansi().name()));
         csv.writeString(standing.unit().id());
-        csv.writeString(standing.unit().name());
+        csv.writeString(cell(standing.unit().name()));
         csv.writeString(standing.status().name());
         csv.writeString(standing.stage().map(Enum::name).orElse(""));
         csv.writeString(standing.next().map(Enum::name).orElse(""));
@@ -318,6 +320,18 @@ public final class PortfolioCsv {
       }
       csv.flush();
     }
+  }
+
+  /**
+   * A name from the user's file as a cell a spreadsheet shows as text: one that begins with
+   * {@code = + - @}, a tab or a carriage return (which Excel and LibreOffice would run as a formula)
+   * gets a leading {@code '}.
+   */
+  static String cell(String text) {
+    if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+      return "'" + text;
+    }
+    return text;
   }
 
   /** The gap's sentences, separated by {@code " | "}; empty without a gap. */

@@ -9,7 +9,9 @@ import java.util.Locale;
  * <p>Decided in this order: {@link #NOT_DECLARED} without a pencanangan; {@link #WBBM} when it holds
  * WBBM; {@link #PROPOSED} when it was proposed in the round and not (yet) awarded; {@link #WBK} when it
  * holds WBK; {@link #REVOKED} when its last predicate was revoked and it holds none; else {@link
- * #PROPOSABLE} when its earliest round for WBK is the round or earlier, {@link #BUILDING} when later.
+ * #PROPOSABLE} when the unit's own limits for WBK (a year of building, the ban after a revocation, an
+ * ended proposal) allow a proposal by the round's last day (its closing when known, else the end of its
+ * year), {@link #BUILDING} when they allow one only later.
  *
  * @since 0.1
  */

@@ -175,4 +175,22 @@ class PortfolioOutputTest {
       assertThat(Predikat.valueOf(rows.get(1).get(5))).isEqualTo(Predikat.WBK);
     }
   }
+
+  @Test
+  @DisplayName("A name that a spreadsheet would run as a formula is written as text, after a quote")
+  void formulaNamesAsText() throws IOException {
+    io.github.zi4j.instansi.Instansi instansi = io.github.zi4j.instansi.Instansi.builder()
+        .name("=Pemerintah Kota Contoh").kind(io.github.zi4j.instansi.InstansiKind.PEMDA).build();
+    Portfolio portfolio = Portfolio.assess(Planner.standard(),
+        List.of(PortfolioUnit.notDeclared(instansi, "dinas-a", "=HYPERLINK(\"x\")"),
+            PortfolioUnit.notDeclared(instansi, "dinas-b", "-Dinas B")),
+        2024, AS_OF);
+    StringWriter out = new StringWriter();
+
+    PortfolioCsv.write(portfolio, Locale.ENGLISH, out);
+
+    assertThat(out.toString().lines().skip(1).toList()).containsExactly(
+        "'=Pemerintah Kota Contoh,dinas-a,\"'=HYPERLINK(\"\"x\"\")\",NOT_DECLARED,,WBK,,,,",
+        "'=Pemerintah Kota Contoh,dinas-b,'-Dinas B,NOT_DECLARED,,WBK,,,,");
+  }
 }

@@ -331,4 +331,67 @@ class PortfolioTest {
     assertThat(lists.catatan()).filteredOn(c -> c.alasan().leftOut()).extracting(c -> c.nama())
         .containsExactly("Puskesmas Contoh");
   }
+
+  @Test
+  @DisplayName("A unit ready since 2023 is still proposable in the 2024 round after that round's window"
+      + " closed on 31 July 2024: its own limits are met, only the window has passed")
+  void readyAfterTheWindow() {
+    UnitStanding standing = standing(PortfolioUnit.declared(PESAWARAN,
+        pesawaranUnit("DPMPTSP Kabupaten Pesawaran").build(), Optional.empty()), 2024,
+        LocalDate.of(2024, 8, 15));
+
+    assertThat(standing.status()).isEqualTo(UnitStatus.PROPOSABLE);
+    assertThat(standing.earliestRound()).contains(2025);
+  }
+
+  @Test
+  @DisplayName("A round before the year of the day is refused, naming both")
+  void roundBeforeTheDay() {
+    assertThatThrownBy(() -> Portfolio.assess(PLANNER, List.of(), 2024, LocalDate.of(2025, 1, 6)))
+        .isInstanceOf(InvalidFieldException.class)
+        .hasMessage("round must not be before the year of the day assessed on, but was 2024 < 2025"
+            + " (2025-01-06)");
+  }
+
+  @Test
+  @DisplayName("A stage or an award dated after the day is not known yet: not in the status, not in"
+      + " the funnel")
+  void laterStagesNotKnownYet() {
+    UnitKerja unit = pesawaranUnit("Disdukcapil Kabupaten Pesawaran")
+        .addProposals(ProposalEvent.of(2024, Predikat.WBK, ProposalStage.PROPOSED)
+                .withDate(LocalDate.of(2024, 7, 25)),
+            ProposalEvent.of(2024, Predikat.WBK, ProposalStage.ADMINISTRATION_PASSED)
+                .withDate(LocalDate.of(2024, 9, 2)))
+        .addHistory(PredikatEvent.awarded(Predikat.WBK, LocalDate.of(2024, 12, 10)))
+        .build();
+    Portfolio inAugust = Portfolio.assess(PLANNER,
+        List.of(PortfolioUnit.declared(PESAWARAN, unit, Optional.empty())), 2024,
+        LocalDate.of(2024, 8, 1));
+
+    assertThat(inAugust.units().get(0).status()).isEqualTo(UnitStatus.PROPOSED);
+    assertThat(inAugust.units().get(0).stage()).contains(ProposalStage.PROPOSED);
+    assertThat(inAugust.funnel(2024, Predikat.WBK))
+        .isEqualTo(new Funnel(2024, Predikat.WBK, 1, 0, 0, 0, 0));
+  }
+
+  @Test
+  @DisplayName("A unit whose history the decision refuses is named by its place and id")
+  void badUnitNamed() {
+    // a WBK awarded within the two years after its revocation: an impossible history under 90/2021
+    UnitKerja pn = UnitKerja.builder().name("Pengadilan Negeri Contoh")
+        .pencanangan(LocalDate.of(2018, 3, 1))
+        .addHistory(PredikatEvent.awarded(Predikat.WBK, LocalDate.of(2019, 12, 10)),
+            PredikatEvent.revoked(Predikat.WBK, LocalDate.of(2022, 2, 3)),
+            PredikatEvent.awarded(Predikat.WBK, LocalDate.of(2022, 12, 10)))
+        .build();
+    Instansi ma = Instansi.builder().name("Mahkamah Agung").kind(InstansiKind.KL).build();
+    List<PortfolioUnit> units = List.of(
+        PortfolioUnit.notDeclared(ma, "pn-lain", "Pengadilan Negeri Lain"),
+        PortfolioUnit.declared(ma, pn, Optional.empty()));
+
+    assertThatThrownBy(() -> Portfolio.assess(PLANNER, units, 2024, LocalDate.of(2024, 1, 5)))
+        .isInstanceOf(InvalidFieldException.class)
+        .hasMessageStartingWith("unit \"pengadilan-negeri-contoh\" of Mahkamah Agung: ")
+        .extracting(e -> ((InvalidFieldException) e).field()).isEqualTo("units[1]");
+  }
 }

@@ -151,7 +151,8 @@ public final class Planner {
         .filter(last -> last.predikat() == target && last.stage().endsWithoutAward()
             && last.round() <= asOf.getYear())
         .ifPresent(ended -> limits.add(new Binding(Limit.PROPOSAL_ENDED, ended.date(),
-            Optional.of(LocalDate.of(ended.round() + 1, 1, 1)), false, TimingRules.PROPOSAL_ROUND_BASIS)));
+            Optional.of(TimingRules.afterEndedProposal(ended.round())), false,
+            TimingRules.PROPOSAL_ROUND_BASIS)));
     if (blocked) {
       return new EarliestRound(unit.name(), target, asOf, Optional.empty(), limits,
           Optional.empty(), List.of());

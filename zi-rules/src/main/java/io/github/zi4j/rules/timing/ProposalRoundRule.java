@@ -45,7 +45,7 @@ final class ProposalRoundRule implements TimingRule {
           null, round, TimingRules.PROPOSAL_ROUND_BASIS));
       return TimingRules.noLimit(c);
     }
-    LocalDate next = LocalDate.of(year + 1, 1, 1);
+    LocalDate next = TimingRules.afterEndedProposal(year);
     into.add(c.finding(id(), Status.FAIL, null, new Measure.Day(next),
         Measure.Term.of(stage.get()), c.daysShort(next), round, TimingRules.PROPOSAL_ROUND_BASIS));
     return next;

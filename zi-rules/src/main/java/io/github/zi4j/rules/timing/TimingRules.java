@@ -86,6 +86,18 @@ public final class TimingRules {
   }
 
   /**
+   * The first day a unit whose proposal ended without the target in the round of {@code round} may
+   * be proposed again: 1 January of the next round's year. The one formula the proposal-round rule
+   * and the planner use.
+   *
+   * @param round the year of the round the proposal ended in
+   * @return the day
+   */
+  public static LocalDate afterEndedProposal(int round) {
+    return LocalDate.of(round + 1, 1, 1);
+  }
+
+  /**
    * The ids of the timing rules, in report order.
    *
    * @return the ids
