@@ -286,6 +286,7 @@ abstract class AbstractUnitKerja {
 
   private void checkProposals() {
     ProposalEvent before = null;
+    LocalDate lastDay = null;
     for (int i = 0; i < proposals().size(); i++) {
       ProposalEvent event = proposals().get(i);
       String at = "proposals[" + i + "]";
@@ -318,6 +319,16 @@ abstract class AbstractUnitKerja {
               "%s: a WBBM proposal in the %d round needs WBK held on %s, but the unit held %s",
               at, event.round(), start, highestOn(start).map(Predikat::name).orElse("none"));
         }
+      }
+      if (event.date().isPresent()) {
+        LocalDate day = event.date().get();
+        Checks.argument(at + ".date", !day.isBefore(pencanangan()),
+            "%s: the %s stage on %s must not be before pencanangan (%s)", at, event.stage(), day,
+            pencanangan());
+        Checks.argument(at + ".date", lastDay == null || !day.isBefore(lastDay),
+            "%s: stages must be in date order, but %s on %s comes after %s", at, event.stage(), day,
+            lastDay);
+        lastDay = day;
       }
       before = event;
     }

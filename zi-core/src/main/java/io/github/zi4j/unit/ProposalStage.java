@@ -32,12 +32,32 @@ public enum ProposalStage {
   /** The round ended without the predicate for the unit (<i>tidak ditetapkan</i>). */
   NOT_AWARDED("tidak ditetapkan", "not awarded");
 
+  private static final java.util.Map<ProposalStage, Set<ProposalStage>> NEXT = next(
+      EnumSet.of(ADMINISTRATION_PASSED, ADMINISTRATION_FAILED),   // after PROPOSED
+      EnumSet.of(DESK_EVALUATED, NOT_AWARDED),                    // after ADMINISTRATION_PASSED
+      EnumSet.noneOf(ProposalStage.class),                         // after ADMINISTRATION_FAILED
+      EnumSet.of(FIELD_EVALUATED, NOT_AWARDED),                   // after DESK_EVALUATED
+      EnumSet.of(NOT_AWARDED),                                    // after FIELD_EVALUATED
+      EnumSet.noneOf(ProposalStage.class));                        // after NOT_AWARDED
+
   private final String indonesian;
   private final String english;
 
   ProposalStage(String indonesian, String english) {
     this.indonesian = indonesian;
     this.english = english;
+  }
+
+  /** The stages that may follow each, in the order of the constants, unmodifiable. */
+  @SafeVarargs
+  private static java.util.Map<ProposalStage, Set<ProposalStage>> next(
+      EnumSet<ProposalStage>... after) {
+    java.util.Map<ProposalStage, Set<ProposalStage>> map = new java.util.EnumMap<>(
+        ProposalStage.class);
+    for (ProposalStage stage : values()) {
+      map.put(stage, java.util.Collections.unmodifiableSet(after[stage.ordinal()]));
+    }
+    return map;
   }
 
   /**
@@ -56,21 +76,10 @@ public enum ProposalStage {
    * field or the end; after the field, the end (or the award, in the history). None after a failed
    * selection or the end.
    *
-   * @return the stages that may come next, possibly none
+   * @return the stages that may come next, possibly none; unmodifiable
    */
   public Set<ProposalStage> next() {
-    switch (this) {
-      case PROPOSED:
-        return EnumSet.of(ADMINISTRATION_PASSED, ADMINISTRATION_FAILED);
-      case ADMINISTRATION_PASSED:
-        return EnumSet.of(DESK_EVALUATED, NOT_AWARDED);
-      case DESK_EVALUATED:
-        return EnumSet.of(FIELD_EVALUATED, NOT_AWARDED);
-      case FIELD_EVALUATED:
-        return EnumSet.of(NOT_AWARDED);
-      default:
-        return EnumSet.noneOf(ProposalStage.class);
-    }
+    return NEXT.get(this);
   }
 
   /**

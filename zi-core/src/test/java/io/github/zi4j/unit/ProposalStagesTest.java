@@ -167,4 +167,31 @@ class ProposalStagesTest {
     String written = ZiJson.write(pekalongan().build());
     assertThat(written).doesNotContain("proposals");
   }
+
+  @Test
+  @DisplayName("A stage's day is not before the pencanangan, nor before an earlier stage's day")
+  void stageDays() {
+    assertThatThrownBy(() -> pekalongan()
+        .addProposals(wbk(2020, ProposalStage.PROPOSED).withDate(LocalDate.of(2019, 1, 2)))
+        .build())
+        .isInstanceOf(InvalidFieldException.class)
+        .hasMessage("proposals[0]: the PROPOSED stage on 2019-01-02 must not be before pencanangan"
+            + " (2019-06-01)");
+    assertThatThrownBy(() -> pekalongan()
+        .addProposals(wbk(2020, ProposalStage.PROPOSED).withDate(LocalDate.of(2020, 8, 1)),
+            wbk(2020, ProposalStage.ADMINISTRATION_PASSED).withDate(LocalDate.of(2020, 7, 1)))
+        .build())
+        .hasMessage("proposals[1]: stages must be in date order, but ADMINISTRATION_PASSED on"
+            + " 2020-07-01 comes after 2020-08-01");
+  }
+
+  @Test
+  @DisplayName("What may follow a stage is fixed: the sets cannot be changed")
+  void nextIsUnmodifiable() {
+    assertThat(ProposalStage.PROPOSED.next()).containsExactlyInAnyOrder(
+        ProposalStage.ADMINISTRATION_PASSED, ProposalStage.ADMINISTRATION_FAILED);
+    assertThat(ProposalStage.NOT_AWARDED.next()).isEmpty();
+    assertThatThrownBy(() -> ProposalStage.PROPOSED.next().add(ProposalStage.NOT_AWARDED))
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
 }
