@@ -35,7 +35,8 @@ public record Funnel(int round, Predikat predikat, int proposed, int passedAdmin
    * @param deskEvaluated units evaluated on the desk
    * @param fieldEvaluated units evaluated in the field
    * @param awarded units awarded
-   * @throws IllegalArgumentException when a count is negative
+   * @throws IllegalArgumentException when a count is negative, or a stage counts more units than the
+   *     one before it (proposed, passed, desk, field)
    */
   public Funnel {
     Objects.requireNonNull(predikat, "predikat");
@@ -44,6 +45,12 @@ public record Funnel(int round, Predikat predikat, int proposed, int passedAdmin
       throw new IllegalArgumentException("a funnel's counts must not be negative, but were "
           + proposed + "/" + passedAdministration + "/" + deskEvaluated + "/" + fieldEvaluated + "/"
           + awarded);
+    }
+    if (passedAdministration > proposed || deskEvaluated > passedAdministration
+        || fieldEvaluated > deskEvaluated) {
+      throw new IllegalArgumentException("a funnel's stages must not count more units than the one"
+          + " before, but were " + proposed + "/" + passedAdministration + "/" + deskEvaluated + "/"
+          + fieldEvaluated);
     }
   }
 }

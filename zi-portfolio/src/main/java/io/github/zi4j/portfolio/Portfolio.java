@@ -256,8 +256,14 @@ public final class Portfolio {
         continue;
       }
       UnitKerja unit = standing.unit().unit().get();
+      ProposalEvent unknownFrom = null;
       for (ProposalEvent event : unit.proposals()) {
+        if (unknownFrom != null && unknownFrom.round() == event.round()
+            && unknownFrom.predikat() == event.predikat()) {
+          continue; // a stage after one not known yet on the day is not known either
+        }
         if (!known(event, asOf)) {
+          unknownFrom = event;
           continue;
         }
         int[] c = counts.computeIfAbsent(event.round(), r -> new EnumMap<>(Predikat.class))

@@ -43,6 +43,8 @@ public record UnitStanding(PortfolioUnit unit, UnitStatus status, Optional<Propo
    * @param next its next predicate
    * @param earliest its earliest round, only with a next predicate
    * @param decision its decision, only with a next predicate
+   * @throws IllegalArgumentException when a stage is given without the status PROPOSED or missing
+   *     with it, or an earliest round or a decision is given without a next predicate
    */
   public UnitStanding {
     Objects.requireNonNull(unit, "unit");
@@ -51,6 +53,14 @@ public record UnitStanding(PortfolioUnit unit, UnitStatus status, Optional<Propo
     next = next == null ? Optional.empty() : next;
     earliest = earliest == null ? Optional.empty() : earliest;
     decision = decision == null ? Optional.empty() : decision;
+    if (stage.isPresent() != (status == UnitStatus.PROPOSED)) {
+      throw new IllegalArgumentException("a unit's stage must be given exactly when its status is"
+          + " PROPOSED, but the status was " + status + " and the stage " + stage);
+    }
+    if (next.isEmpty() && (earliest.isPresent() || decision.isPresent())) {
+      throw new IllegalArgumentException("a unit with no next predicate has no earliest round and"
+          + " no decision");
+    }
   }
 
   /**

@@ -394,4 +394,20 @@ class PortfolioTest {
         .hasMessageStartingWith("unit \"pengadilan-negeri-contoh\" of Mahkamah Agung: ")
         .extracting(e -> ((InvalidFieldException) e).field()).isEqualTo("units[1]");
   }
+
+  @Test
+  @DisplayName("A funnel cannot count more units at a stage than at the one before, and a standing's"
+      + " stage goes with the status PROPOSED only")
+  void consistentValues() {
+    assertThatThrownBy(() -> new Funnel(2020, Predikat.WBK, 3, 4, 0, 0, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a funnel's stages must not count more units than the one before, but were"
+            + " 3/4/0/0");
+    PortfolioUnit unit = PortfolioUnit.notDeclared(BALANGAN, "dinas-a", "Dinas A");
+    assertThatThrownBy(() -> new UnitStanding(unit, UnitStatus.BUILDING,
+        Optional.of(ProposalStage.PROPOSED), Optional.of(Predikat.WBK), Optional.empty(),
+        Optional.empty()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("stage must be given exactly when its status is PROPOSED");
+  }
 }
