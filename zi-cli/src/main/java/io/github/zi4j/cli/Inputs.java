@@ -11,6 +11,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -99,6 +101,22 @@ final class Inputs {
    * such as {@code kasus-é北.json}), the one entry of each folder whose name reads the same in that
    * locale, so that a file named in any script can be read in any locale.
    */
+  /**
+   * The day an option gives as {@code yyyy-MM-dd}.
+   *
+   * @param option the option, for the message ({@code --as-of})
+   * @param text what was given
+   * @return the day
+   * @throws UsageException naming the option and the text when it is not such a day
+   */
+  static LocalDate day(String option, String text) {
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new UsageException(option + " takes a day as yyyy-MM-dd, but was " + Texts.quote(text));
+    }
+  }
+
   static Path path(String file) {
     try {
       return Path.of(file);

@@ -19,7 +19,6 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -202,12 +201,7 @@ final class PlanCommand implements Callable<Integer> {
     if (asOf.isEmpty()) {
       return proposal.asOf();
     }
-    try {
-      return LocalDate.parse(asOf.get());
-    } catch (DateTimeParseException e) {
-      throw new UsageException("--as-of takes a day as yyyy-MM-dd, but was "
-          + Texts.quote(asOf.get()));
-    }
+    return Inputs.day("--as-of", asOf.get());
   }
 
   /** The costs in {@code csv}, refused naming the file and the line. */

@@ -23,7 +23,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -155,17 +154,12 @@ final class PortfolioCommand implements Callable<Integer> {
     if (asOf.isEmpty()) {
       return LocalDate.now();
     }
-    try {
-      LocalDate day = LocalDate.parse(asOf.get());
-      if (day.getYear() < JawabanCommand.FIRST_TAHUN || day.getYear() > JawabanCommand.LAST_TAHUN) {
-        throw new UsageException("--as-of takes a day from " + JawabanCommand.FIRST_TAHUN
-            + " to " + JawabanCommand.LAST_TAHUN + ", but was " + day);
-      }
-      return day;
-    } catch (DateTimeParseException e) {
-      throw new UsageException("--as-of takes a day as yyyy-MM-dd, but was "
-          + Texts.quote(asOf.get()));
+    LocalDate day = Inputs.day("--as-of", asOf.get());
+    if (day.getYear() < JawabanCommand.FIRST_TAHUN || day.getYear() > JawabanCommand.LAST_TAHUN) {
+      throw new UsageException("--as-of takes a day from " + JawabanCommand.FIRST_TAHUN
+          + " to " + JawabanCommand.LAST_TAHUN + ", but was " + day);
     }
+    return day;
   }
 
   /** The year of {@code --round}, else the coming round on the day. */

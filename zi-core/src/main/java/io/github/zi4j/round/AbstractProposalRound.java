@@ -35,6 +35,28 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ProposalRound.class)
 abstract class AbstractProposalRound {
 
+  /** The rounds known only by their year, made once each. */
+  private static final Map<Integer, ProposalRound> YEAR_ONLY =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * The round of {@code year} known only by its year: no window, no criteria, no source. Made once
+   * per year and shared (the value is immutable).
+   *
+   * @param year the round's year, four digits
+   * @return the round
+   * @throws io.github.zi4j.InvalidFieldException at {@code year} when it is not a four-digit year
+   */
+  public static ProposalRound ofYear(int year) {
+    ProposalRound round = YEAR_ONLY.get(year);
+    if (round == null) {
+      round = ProposalRound.builder().year(year).build(); // checks the year before it is kept
+      YEAR_ONLY.putIfAbsent(year, round);
+    }
+    return round;
+  }
+
+
   /**
    * The year of the round.
    *

@@ -90,14 +90,4 @@ public enum ProposalStage {
   public boolean endsWithoutAward() {
     return this == ADMINISTRATION_FAILED || this == NOT_AWARDED;
   }
-
-  /**
-   * Whether a proposal that got this far passed the administrative selection.
-   *
-   * @return true for every stage after a passed selection
-   */
-  public boolean passedAdministration() {
-    return this == ADMINISTRATION_PASSED || this == DESK_EVALUATED || this == FIELD_EVALUATED
-        || this == NOT_AWARDED;
-  }
 }

@@ -703,7 +703,7 @@ final class CsvUnitReader {
               + " each of its rows");
         }
       }
-      Row same = ids.putIfAbsent(row.instansi + '\u0000' + UnitIds.key(row.id), row);
+      Row same = ids.putIfAbsent(PortfolioUnit.key(row.instansi, row.id), row);
       if (same != null) {
         problem(row.line, row.idColumn, "the unit's id \"" + Limits.quote(row.id) + "\""
             + (PortfolioCsv.NAME.equals(row.idColumn) ? " (made from its name; give each unit a"

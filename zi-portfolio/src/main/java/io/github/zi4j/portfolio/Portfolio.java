@@ -100,13 +100,13 @@ public final class Portfolio {
       throw new InvalidFieldException("round", "round must not be before the year of the day"
           + " assessed on, but was " + round + " < " + asOf.getYear() + " (" + asOf + ")");
     }
-    ProposalRound roundOnly = ProposalRound.builder().year(round).build();
+    ProposalRound roundOnly = ProposalRound.ofYear(round);
     Set<String> seen = new HashSet<>();
     List<UnitStanding> standings = new ArrayList<>(units.size());
     int i = 0;
     for (PortfolioUnit unit : units) {
       Objects.requireNonNull(unit, () -> "units[" + standings.size() + "]");
-      String key = unit.instansi().name() + '\u0000' + unit.id().toLowerCase(java.util.Locale.ROOT);
+      String key = PortfolioUnit.key(unit.instansi().name(), unit.id());
       if (!seen.add(key)) {
         throw new InvalidFieldException("units[" + i + "].id", "two units of "
             + unit.instansi().name() + " share the id \"" + unit.id() + "\"");
@@ -156,15 +156,8 @@ public final class Portfolio {
       Optional<Integer> year = found.first().map(RoundOutlook::year);
       LocalDate day = year.isPresent() && year.get() == round
           ? found.firstProposalDay().orElse(asOf) : asOf;
-      Proposal proposal = Proposal.builder()
-          .asOf(day.isBefore(asOf) ? asOf : day)
-          .target(next.get())
-          .instansi(entry.instansi())
-          .unit(unit)
-          .round(roundOnly)
-          .lke(entry.lke().map(Portfolio::unscored))
-          .build();
-      decision = Optional.of(planner.engine().decide(proposal));
+      decision = Optional.of(planner.engine().decide(
+          proposal(entry, next.get(), day.isBefore(asOf) ? asOf : day, roundOnly)));
       if (status == null) {
         Optional<LocalDate> ready = readyOn(found);
         status = ready.isPresent() && !ready.get().isAfter(lastDay(planner, round))
@@ -172,6 +165,22 @@ public final class Portfolio {
       }
     }
     return new UnitStanding(entry, status, stage, next, earliest, decision);
+  }
+
+  /**
+   * The proposal a declared unit's decision judges: for {@code target} in the round, on {@code day},
+   * with its LKE.
+   */
+  private static Proposal proposal(PortfolioUnit entry, Predikat target, LocalDate day,
+      ProposalRound round) {
+    return Proposal.builder()
+        .asOf(day)
+        .target(target)
+        .instansi(entry.instansi())
+        .unit(entry.unit().orElseThrow())
+        .round(round)
+        .lke(entry.lke().map(Portfolio::unscored))
+        .build();
   }
 
   /**
@@ -416,14 +425,8 @@ public final class Portfolio {
         continue;
       }
       Decision decision = standing.decision().get();
-      Proposal proposal = Proposal.builder()
-          .asOf(decision.asOf())
-          .target(decision.target())
-          .instansi(standing.unit().instansi())
-          .unit(standing.unit().unit().orElseThrow())
-          .round(ProposalRound.builder().year(round).build())
-          .lke(standing.unit().lke())
-          .build();
+      Proposal proposal = proposal(standing.unit(), decision.target(), decision.asOf(),
+          ProposalRound.ofYear(round));
       byInstansi.computeIfAbsent(standing.unit().instansi().name(), name -> new ArrayList<>())
           .add(Kandidat.of(proposal, decision));
     }

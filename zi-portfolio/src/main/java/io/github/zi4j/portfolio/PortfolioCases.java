@@ -4,7 +4,6 @@ import io.github.zi4j.ZiException;
 import io.github.zi4j.ZiJson;
 import io.github.zi4j.ZiParseException;
 import io.github.zi4j.proposal.Proposal;
-import io.github.zi4j.unit.UnitIds;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,7 +69,7 @@ public final class PortfolioCases {
       } catch (ZiException e) {
         throw ZiParseException.of(source, e.within("unit"));
       }
-      Path same = ids.putIfAbsent(unit.instansi().name() + '\u0000' + UnitIds.key(unit.id()),
+      Path same = ids.putIfAbsent(PortfolioUnit.key(unit.instansi().name(), unit.id()),
           file);
       if (same != null) {
         throw new ZiParseException(source, unit.unit().orElseThrow().id().isPresent()

@@ -101,6 +101,14 @@ public record PortfolioUnit(Instansi instansi, String id, String name, Optional<
   }
 
   /**
+   * The key two units of one instansi may not share: the instansi's name and the id, ids differing only
+   * in case being one ({@link UnitIds#key(String)}).
+   */
+  static String key(String instansi, String id) {
+    return instansi + '\u0000' + UnitIds.key(id);
+  }
+
+  /**
    * Whether the unit's ZI is declared.
    *
    * @return true once there is a pencanangan

@@ -301,10 +301,7 @@ public final class Planner {
     return scenario(worksheet).whatIf(changes);
   }
 
-  /** The rounds of years the catalogue lacks, only their year: made once each. */
-  private static final Map<Integer, ProposalRound> BARE = new java.util.concurrent.ConcurrentHashMap<>();
-
   private static java.util.function.Supplier<ProposalRound> bare(int year) {
-    return () -> BARE.computeIfAbsent(year, y -> ProposalRound.builder().year(y).build());
+    return () -> ProposalRound.ofYear(year);
   }
 }

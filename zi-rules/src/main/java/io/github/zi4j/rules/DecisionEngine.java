@@ -40,13 +40,6 @@ public final class DecisionEngine {
   private static final DecisionEngine STANDARD =
       new DecisionEngine(RegulationFigures.bundled(), ProposalRounds.bundled());
 
-  /**
-   * Rounds of years no catalogue knows: a year and nothing else, made once each; bounded, since a
-   * year has four digits.
-   */
-  private static final Map<Integer, ProposalRound> BARE_ROUNDS =
-      new java.util.concurrent.ConcurrentHashMap<>();
-
   private final RegulationFigures figures;
   private final ProposalRounds rounds;
   private final Map<Edition, ScoreProfile> profiles = new EnumMap<>(Edition.class);
@@ -231,7 +224,7 @@ public final class DecisionEngine {
           ? given.get() : null;
       ProposalRound round = own != null ? own : rounds.forYear(year).orElse(null);
       if (round == null) {
-        round = BARE_ROUNDS.computeIfAbsent(year, bare -> ProposalRound.builder().year(bare).build());
+        round = ProposalRound.ofYear(year);
       }
       if (!round.closedOn(day)) {
         // the catalogue's windows are made once; a caller's round anew
