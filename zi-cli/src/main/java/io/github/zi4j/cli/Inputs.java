@@ -97,11 +97,6 @@ final class Inputs {
   }
 
   /**
-   * The path of {@code file}; when the locale cannot encode its name ({@code LANG=C} and a name
-   * such as {@code kasus-é北.json}), the one entry of each folder whose name reads the same in that
-   * locale, so that a file named in any script can be read in any locale.
-   */
-  /**
    * The day an option gives as {@code yyyy-MM-dd}.
    *
    * @param option the option, for the message ({@code --as-of})
@@ -117,6 +112,11 @@ final class Inputs {
     }
   }
 
+  /**
+   * The path of {@code file}; when the locale cannot encode its name ({@code LANG=C} and a name
+   * such as {@code kasus-é北.json}), the one entry of each folder whose name reads the same in that
+   * locale, so that a file named in any script can be read in any locale.
+   */
   static Path path(String file) {
     try {
       return Path.of(file);
