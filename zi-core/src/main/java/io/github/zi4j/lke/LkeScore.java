@@ -8,10 +8,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -29,56 +26,60 @@ import java.util.stream.Collectors;
 @JsonPropertyOrder({"template", "edition", "role", "complete", "unanswered", "root"})
 public final class LkeScore {
 
+  private final ScorePlan plan;
   private final LkeTemplate template;
   private final Optional<Role> role;
-  private final ScoreNode root;
+  private final ScorePlan.Values values;
   private final List<String> unanswered;
-  /** Every scored node by id, indexed once (the tree is read by id several times per decision). */
-  private final Map<String, ScoreNode> nodes;
-  /** The scored node of each role the template names, indexed once. */
-  private final Map<NodeRole, ScoreNode> byRole = new EnumMap<>(NodeRole.class);
-  /** The areas under PEMENUHAN and under REFORM, indexed once (the judge reads each per area). */
-  private final Map<NodeRole, Map<AreaPerubahan, ScoreNode>> areas = new EnumMap<>(NodeRole.class);
-  /** Each area's pemenuhan plus reform, added once: present when both parts have points. */
-  private final Map<AreaPerubahan, BigDecimal> areaTotals = new EnumMap<>(AreaPerubahan.class);
+  /** The tree, built when first asked for: a decision reads only points, by position. */
+  private volatile Tree tree;
 
-  LkeScore(LkeTemplate template, Optional<Role> role, ScoreNode root, List<String> unanswered) {
-    this.template = template;
+  /** The scored tree, and each of its nodes by position in the plan. */
+  private record Tree(ScoreNode root, ScoreNode[] byPosition) {}
+
+  LkeScore(ScorePlan plan, Optional<Role> role, ScorePlan.Values values, List<String> unanswered) {
+    this.plan = plan;
+    this.template = plan.template;
     this.role = role;
-    this.root = root;
+    this.values = values;
     this.unanswered = List.copyOf(unanswered);
-    Map<String, ScoreNode> index = new HashMap<>();
-    index(root, index);
-    this.nodes = index;
-    for (NodeRole nodeRole : NodeRole.values()) {
-      template.node(nodeRole).map(node -> index.get(node.id()))
-          .ifPresent(node -> byRole.put(nodeRole, node));
-    }
-    for (NodeRole part : List.of(NodeRole.PEMENUHAN, NodeRole.REFORM)) {
-      ScoreNode parent = byRole.get(part);
-      if (parent != null) {
-        Map<AreaPerubahan, ScoreNode> byArea = new EnumMap<>(AreaPerubahan.class);
-        parent.children().forEach(child -> child.area().ifPresent(a -> byArea.putIfAbsent(a, child)));
-        areas.put(part, byArea);
-      }
-    }
-    Map<AreaPerubahan, ScoreNode> pemenuhan = areas.get(NodeRole.PEMENUHAN);
-    Map<AreaPerubahan, ScoreNode> reform = areas.get(NodeRole.REFORM);
-    if (pemenuhan != null && reform != null) {
-      pemenuhan.forEach((area, node) -> {
-        ScoreNode other = reform.get(area);
-        if (other != null && node.points().isPresent() && other.points().isPresent()) {
-          areaTotals.put(area, node.points().get().add(other.points().get()));
-        }
-      });
-    }
   }
 
-  private static void index(ScoreNode node, Map<String, ScoreNode> into) {
-    into.putIfAbsent(node.id(), node);
-    for (ScoreNode child : node.children()) {
-      index(child, into);
+  private Tree tree() {
+    Tree built = tree;
+    if (built == null) {
+      // racy but safe: two threads build equal immutable trees, and either may be kept
+      ScoreNode[] byPosition = new ScoreNode[plan.nodes.length];
+      built = new Tree(plan.tree(values, byPosition), byPosition);
+      tree = built;
     }
+    return built;
+  }
+
+  /** The position of the node with {@code id} when it is part of this score, else -1. */
+  private int position(String id) {
+    Integer at = plan.index.get(id);
+    return at == null || !values.visited[at] ? -1 : at;
+  }
+
+  /** The position of the node of {@code role} when it is part of this score, else -1. */
+  private int position(NodeRole role) {
+    int at = plan.byRole[role.ordinal()];
+    return at < 0 || !values.visited[at] ? -1 : at;
+  }
+
+  /**
+   * The position of the first child of the {@code part} node with {@code area}, or -1; the part's
+   * node must be part of this score.
+   */
+  private int areaPosition(int part, AreaPerubahan area) {
+    for (int child : plan.children[part]) {
+      Optional<AreaPerubahan> childArea = plan.nodes[child].area();
+      if (childArea.isPresent() && childArea.get() == area) {
+        return child;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -119,7 +120,7 @@ public final class LkeScore {
    */
   @JsonProperty
   public ScoreNode root() {
-    return root;
+    return tree().root();
   }
 
   /**
@@ -140,7 +141,7 @@ public final class LkeScore {
    */
   @JsonProperty
   public boolean complete() {
-    return root.points().isPresent();
+    return values.points[0] != null;
   }
 
   /**
@@ -149,7 +150,7 @@ public final class LkeScore {
    * @return the points, when complete
    */
   public Optional<BigDecimal> total() {
-    return root.points();
+    return Optional.ofNullable(values.points[0]);
   }
 
   /**
@@ -159,7 +160,8 @@ public final class LkeScore {
    * @return the scored node, when the template has it
    */
   public Optional<ScoreNode> node(String id) {
-    return Optional.ofNullable(nodes.get(id));
+    int at = position(id);
+    return at < 0 ? Optional.empty() : Optional.of(tree().byPosition()[at]);
   }
 
   /**
@@ -169,7 +171,8 @@ public final class LkeScore {
    * @return the points, when the node exists and is complete
    */
   public Optional<BigDecimal> points(String id) {
-    return node(id).flatMap(ScoreNode::points);
+    int at = position(id);
+    return at < 0 ? Optional.empty() : Optional.ofNullable(values.points[at]);
   }
 
   /**
@@ -179,7 +182,8 @@ public final class LkeScore {
    * @return the scored node, when the template names a node with that role
    */
   public Optional<ScoreNode> node(NodeRole role) {
-    return Optional.ofNullable(byRole.get(role));
+    int at = position(role);
+    return at < 0 ? Optional.empty() : Optional.of(tree().byPosition()[at]);
   }
 
   /**
@@ -189,8 +193,8 @@ public final class LkeScore {
    * @return the points, when the template has such a node and it is complete
    */
   public Optional<BigDecimal> points(NodeRole role) {
-    ScoreNode node = byRole.get(role);
-    return node == null ? Optional.empty() : node.points();
+    int at = position(role);
+    return at < 0 ? Optional.empty() : Optional.ofNullable(values.points[at]);
   }
 
   /**
@@ -292,13 +296,13 @@ public final class LkeScore {
    * @throws IllegalStateException when the template has no such sub-component, or no such area in it
    */
   public Optional<BigDecimal> areaPoints(NodeRole part, AreaPerubahan area) {
-    ScoreNode child = areas.getOrDefault(part, Map.of()).get(area);
-    if (child != null) {
-      return child.points();
+    int parent = position(part);
+    int child = parent < 0 ? -1 : areaPosition(parent, area);
+    if (child >= 0) {
+      return Optional.ofNullable(values.points[child]);
     }
-    ScoreNode parent = required(part);
     throw new IllegalStateException("template " + template.id() + " must have an area " + area
-        + " under " + parent.id());
+        + " under " + required(part).id());
   }
 
   /**
@@ -308,7 +312,17 @@ public final class LkeScore {
    * @return the points, when the template has both parts of the area and both have points
    */
   public Optional<BigDecimal> areaPoints(AreaPerubahan area) {
-    return Optional.ofNullable(areaTotals.get(area));
+    int pemenuhan = position(NodeRole.PEMENUHAN);
+    int reform = position(NodeRole.REFORM);
+    if (pemenuhan < 0 || reform < 0) {
+      return Optional.empty();
+    }
+    int first = areaPosition(pemenuhan, area);
+    int second = areaPosition(reform, area);
+    if (first < 0 || second < 0 || values.points[first] == null || values.points[second] == null) {
+      return Optional.empty();
+    }
+    return Optional.of(values.points[first].add(values.points[second]));
   }
 
   /**
@@ -319,9 +333,9 @@ public final class LkeScore {
    * @return the answer, when the template has such an indicator and it was answered
    */
   public Optional<Answer> answer(NodeRole role) {
-    ScoreNode node = byRole.get(role);
-    return node == null || node.questions().isEmpty() ? Optional.empty()
-        : node.questions().get(0).answer();
+    int at = position(role);
+    return at < 0 || values.given[at] || plan.questionFrom[at] == plan.questionTo[at]
+        ? Optional.empty() : Optional.ofNullable(values.answers[plan.questionFrom[at]]);
   }
 
   private Answer onlyAnswer(NodeRole role) {
@@ -367,7 +381,7 @@ public final class LkeScore {
     StringBuilder text = new StringBuilder();
     text.append(template.name()).append(" \u2014 ")
         .append(role.map(Role::name).orElse("area-level")).append('\n');
-    append(text, root, 0, locale);
+    append(text, root(), 0, locale);
     if (!unanswered.isEmpty()) {
       text.append("unanswered: ").append(unanswered).append('\n');
     }
@@ -419,13 +433,13 @@ public final class LkeScore {
       return false;
     }
     LkeScore that = (LkeScore) other;
-    return template.equals(that.template) && role.equals(that.role) && root.equals(that.root)
+    return template.equals(that.template) && role.equals(that.role) && root().equals(that.root())
         && unanswered.equals(that.unanswered);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(template, role, root, unanswered);
+    return Objects.hash(template, role, root(), unanswered);
   }
 
   @Override

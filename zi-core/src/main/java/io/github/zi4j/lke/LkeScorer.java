@@ -2,10 +2,8 @@ package io.github.zi4j.lke;
 
 import io.github.zi4j.ZiException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import io.github.zi4j.InvalidFieldException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import io.github.zi4j.regulation.Edition;
 import java.util.EnumMap;
@@ -45,8 +43,7 @@ import java.util.stream.Collectors;
  */
 public final class LkeScorer {
 
-  /** Decimal places of the points a node shows, and that minimums are compared with. */
-  static final int SCALE = 10;
+  private static final AreaPerubahan[] AREAS = AreaPerubahan.values();
 
   private static final Map<Edition, LkeScorer> BUNDLED = new EnumMap<>(Edition.class);
 
@@ -58,9 +55,31 @@ public final class LkeScorer {
   }
 
   private final LkeTemplate template;
+  /** The template laid out flat, once: a score walks arrays, not the tree. */
+  private final ScorePlan plan;
+  /**
+   * For an area-level result: the position of each area node under PEMENUHAN (row 0) and REFORM
+   * (row 1), with its area's ordinal (columns 0 and 1 of each entry); null without the form.
+   */
+  private final int[][][] areaNodes;
 
   private LkeScorer(LkeTemplate template) {
     this.template = template;
+    this.plan = new ScorePlan(template);
+    if (LkeWeights.hasAreaLevelForm(template)) {
+      areaNodes = new int[2][][];
+      List<NodeRole> parts = List.of(NodeRole.PEMENUHAN, NodeRole.REFORM);
+      for (int p = 0; p < parts.size(); p++) {
+        List<int[]> areas = new ArrayList<>();
+        for (TemplateNode area : template.node(parts.get(p)).orElseThrow().children()) {
+          int at = plan.index.get(area.id());
+          area.area().ifPresent(a -> areas.add(new int[] {at, a.ordinal()}));
+        }
+        areaNodes[p] = areas.toArray(new int[0][]);
+      }
+    } else {
+      areaNodes = null;
+    }
   }
 
   /**
@@ -143,11 +162,11 @@ public final class LkeScorer {
       throw new InvalidAnswersException(role, problems);
     }
     List<String> unanswered = new ArrayList<>();
-    Scored root = score(template.root(), answers, Map.of(), missing, problems, unanswered);
+    ScorePlan.Values values = plan.score(answers, null, missing, problems, unanswered);
     if (!problems.isEmpty()) {
       throw new InvalidAnswersException(role, problems);
     }
-    return new LkeScore(template, Optional.of(role), root.node(), unanswered);
+    return new LkeScore(plan, Optional.of(role), values, unanswered);
   }
 
   /**
@@ -171,19 +190,18 @@ public final class LkeScorer {
       throw new InvalidFieldException("edition", "an area-level result of " + result.edition()
           + " cannot be scored with template " + template.id() + " of " + template.edition());
     }
-    if (!LkeWeights.hasAreaLevelForm(template)) {
+    if (areaNodes == null) {
       throw new InvalidFieldException("edition", "template " + template.id() + " has no area-level"
           + " form (the six areas under PEMENUHAN and REFORM, IPAK, CAPAIAN_KINERJA and IPKP), so"
           + " it cannot score an area-level result");
     }
-    Map<String, BigDecimal> given = new HashMap<>();
-    for (NodeRole part : List.of(NodeRole.PEMENUHAN, NodeRole.REFORM)) {
-      for (TemplateNode area : template.node(part).orElseThrow().children()) {
-        area.area().ifPresent(a -> {
-          AreaScore points = result.pengungkit().get(a);
-          given.put(area.id(), part == NodeRole.PEMENUHAN ? points.pemenuhan() : points.reform());
-        });
-      }
+    BigDecimal[] given = new BigDecimal[plan.nodes.length];
+    Map<AreaPerubahan, AreaScore> pengungkit = result.pengungkit();
+    for (int[] area : areaNodes[0]) {
+      given[area[0]] = pengungkit.get(AREAS[area[1]]).pemenuhan();
+    }
+    for (int[] area : areaNodes[1]) {
+      given[area[0]] = pengungkit.get(AREAS[area[1]]).reform();
     }
     Hasil hasil = result.hasil();
     Map<String, Answer> answers = Map.of(
@@ -192,14 +210,14 @@ public final class LkeScorer {
         onlyQuestion(NodeRole.IPKP), new Answer.Number(hasil.ipkp()));
     Map<String, String> problems = new LinkedHashMap<>();
     List<String> unanswered = new ArrayList<>();
-    Scored root = score(template.root(), answers, given, MissingAnswers.REPORT, problems,
+    ScorePlan.Values values = plan.score(answers, given, MissingAnswers.REPORT, problems,
         unanswered);
     if (!problems.isEmpty() || !unanswered.isEmpty()) {
       // the template has the area-level form, and a Hasil holds only values its questions take
       throw new IllegalStateException("template " + template.id() + " cannot score an area-level"
           + " result: " + problems + ", unanswered " + unanswered);
     }
-    return new LkeScore(template, Optional.empty(), root.node(), List.of());
+    return new LkeScore(plan, Optional.empty(), values, List.of());
   }
 
   /** The id of the one question of the indicator with {@code role}. */
@@ -228,9 +246,19 @@ public final class LkeScorer {
       throw new InvalidFieldException("edition", "a worksheet answered for " + worksheet.edition()
           + " cannot be scored with template " + template.id() + " of " + template.edition());
     }
+    Map<String, Answer> answers = worksheet.answersOf(role);
+    if (template.questionIds().containsAll(answers.keySet())) {
+      // the usual case, answers that are all fine: one pass over the plan finds any problem there
+      // is, and the listing below then names them all in the order of their ids
+      Map<String, String> found = new LinkedHashMap<>();
+      plan.score(answers, null, MissingAnswers.REPORT, found, new ArrayList<>());
+      if (found.isEmpty()) {
+        return;
+      }
+    }
     Map<String, String> problems = new java.util.TreeMap<>();
     Map<String, BigDecimal> counts = new LinkedHashMap<>();
-    for (Map.Entry<String, Answer> answer : worksheet.answersOf(role).entrySet()) {
+    for (Map.Entry<String, Answer> answer : answers.entrySet()) {
       Optional<Question> question = template.question(answer.getKey());
       if (question.isEmpty()) {
         problems.put(answer.getKey(), "not a question of template " + template.id());
@@ -255,78 +283,6 @@ public final class LkeScorer {
     }
   }
 
-  /** A scored node and its points before rounding to {@link #SCALE} places. */
-  private record Scored(ScoreNode node, Optional<BigDecimal> precise) {}
-
-  private Scored score(TemplateNode node, Map<String, Answer> answers,
-      Map<String, BigDecimal> given, MissingAnswers missing, Map<String, String> problems,
-      List<String> unanswered) {
-    BigDecimal points = given.get(node.id());
-    if (points != null) {
-      // an area's points given by an area-level result: the node stands for what is below it
-      return new Scored(new ScoreNode(node.id(), node.name(), node.area(), node.weight(),
-          Optional.of(rounded(points)), List.of(), List.of(), List.of()), Optional.of(points));
-    }
-    if (node.isIndicator()) {
-      List<QuestionScore> questions = new ArrayList<>();
-      Map<String, BigDecimal> counts = new LinkedHashMap<>();
-      BigDecimal sum = BigDecimal.ZERO;
-      boolean complete = true;
-      for (Question question : node.questions()) {
-        Answer answer = answers.get(question.id());
-        Optional<BigDecimal> value = Optional.empty();
-        if (answer == null) {
-          unanswered.add(question.id());
-          if (missing == MissingAnswers.SCORE_AS_ZERO && question.answer().scored()) {
-            value = Optional.of(BigDecimal.ZERO);
-          }
-        } else {
-          try {
-            value = Optional.of(question.answer().value(answer));
-          } catch (ZiException e) {
-            problems.put(question.id(), e.getMessage());
-          }
-        }
-        if (question.answer().scored()) {
-          complete &= value.isPresent();
-          sum = sum.add(value.orElse(BigDecimal.ZERO));
-          questions.add(new QuestionScore(question.id(), question.text(),
-              Optional.ofNullable(answer), value.map(LkeScorer::rounded)));
-        } else {
-          // a count is read by the computed items below, and has no value of its own
-          value.ifPresent(count -> counts.put(question.id(), count));
-          questions.add(new QuestionScore(question.id(), question.text(),
-              Optional.ofNullable(answer), Optional.empty()));
-        }
-      }
-      List<QuestionScore> computed = new ArrayList<>();
-      for (ComputedItem item : node.computed()) {
-        Optional<BigDecimal> value = computed(item, counts, missing, problems);
-        complete &= value.isPresent();
-        sum = sum.add(value.orElse(BigDecimal.ZERO));
-        computed.add(new QuestionScore(item.id(), item.text(), Optional.empty(),
-            value.map(LkeScorer::rounded)));
-      }
-      Optional<BigDecimal> precise = complete
-          ? Optional.of(points(sum, node.weight(), node.scoredItems()))
-          : Optional.empty();
-      return new Scored(new ScoreNode(node.id(), node.name(), node.area(), node.weight(),
-          precise.map(LkeScorer::rounded), List.of(), questions, computed), precise);
-    }
-    List<ScoreNode> children = new ArrayList<>();
-    BigDecimal sum = BigDecimal.ZERO;
-    boolean complete = true;
-    for (TemplateNode child : node.children()) {
-      Scored scored = score(child, answers, given, missing, problems, unanswered);
-      children.add(scored.node());
-      complete &= scored.precise().isPresent();
-      sum = sum.add(scored.precise().orElse(BigDecimal.ZERO));
-    }
-    Optional<BigDecimal> precise = complete ? Optional.of(sum) : Optional.empty();
-    return new Scored(new ScoreNode(node.id(), node.name(), node.area(), node.weight(),
-        precise.map(LkeScorer::rounded), children, List.of(), List.of()), precise);
-  }
-
   /**
    * The value of {@code item} from the answered {@code counts}: none while a count it reads is
    * unanswered (0 when asked to score missing answers as 0), and none when the counts are impossible
@@ -343,22 +299,5 @@ public final class LkeScorer {
       problems.putIfAbsent(item.counts().get(0), e.getMessage());
       return Optional.empty();
     }
-  }
-
-  /**
-   * {@code value} to at most {@link #SCALE} decimal places, half-up; its trailing zeros are kept (they
-   * are stripped only when written as JSON).
-   */
-  static BigDecimal rounded(BigDecimal value) {
-    return value.scale() > SCALE ? value.setScale(SCALE, RoundingMode.HALF_UP) : value;
-  }
-
-  /**
-   * {@code sum / count * weight}: exact where the division terminates within {@link
-   * LkeArithmetic#SCALE} places, else rounded there.
-   */
-  static BigDecimal points(BigDecimal sum, BigDecimal weight, int count) {
-    BigDecimal product = sum.multiply(weight);
-    return count == 1 ? product : LkeArithmetic.divide(product, BigDecimal.valueOf(count));
   }
 }
