@@ -33,6 +33,14 @@ public final class LkeScore {
   private final List<String> unanswered;
   /** The tree, built when first asked for: a decision reads only points, by position. */
   private volatile Tree tree;
+  /**
+   * Each node's points as an {@link Optional}, each area's total, each role's answer: made when first
+   * asked for and kept, so that a decision reading them again allocates nothing (racy but safe: equal
+   * immutable values, either may be kept).
+   */
+  private final Optional<BigDecimal>[] shownPoints;
+  private final Optional<BigDecimal>[] shownAreaTotals;
+  private final Optional<Answer>[] shownAnswers;
 
   /** The scored tree, and each of its nodes by position in the plan. */
   private record Tree(ScoreNode root, ScoreNode[] byPosition) {}
@@ -43,6 +51,27 @@ public final class LkeScore {
     this.role = role;
     this.values = values;
     this.unanswered = List.copyOf(unanswered);
+    this.shownPoints = optionals(plan.nodes.length);
+    this.shownAreaTotals = optionals(AreaPerubahan.values().length);
+    this.shownAnswers = optionals(NodeRole.values().length);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> Optional<T>[] optionals(int length) {
+    return (Optional<T>[]) new Optional<?>[length];
+  }
+
+  /** The points of the node at {@code at}, or empty when there is none there. */
+  private Optional<BigDecimal> pointsAt(int at) {
+    if (at < 0) {
+      return Optional.empty();
+    }
+    Optional<BigDecimal> kept = shownPoints[at];
+    if (kept == null) {
+      kept = Optional.ofNullable(values.points[at]);
+      shownPoints[at] = kept;
+    }
+    return kept;
   }
 
   private Tree tree() {
@@ -150,7 +179,7 @@ public final class LkeScore {
    * @return the points, when complete
    */
   public Optional<BigDecimal> total() {
-    return Optional.ofNullable(values.points[0]);
+    return pointsAt(0);
   }
 
   /**
@@ -171,8 +200,7 @@ public final class LkeScore {
    * @return the points, when the node exists and is complete
    */
   public Optional<BigDecimal> points(String id) {
-    int at = position(id);
-    return at < 0 ? Optional.empty() : Optional.ofNullable(values.points[at]);
+    return pointsAt(position(id));
   }
 
   /**
@@ -193,8 +221,7 @@ public final class LkeScore {
    * @return the points, when the template has such a node and it is complete
    */
   public Optional<BigDecimal> points(NodeRole role) {
-    int at = position(role);
-    return at < 0 ? Optional.empty() : Optional.ofNullable(values.points[at]);
+    return pointsAt(position(role));
   }
 
   /**
@@ -299,7 +326,7 @@ public final class LkeScore {
     int parent = position(part);
     int child = parent < 0 ? -1 : areaPosition(parent, area);
     if (child >= 0) {
-      return Optional.ofNullable(values.points[child]);
+      return pointsAt(child);
     }
     throw new IllegalStateException("template " + template.id() + " must have an area " + area
         + " under " + required(part).id());
@@ -312,6 +339,15 @@ public final class LkeScore {
    * @return the points, when the template has both parts of the area and both have points
    */
   public Optional<BigDecimal> areaPoints(AreaPerubahan area) {
+    Optional<BigDecimal> kept = shownAreaTotals[area.ordinal()];
+    if (kept == null) {
+      kept = areaTotal(area);
+      shownAreaTotals[area.ordinal()] = kept;
+    }
+    return kept;
+  }
+
+  private Optional<BigDecimal> areaTotal(AreaPerubahan area) {
     int pemenuhan = position(NodeRole.PEMENUHAN);
     int reform = position(NodeRole.REFORM);
     if (pemenuhan < 0 || reform < 0) {
@@ -333,9 +369,14 @@ public final class LkeScore {
    * @return the answer, when the template has such an indicator and it was answered
    */
   public Optional<Answer> answer(NodeRole role) {
-    int at = position(role);
-    return at < 0 || values.given[at] || plan.questionFrom[at] == plan.questionTo[at]
-        ? Optional.empty() : Optional.ofNullable(values.answers[plan.questionFrom[at]]);
+    Optional<Answer> kept = shownAnswers[role.ordinal()];
+    if (kept == null) {
+      int at = position(role);
+      kept = at < 0 || values.given[at] || plan.questionFrom[at] == plan.questionTo[at]
+          ? Optional.empty() : Optional.ofNullable(values.answers[plan.questionFrom[at]]);
+      shownAnswers[role.ordinal()] = kept;
+    }
+    return kept;
   }
 
   private Answer onlyAnswer(NodeRole role) {

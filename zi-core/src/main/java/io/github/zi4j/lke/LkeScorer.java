@@ -151,18 +151,17 @@ public final class LkeScorer {
     }
     Map<String, Answer> answers = worksheet.answersOf(role);
     Map<String, String> problems = new LinkedHashMap<>();
-    if (!template.questionIds().containsAll(answers.keySet())) {
+    List<String> unanswered = new ArrayList<>();
+    ScorePlan.Values values = plan.score(answers, null, missing, problems, unanswered);
+    if (values.answered != answers.size()) {
+      // some answers are to no question of the template: those alone are reported, by id
+      problems.clear();
       for (String id : new TreeSet<>(answers.keySet())) {
         if (template.question(id).isEmpty()) {
           problems.put(id, "not a question of template " + template.id());
         }
       }
     }
-    if (!problems.isEmpty()) {
-      throw new InvalidAnswersException(role, problems);
-    }
-    List<String> unanswered = new ArrayList<>();
-    ScorePlan.Values values = plan.score(answers, null, missing, problems, unanswered);
     if (!problems.isEmpty()) {
       throw new InvalidAnswersException(role, problems);
     }
@@ -247,14 +246,10 @@ public final class LkeScorer {
           + " cannot be scored with template " + template.id() + " of " + template.edition());
     }
     Map<String, Answer> answers = worksheet.answersOf(role);
-    if (template.questionIds().containsAll(answers.keySet())) {
-      // the usual case, answers that are all fine: one pass over the plan finds any problem there
-      // is, and the listing below then names them all in the order of their ids
-      Map<String, String> found = new LinkedHashMap<>();
-      plan.score(answers, null, MissingAnswers.REPORT, found, new ArrayList<>());
-      if (found.isEmpty()) {
-        return;
-      }
+    if (plan.takes(answers)) {
+      // the usual case: one pass over the plan finds any problem there is, and the listing below
+      // then names them all, in the order of their ids
+      return;
     }
     Map<String, String> problems = new java.util.TreeMap<>();
     Map<String, BigDecimal> counts = new LinkedHashMap<>();

@@ -37,8 +37,15 @@ final class ScorePlan {
   final int[] questionTo;
   /** Every question of the template, indicator by indicator in pre-order. */
   final Question[] questions;
+  /**
+   * Each question's id, interned: answers read from JSON are keyed by field names, which Jackson
+   * interns, so a lookup finds its key by identity before comparing characters.
+   */
+  final String[] questionIds;
   /** Whether each question is scored (not a count). */
   final boolean[] scored;
+  /** Each question's value of each option ({@link AnswerType.Options#valueOfEachOption()}), or none. */
+  final List<Map<String, BigDecimal>> optionValues;
   /** Each node's computed items: positions {@code computedFrom[i]} to {@code computedTo[i]}. */
   final int[] computedFrom;
   final int[] computedTo;
@@ -93,9 +100,16 @@ final class ScorePlan {
     }
     questions = allQuestions.toArray(new Question[0]);
     scored = new boolean[questions.length];
+    questionIds = new String[questions.length];
+    List<Map<String, BigDecimal>> options = new ArrayList<>(questions.length);
     for (int q = 0; q < questions.length; q++) {
-      scored[q] = questions[q].answer().scored();
+      AnswerType type = questions[q].answer();
+      scored[q] = type.scored();
+      questionIds[q] = questions[q].id().intern();
+      options.add(type instanceof AnswerType.Options
+          ? Map.copyOf(((AnswerType.Options) type).valueOfEachOption()) : Map.of());
     }
+    optionValues = List.copyOf(options);
     computed = allComputed.toArray(new ComputedItem[0]);
     List<List<String>> counts = new ArrayList<>(computed.length);
     for (ComputedItem item : computed) {
@@ -144,6 +158,8 @@ final class ScorePlan {
     final BigDecimal[] values;
     /** Each computed item's value before rounding, or null. */
     final BigDecimal[] computedValues;
+    /** How many of the answers scored answer a question of the template. */
+    int answered;
 
     Values(ScorePlan plan) {
       int n = plan.nodes.length;
@@ -162,33 +178,93 @@ final class ScorePlan {
    * stands for its subtree; an indicator earns the mean of its scored items times its weight; any other
    * node the sum of its children. Answers a question does not take, and counts a computed item cannot
    * use together, go into {@code problems}; unanswered questions into {@code unanswered}.
+   *
+   * @return the values, and how many of {@code answers} answer a question of the template
    */
   Values score(Map<String, Answer> answers, BigDecimal[] given, MissingAnswers missing,
       Map<String, String> problems, List<String> unanswered) {
-    Values values = new Values(this);
-    score(0, values, answers, given, missing, problems, unanswered);
-    return values;
+    Pass pass = new Pass(answers, given, missing, problems, unanswered, new Values(this));
+    pass.node(0);
+    pass.out.answered = pass.answered;
+    return pass.out;
   }
 
-  private void score(int i, Values out, Map<String, Answer> answers, BigDecimal[] given,
-      MissingAnswers missing, Map<String, String> problems, List<String> unanswered) {
-    out.visited[i] = true;
-    BigDecimal givenPoints = given == null ? null : given[i];
-    if (givenPoints != null) {
-      // an area's points given by an area-level result: the node stands for what is below it
-      out.given[i] = true;
-      out.precise[i] = givenPoints;
-      out.points[i] = rounded(givenPoints);
-      return;
+  /**
+   * Whether every one of {@code answers} answers a question of the template with an answer it takes,
+   * and the counts each computed item reads are possible together: a check without sums.
+   */
+  boolean takes(Map<String, Answer> answers) {
+    Map<String, String> problems = new LinkedHashMap<>();
+    Pass pass = new Pass(answers, null, MissingAnswers.REPORT, problems, new ArrayList<>(), null);
+    for (int i = 0; i < nodes.length; i++) {
+      pass.indicator(i);
     }
-    TemplateNode node = nodes[i];
-    BigDecimal sum = BigDecimal.ZERO;
-    boolean complete = true;
-    if (questionFrom[i] < questionTo[i] || computedFrom[i] < computedTo[i]) {
+    return problems.isEmpty() && pass.answered == answers.size();
+  }
+
+  /** One walk over the plan with one role's answers; without {@link Values}, only a check. */
+  private final class Pass {
+    final Map<String, Answer> answers;
+    final BigDecimal[] given;
+    final MissingAnswers missing;
+    final Map<String, String> problems;
+    final List<String> unanswered;
+    final Values out;
+    /** How many questions had an answer. */
+    int answered;
+
+    Pass(Map<String, Answer> answers, BigDecimal[] given, MissingAnswers missing,
+        Map<String, String> problems, List<String> unanswered, Values out) {
+      this.answers = answers;
+      this.given = given;
+      this.missing = missing;
+      this.problems = problems;
+      this.unanswered = unanswered;
+      this.out = out;
+    }
+
+    /** Scores node {@code i} and, unless its points are given, everything below it. */
+    void node(int i) {
+      out.visited[i] = true;
+      BigDecimal givenPoints = given == null ? null : given[i];
+      BigDecimal precise;
+      if (givenPoints != null) {
+        // an area's points given by an area-level result: the node stands for what is below it
+        out.given[i] = true;
+        precise = givenPoints;
+      } else if (questionFrom[i] < questionTo[i] || computedFrom[i] < computedTo[i]) {
+        precise = indicator(i);
+      } else {
+        BigDecimal sum = BigDecimal.ZERO;
+        boolean complete = true;
+        for (int child : children[i]) {
+          node(child);
+          BigDecimal points = out.precise[child];
+          if (points == null) {
+            complete = false;
+          } else {
+            sum = sum.add(points);
+          }
+        }
+        precise = complete ? sum : null;
+      }
+      if (precise != null) {
+        out.precise[i] = precise;
+        out.points[i] = rounded(precise);
+      }
+    }
+
+    /**
+     * The points of indicator {@code i}, or null while an item has no value; without {@link Values},
+     * only the answers' and computed items' checks, and null.
+     */
+    BigDecimal indicator(int i) {
       Map<String, BigDecimal> counts = null;
+      BigDecimal sum = BigDecimal.ZERO;
+      boolean complete = true;
       for (int q = questionFrom[i]; q < questionTo[i]; q++) {
         Question question = questions[q];
-        Answer answer = answers.get(question.id());
+        Answer answer = answers.get(questionIds[q]);
         BigDecimal value = null;
         if (answer == null) {
           unanswered.add(question.id());
@@ -196,17 +272,23 @@ final class ScorePlan {
             value = BigDecimal.ZERO;
           }
         } else {
-          out.answers[q] = answer;
-          try {
-            value = question.answer().value(answer);
-          } catch (ZiException e) {
-            problems.put(question.id(), e.getMessage());
+          answered++;
+          if (answer instanceof Answer.Option) {
+            // an option's value looked up once made (the type's own value() when it is no option)
+            value = optionValues.get(q).get(((Answer.Option) answer).letter());
+          }
+          if (value == null) {
+            try {
+              value = question.answer().value(answer);
+            } catch (ZiException e) {
+              problems.put(question.id(), e.getMessage());
+            }
           }
         }
         if (scored[q]) {
           if (value == null) {
             complete = false;
-          } else {
+          } else if (out != null) {
             sum = sum.add(value);
             out.values[q] = value;
           }
@@ -217,35 +299,20 @@ final class ScorePlan {
           }
           counts.put(question.id(), value);
         }
+        if (out != null) {
+          out.answers[q] = answer;
+        }
       }
       for (int c = computedFrom[i]; c < computedTo[i]; c++) {
         BigDecimal value = computed(c, counts == null ? Map.of() : counts, missing, problems);
         if (value == null) {
           complete = false;
-        } else {
+        } else if (out != null) {
           sum = sum.add(value);
           out.computedValues[c] = value;
         }
       }
-      if (complete) {
-        BigDecimal precise = points(sum, node.weight(), scoredItems[i]);
-        out.precise[i] = precise;
-        out.points[i] = rounded(precise);
-      }
-      return;
-    }
-    for (int child : children[i]) {
-      score(child, out, answers, given, missing, problems, unanswered);
-      BigDecimal points = out.precise[child];
-      if (points == null) {
-        complete = false;
-      } else {
-        sum = sum.add(points);
-      }
-    }
-    if (complete) {
-      out.precise[i] = sum;
-      out.points[i] = rounded(sum);
+      return complete && out != null ? points(sum, nodes[i].weight(), scoredItems[i]) : null;
     }
   }
 

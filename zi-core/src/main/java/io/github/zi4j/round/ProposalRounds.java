@@ -27,15 +27,18 @@ public final class ProposalRounds {
   private static final ProposalRounds BUNDLED = load();
 
   private final SortedMap<Integer, ProposalRound> byYear;
-  /** The first year known, and the round of each year from it (null where none): looked up, not boxed. */
+  /** The first year known, and the round of each year from it (empty where none): looked up, not boxed. */
   private final int first;
-  private final ProposalRound[] dense;
+  private final List<Optional<ProposalRound>> dense;
 
   private ProposalRounds(SortedMap<Integer, ProposalRound> byYear) {
     this.byYear = Collections.unmodifiableSortedMap(byYear);
     this.first = byYear.isEmpty() ? 0 : byYear.firstKey();
-    this.dense = new ProposalRound[byYear.isEmpty() ? 0 : byYear.lastKey() - first + 1];
-    byYear.forEach((year, round) -> dense[year - first] = round);
+    // each year's answer made once: a decision asks for its round several times
+    List<Optional<ProposalRound>> years = new java.util.ArrayList<>(Collections.nCopies(
+        byYear.isEmpty() ? 0 : byYear.lastKey() - first + 1, Optional.empty()));
+    byYear.forEach((year, round) -> years.set(year - first, Optional.of(round)));
+    this.dense = List.copyOf(years);
   }
 
   /**
@@ -87,7 +90,7 @@ public final class ProposalRounds {
    */
   public Optional<ProposalRound> forYear(int year) {
     int index = year - first;
-    return index >= 0 && index < dense.length ? Optional.ofNullable(dense[index]) : Optional.empty();
+    return index >= 0 && index < dense.size() ? dense.get(index) : Optional.empty();
   }
 
   /**

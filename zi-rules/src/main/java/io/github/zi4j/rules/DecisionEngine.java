@@ -129,7 +129,7 @@ public final class DecisionEngine {
     Optional<ProposalRound> own = proposal.round();
     Optional<ProposalRound> catalogued = rounds.forYear(proposal.roundYear());
     if (own.isEmpty() || catalogued.isEmpty()) {
-      return own.or(() -> catalogued);
+      return own.isPresent() ? own : catalogued;
     }
     ProposalRound mine = own.get();
     ProposalRound known = catalogued.get();
@@ -172,8 +172,33 @@ public final class DecisionEngine {
   public Decision decide(Proposal proposal) {
     Edition edition = editionFor(proposal);
     RuleContext context = new RuleContext(proposal, edition, figures, roundFor(proposal));
-    // one list for every finding, in report order: each rule adds its own
-    List<Finding> findings = new ArrayList<>(24);
+    // one list for every finding, in report order: each rule adds its own; the decision copies it
+    ArrayList<Finding> findings = GATHERING.get();
+    boolean lent = findings != null;
+    if (lent) {
+      GATHERING.set(null); // a decision made while this one is made gathers into its own list
+    } else {
+      findings = new ArrayList<>(24);
+    }
+    try {
+      return decide(proposal, edition, context, findings);
+    } finally {
+      if (lent) {
+        findings.clear();
+        GATHERING.set(findings);
+      }
+    }
+  }
+
+  /**
+   * A list per thread to gather a decision's findings in, lent to one decision at a time: the
+   * decision keeps a copy, so the list need not be made anew for each.
+   */
+  private static final ThreadLocal<ArrayList<Finding>> GATHERING =
+      ThreadLocal.withInitial(() -> new ArrayList<>(32));
+
+  private Decision decide(Proposal proposal, Edition edition, RuleContext context,
+      List<Finding> findings) {
     Optional<LocalDate> earliest = TimingRules.judge(context, findings);
     for (Rule rule : Rulebook.of(edition).instansiRules()) {
       rule.evaluate(context, findings);
@@ -189,10 +214,11 @@ public final class DecisionEngine {
     Optional<ProposalRound> earliestRound = Optional.empty();
     if (earliest.isPresent()) {
       LocalDate day = earliest.get();
-      ProposalRound round = earliestRound(proposal, day);
-      LocalDate opens = round.opens().orElse(LocalDate.of(round.year(), 1, 1));
-      earliestDate = Optional.of(day.isBefore(opens) ? opens : day);
-      earliestRound = Optional.of(round);
+      earliestRound = earliestRound(proposal, day);
+      ProposalRound round = earliestRound.get();
+      Optional<LocalDate> window = round.opens();
+      LocalDate opens = window.isPresent() ? window.get() : LocalDate.of(round.year(), 1, 1);
+      earliestDate = day.isBefore(opens) ? Optional.of(opens) : earliest;
     }
     return Decision.of(proposal.target(), proposal.asOf(), edition, earliestDate, earliestRound, lke,
         findings);
@@ -217,7 +243,7 @@ public final class DecisionEngine {
    * whose window closes on or after it, or is known only to have closed by a later day, or is not
    * known at all.
    */
-  private ProposalRound earliestRound(Proposal proposal, LocalDate day) {
+  private Optional<ProposalRound> earliestRound(Proposal proposal, LocalDate day) {
     Optional<ProposalRound> given = proposal.round();
     for (int year = day.getYear(); ; year++) {
       ProposalRound own = given.isPresent() && given.get().year() == year && hasWindow(given.get())
@@ -227,8 +253,12 @@ public final class DecisionEngine {
         round = ProposalRound.ofYear(year);
       }
       if (!round.closedOn(day)) {
-        // the catalogue's windows are made once; a caller's round anew
-        return own != null ? windowOf(round) : windows.forYear(year).orElse(round);
+        // the catalogue's windows are made once (and given as made); a caller's round anew
+        if (own != null) {
+          return Optional.of(windowOf(round));
+        }
+        Optional<ProposalRound> catalogued = windows.forYear(year);
+        return catalogued.isPresent() ? catalogued : Optional.of(round);
       }
     }
   }

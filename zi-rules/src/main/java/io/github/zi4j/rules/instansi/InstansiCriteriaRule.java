@@ -1,5 +1,6 @@
 package io.github.zi4j.rules.instansi;
 
+import io.github.zi4j.instansi.BpkOpinion;
 import io.github.zi4j.instansi.Instansi;
 import io.github.zi4j.instansi.InstansiKind;
 import io.github.zi4j.instansi.Rating;
@@ -53,36 +54,59 @@ final class InstansiCriteriaRule implements Rule {
       return this != SPIP_LEVEL;
     }
 
-    /** The round's minimum as a rank on its ordered scale, with its measure; empty when not asked. */
-    Optional<Ranked> minimum(InstansiCriteria criteria, Instansi instansi) {
+    /** The round's minimum as a rank on its ordered scale, with its measure; null when not asked. */
+    Ranked minimum(InstansiCriteria criteria, Instansi instansi) {
       switch (this) {
         case BPK_OPINION:
-          return Optional.of(Ranked.of(criteria.bpkOpinion()));
+          return Ranked.of(criteria.bpkOpinion());
         case AKIP_GRADE:
-          return Optional.of(Ranked.of((Enum<?>) criteria.akip()));
+          return Ranked.of((Enum<?>) criteria.akip());
         case INDEKS_RB:
-          return Optional.of(Ranked.of((Enum<?>) criteria.indeksRbFor(instansi.kind())));
+          return Ranked.of((Enum<?>) criteria.indeksRbFor(instansi.kind()));
         default:
-          return criteria.spip().isPresent()
-              ? Optional.of(new Ranked(criteria.spip().getAsInt(),
-                  Measure.Term.of(criteria.spip().getAsInt())))
-              : Optional.empty();
+          return criteria.spip().isPresent() ? Ranked.level(criteria.spip().getAsInt()) : null;
       }
     }
 
-    /** The instansi's fact of {@code year} as a rank with its measure, when known. */
-    Optional<Ranked> actual(Instansi instansi, int year) {
+    /**
+     * The instansi's fact of {@code year} as a rank with its measure; null when not known. The year is
+     * boxed once, by {@link #key(int)}: the facts are maps by year.
+     */
+    Ranked actual(Instansi instansi, int year) {
+      Integer key = key(year);
       switch (this) {
-        case BPK_OPINION:
-          return instansi.bpkOpinionIssuedIn(year).map(Ranked::of);
-        case AKIP_GRADE:
-          return instansi.akipIn(year).map(Ranked::rated);
-        case INDEKS_RB:
-          return instansi.indeksRbIn(year).map(Ranked::rated);
-        default:
-          return instansi.spipIn(year).map(level -> new Ranked(level, Measure.Term.of(level)));
+        case BPK_OPINION: {
+          BpkOpinion opinion = instansi.bpkOpinion().get(key);
+          return opinion == null ? null : Ranked.of(opinion);
+        }
+        case AKIP_GRADE: {
+          Rating rating = instansi.akip().get(key);
+          return rating == null ? null : Ranked.rated(rating);
+        }
+        case INDEKS_RB: {
+          Rating rating = instansi.indeksRb().get(key);
+          return rating == null ? null : Ranked.rated(rating);
+        }
+        default: {
+          Integer level = instansi.spip().get(key);
+          return level == null ? null : Ranked.level(level);
+        }
       }
     }
+  }
+
+  /** The years an instansi's facts are looked up by, boxed once: 2000 to 2099. */
+  private static final Integer[] YEARS = new Integer[100];
+
+  static {
+    for (int i = 0; i < YEARS.length; i++) {
+      YEARS[i] = 2000 + i;
+    }
+  }
+
+  private static Integer key(int year) {
+    int at = year - 2000;
+    return at >= 0 && at < YEARS.length ? YEARS[at] : Integer.valueOf(year);
   }
 
   /**
@@ -100,6 +124,20 @@ final class InstansiCriteriaRule implements Rule {
 
     static Ranked of(Enum<?> value) {
       return OF_ENUMS.computeIfAbsent(value, v -> new Ranked(v.ordinal(), Measure.Term.of(v)));
+    }
+
+    /** The rank of a SPIP level, 1 to 5, made once each. */
+    static Ranked level(int level) {
+      return level >= 0 && level < LEVELS.length ? LEVELS[level]
+          : new Ranked(level, Measure.Term.of(level));
+    }
+
+    private static final Ranked[] LEVELS = new Ranked[6];
+
+    static {
+      for (int level = 0; level < LEVELS.length; level++) {
+        LEVELS[level] = new Ranked(level, Measure.Term.of(level));
+      }
     }
 
     static Ranked rated(Rating rating) {
@@ -133,12 +171,11 @@ final class InstansiCriteriaRule implements Rule {
       return;
     }
     Instansi instansi = c.proposal().instansi();
-    Optional<Ranked> minimum =
-        criteria == null ? Optional.empty() : fact.minimum(criteria, instansi);
+    Ranked minimum = criteria == null ? null : fact.minimum(criteria, instansi);
     if (afirmasi) {
-      if (criteria == null || minimum.isPresent()) {
+      if (criteria == null || minimum != null) {
         into.add(c.finding(id(), Status.PASS, "afirmasi",
-            minimum.isPresent() ? minimum.get().measure() : null, null, null, null,
+            minimum != null ? minimum.measure() : null, null, null, null,
             AfirmasiRule.BASIS));
       }
       return;
@@ -153,23 +190,23 @@ final class InstansiCriteriaRule implements Rule {
           Measure.Term.of(round.get().year()), round.get().basis()));
       return;
     }
-    int year = round.get().evidenceYear().orElseThrow();
-    if (minimum.isEmpty()) {
+    int year = c.evidenceYear().orElseThrow();
+    if (minimum == null) {
       notAnnounced(c, criteria, round.get(), year, into);
       return;
     }
-    Optional<Ranked> actual = fact.actual(instansi, year);
-    LegalBasis basis = actual.isPresent() && actual.get().fromScore()
+    Ranked actual = fact.actual(instansi, year);
+    LegalBasis basis = actual != null && actual.fromScore()
         ? scored(round.get().basis(), c.figures().scoreScale())
         : round.get().basis();
-    if (actual.isEmpty()) {
-      into.add(c.finding(id(), Status.UNKNOWN, "no-data", minimum.get().measure(), null, null,
+    if (actual == null) {
+      into.add(c.finding(id(), Status.UNKNOWN, "no-data", minimum.measure(), null, null,
           Measure.Term.of(year), basis));
       return;
     }
-    int gap = minimum.get().rank() - actual.get().rank();
-    into.add(c.finding(id(), gap > 0 ? Status.FAIL : Status.PASS, null, minimum.get().measure(),
-        actual.get().measure(), gap > 0 ? new Measure.Steps(gap) : null, Measure.Term.of(year),
+    int gap = minimum.rank() - actual.rank();
+    into.add(c.finding(id(), gap > 0 ? Status.FAIL : Status.PASS, null, minimum.measure(),
+        actual.measure(), gap > 0 ? new Measure.Steps(gap) : null, Measure.Term.of(year),
         basis));
   }
 
@@ -198,11 +235,26 @@ final class InstansiCriteriaRule implements Rule {
       return;
     }
     int level = criteria.spipNotAnnounced().getAsInt();
-    Optional<Ranked> actual = fact.actual(c.proposal().instansi(), year);
-    String variant = actual.isEmpty() ? "not-announced-no-data"
-        : actual.get().rank() >= level ? "not-announced" : "not-announced-below";
+    Ranked actual = fact.actual(c.proposal().instansi(), year);
+    String variant = actual == null ? "not-announced-no-data"
+        : actual.rank() >= level ? "not-announced" : "not-announced-below";
     into.add(c.finding(id(), Status.PASS, variant, Measure.Term.of(level),
-        actual.isPresent() ? actual.get().measure() : null, null, Measure.Term.of(year),
-        round.basis().withConfidence(round.basis().confidence().lowest(Confidence.LIKELY))));
+        actual != null ? actual.measure() : null, null, Measure.Term.of(year),
+        atMostLikely(round.basis())));
+  }
+
+  /** The last basis lowered to at most likely, and what it became: rounds are few, and shared. */
+  private volatile Lowered lowered;
+
+  private record Lowered(LegalBasis from, LegalBasis to) {}
+
+  /** {@code basis} at most likely, made once per round's basis met in a row. */
+  private LegalBasis atMostLikely(LegalBasis basis) {
+    Lowered last = lowered;
+    if (last == null || last.from() != basis) {
+      last = new Lowered(basis, basis.withConfidence(basis.confidence().lowest(Confidence.LIKELY)));
+      lowered = last;
+    }
+    return last.to();
   }
 }

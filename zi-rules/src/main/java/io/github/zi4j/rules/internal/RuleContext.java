@@ -14,6 +14,7 @@ import io.github.zi4j.unit.Predikat;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * What a rule reads: the proposal, the edition it is judged under, the figures, and the round resolved
@@ -25,12 +26,29 @@ import java.util.Optional;
  * @param edition the edition it is judged under
  * @param figures the figures compared with
  * @param round the proposal round resolved for it, when known
+ * @param evidenceYear the year of the instansi's facts the round's criteria read, when known
  */
 public record RuleContext(
     Proposal proposal,
     Edition edition,
     RegulationFigures figures,
-    Optional<ProposalRound> round) {
+    Optional<ProposalRound> round,
+    OptionalInt evidenceYear) {
+
+  /**
+   * The context of a decision on {@code proposal} in {@code round}, whose evidence year is read once
+   * (the four instansi rules each read it).
+   *
+   * @param proposal the proposal
+   * @param edition the edition it is judged under
+   * @param figures the figures
+   * @param round its round, when known
+   */
+  public RuleContext(Proposal proposal, Edition edition, RegulationFigures figures,
+      Optional<ProposalRound> round) {
+    this(proposal, edition, figures, round,
+        round.isPresent() ? round.get().evidenceYear() : OptionalInt.empty());
+  }
 
   /**
    * The predicate the proposal is for.

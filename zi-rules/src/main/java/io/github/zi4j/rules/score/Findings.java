@@ -13,16 +13,33 @@ import java.util.Optional;
 
 /**
  * The findings of the checks of one profile for one target, each sentence with what it names: one per
- * judging, each finding made at once (no builder).
+ * judging, each finding made at once (no builder). A judging that only asks which predicate a score
+ * meets reports nothing: it has no list ({@link #reporting()}).
  */
-final class Findings {
+class Findings {
 
-  private final Predikat target;
+  final Predikat target;
   private final List<Finding> into;
 
+  /**
+   * The findings for {@code target}, added to {@code into}.
+   *
+   * @param target the predicate proposed for
+   * @param into where the findings go, in report order; null when none are wanted
+   */
   Findings(Predikat target, List<Finding> into) {
     this.target = target;
     this.into = into;
+  }
+
+  /** Whether findings are wanted. */
+  final boolean reporting() {
+    return into != null;
+  }
+
+  /** Adds {@code finding} as it is. */
+  final void add(Finding finding) {
+    into.add(finding);
   }
 
   /** A finding of {@code check}, about {@code part} when not null; the values it lacks are null. */

@@ -217,10 +217,10 @@ public final class ScoreProfile {
    *     questions do not take
    */
   public ScoreJudgement judge(Optional<LkeInput> lke, Predikat target) {
-    Optional<LkeScore> score = scoreOf(lke);
+    LkeScore score = scoreOf(lke);
     List<Finding> findings = new ArrayList<>(checks.size() + 6);
-    Judge judge = new Judge(target, score);
-    Optional<Predikat> meets = judge.judge(resultGiven(lke), findings);
+    Judge judge = new Judge(target, score, findings);
+    Optional<Predikat> meets = judge.judge(resultGiven(lke));
     return new ScoreJudgement(Collections.unmodifiableList(findings), meets, judge.summary(meets));
   }
 
@@ -235,8 +235,8 @@ public final class ScoreProfile {
    * @throws io.github.zi4j.ZiException as {@link #judge(Optional, Predikat)}
    */
   public Optional<LkeSummary> judge(Optional<LkeInput> lke, Predikat target, List<Finding> into) {
-    Judge judge = new Judge(target, scoreOf(lke));
-    return judge.summary(judge.judge(resultGiven(lke), into));
+    Judge judge = new Judge(target, scoreOf(lke), into);
+    return judge.summary(judge.judge(resultGiven(lke)));
   }
 
   /** Whether {@code lke} is an area-level result. */
@@ -246,17 +246,17 @@ public final class ScoreProfile {
 
   /**
    * The score judged: a worksheet's for its deciding role, an area-level result's under an edition
-   * with that form (under any other, none).
+   * with that form; null for none (under any other edition, or without an LKE).
    */
-  private Optional<LkeScore> scoreOf(Optional<LkeInput> lke) {
+  private LkeScore scoreOf(Optional<LkeInput> lke) {
     if (lke.isEmpty()) {
-      return Optional.empty();
+      return null;
     }
     if (lke.get() instanceof LkeResult) {
       // an area-level result is judged as its score; under an edition without that form, not at all
-      return weights.isPresent() ? Optional.of(((LkeResult) lke.get()).score()) : Optional.empty();
+      return weights.isPresent() ? ((LkeResult) lke.get()).score() : null;
     }
-    return Optional.of(score((Worksheet) lke.get()));
+    return score((Worksheet) lke.get());
   }
 
   /**
@@ -272,7 +272,7 @@ public final class ScoreProfile {
     if (weights.isEmpty() && !score.complete()) {
       return Optional.empty();
     }
-    return new Judge(Predikat.WBK, Optional.of(score)).meets(null);
+    return new Judge(Predikat.WBK, Objects.requireNonNull(score, "score"), null).meets();
   }
 
   /**
@@ -316,54 +316,70 @@ public final class ScoreProfile {
     return score;
   }
 
-  /** The judging of one LKE for one target. */
-  private final class Judge {
-    private final Predikat target;
-    private final Optional<LkeScore> score;
+  private static final Predikat[] PREDIKATS = Predikat.values();
+  private static final Optional<Predikat> MEETS_WBK = Optional.of(Predikat.WBK);
+  private static final Optional<Predikat> MEETS_WBBM = Optional.of(Predikat.WBBM);
 
-    Judge(Predikat target, Optional<LkeScore> score) {
-      this.target = target;
+  /** The bit of {@code predikat} in a set of predicates not met. */
+  private static int bit(Predikat predikat) {
+    return 1 << predikat.ordinal();
+  }
+
+  /**
+   * The judging of one LKE for one target, which reports its own findings (one object per judging: the
+   * planner asks thousands).
+   */
+  private final class Judge extends Findings {
+    /** The score judged; null when there is none. */
+    private final LkeScore score;
+
+    /**
+     * A judging of {@code score} for {@code target}.
+     *
+     * @param into where the findings go; null when only the predicate met is wanted
+     */
+    Judge(Predikat target, LkeScore score, List<Finding> into) {
+      super(target, into);
       this.score = score;
     }
 
     /**
-     * Judges for the decision: the findings for the target into {@code findings}, or, under an edition
-     * without the area-level form whose LKE is not complete, the one finding that says so.
+     * Judges for the decision: the findings for the target, or, under an edition without the
+     * area-level form whose LKE is not complete, the one finding that says so.
      *
      * @return the predicate the score meets
      */
-    Optional<Predikat> judge(boolean resultGiven, List<Finding> findings) {
-      if (weights.isEmpty() && (score.isEmpty() || !score.get().complete())) {
-        findings.add(editionUnknown(resultGiven));
+    Optional<Predikat> judge(boolean resultGiven) {
+      if (weights.isEmpty() && (score == null || !score.complete())) {
+        add(editionUnknown(resultGiven));
         return Optional.empty();
       }
-      return meets(findings);
+      return meets();
     }
 
     /**
-     * Every check judged: the predicate the score meets, and into {@code findings} the findings for
-     * the target (null when only the predicate is wanted).
+     * Every check judged: the predicate the score meets, and, when {@linkplain #reporting()
+     * reporting}, the findings for the target.
      */
-    Optional<Predikat> meets(List<Finding> findings) {
-      boolean[] met = {true, true};
-      Findings out = findings == null ? null : new Findings(target, findings);
+    Optional<Predikat> meets() {
+      int unmet = 0;
+      Findings out = reporting() ? this : null;
       for (Check check : checks) {
-        check(check, out, met);
+        unmet |= check(check, out);
       }
-      return met[Predikat.WBBM.ordinal()] && met[Predikat.WBK.ordinal()]
-          ? Optional.of(Predikat.WBBM)
-          : met[Predikat.WBK.ordinal()] ? Optional.of(Predikat.WBK) : Optional.empty();
+      return (unmet & (bit(Predikat.WBBM) | bit(Predikat.WBK))) == 0 ? MEETS_WBBM
+          : (unmet & bit(Predikat.WBK)) == 0 ? MEETS_WBK : Optional.empty();
     }
 
     boolean complete() {
-      return score.isPresent() && score.get().complete();
+      return score != null && score.complete();
     }
 
     Optional<LkeSummary> summary(Optional<Predikat> meets) {
       if (!complete()) {
         return Optional.empty();
       }
-      LkeScore s = score.get();
+      LkeScore s = score;
       return Optional.of(LkeSummary.of(s.points(NodeRole.TOTAL).orElseThrow(),
           s.points(NodeRole.PENGUNGKIT).orElseThrow(), s.points(NodeRole.HASIL).orElseThrow(),
           meets));
@@ -371,10 +387,10 @@ public final class ScoreProfile {
 
     Finding editionUnknown(boolean resultGiven) {
       LegalBasis basis = LegalBasis.of(edition.citation() + " (LKE)", Confidence.SURE);
-      if (score.isPresent()) {
+      if (score != null) {
         return Finding.builder().rule(RuleId.LKE_EDITION)
             .status(Status.UNKNOWN).target(target).variant("incomplete")
-            .context(Measure.Term.of(score.get().unanswered().size())).basis(basis).build();
+            .context(Measure.Term.of(score.unanswered().size())).basis(basis).build();
       }
       Finding.Builder unknown = Finding.builder()
           .rule(RuleId.LKE_EDITION).status(Status.UNKNOWN).target(target)
@@ -385,37 +401,44 @@ public final class ScoreProfile {
       return unknown.build();
     }
 
-    /** Judges one check: marks the predicates it is not met for, and reports into {@code out}. */
-    private void check(Check check, Findings out, boolean[] met) {
-      if (score.isEmpty()) {
-        met[0] = false;
-        met[1] = false;
+    /**
+     * Judges one check, and reports into {@code out}.
+     *
+     * @return the predicates it is not met for, one {@link #bit} each
+     */
+    private int check(Check check, Findings out) {
+      if (score == null) {
         if (out != null) {
           out.noLke(check, check.minimum(target));
         }
-        return;
+        return bit(Predikat.WBK) | bit(Predikat.WBBM);
       }
       if (check.perArea()) {
+        int unmet = 0;
         for (Check.Part part : parts) {
-          judge(check, part, actual(part), out, met);
+          unmet |= judge(check, part, actual(part), out);
         }
-        return;
+        return unmet;
       }
-      judge(check, null, score.get().points(check.node().orElseThrow()).orElse(null), out, met);
+      return judge(check, null, score.points(check.node().orElseThrow()).orElse(null), out);
     }
 
-    /** Judges one check, or one area (part) of the per-area check; {@code actual} null when unknown. */
-    private void judge(Check check, Check.Part part, BigDecimal actual, Findings out,
-        boolean[] met) {
+    /**
+     * Judges one check, or one area (part) of the per-area check; {@code actual} null when unknown.
+     *
+     * @return the predicates it is not met for, one {@link #bit} each
+     */
+    private int judge(Check check, Check.Part part, BigDecimal actual, Findings out) {
       List<BigDecimal> minimums = part == null ? check.values() : part.values();
-      for (int i = 0; i < met.length; i++) {
-        BigDecimal minimum = minimums.get(i);
+      int unmet = 0;
+      for (Predikat predikat : PREDIKATS) {
+        BigDecimal minimum = minimums.get(predikat.ordinal());
         if (actual == null || minimum == null || actual.compareTo(minimum) < 0) {
-          met[i] = false;
+          unmet |= bit(predikat);
         }
       }
       if (out == null) {
-        return; // only the predicate is wanted
+        return unmet; // only the predicate is wanted
       }
       Figure<BigDecimal> figure = check.figures().get(target.ordinal());
       BigDecimal minimum = minimums.get(target.ordinal());
@@ -430,27 +453,28 @@ public final class ScoreProfile {
           out.noFigure(check, part);
         }
       } else if (actual == null) {
-        out.incomplete(check, part, minimum, figure, score.get().unanswered().size());
+        out.incomplete(check, part, minimum, figure, score.unanswered().size());
       } else {
         out.compare(check, part, actual, minimum,
             (part == null ? check.shown() : part.shown()).get(target.ordinal()), figure,
             check.contextRole().isPresent() ? context(check.contextRole().get()) : null);
       }
+      return unmet;
     }
 
     /** The points of an area, or of one part of it; null when not known. */
     private BigDecimal actual(Check.Part part) {
       if (part.part().isEmpty()) {
-        Optional<BigDecimal> total = score.get().areaPoints(part.area()); // added once per score
+        Optional<BigDecimal> total = score.areaPoints(part.area()); // added once per score
         if (total.isPresent()) {
           return total.get();
         }
-        Optional<BigDecimal> pemenuhan = score.get().areaPoints(NodeRole.PEMENUHAN, part.area());
-        Optional<BigDecimal> reform = score.get().areaPoints(NodeRole.REFORM, part.area());
+        Optional<BigDecimal> pemenuhan = score.areaPoints(NodeRole.PEMENUHAN, part.area());
+        Optional<BigDecimal> reform = score.areaPoints(NodeRole.REFORM, part.area());
         return pemenuhan.isPresent() && reform.isPresent()
             ? pemenuhan.get().add(reform.get()) : null;
       }
-      return score.get().areaPoints(
+      return score.areaPoints(
           part.part().get().equals("pemenuhan") ? NodeRole.PEMENUHAN : NodeRole.REFORM,
           part.area()).orElse(null);
     }
@@ -460,7 +484,7 @@ public final class ScoreProfile {
      * when not answered.
      */
     private Measure context(NodeRole role) {
-      Optional<Answer> answer = score.get().answer(role);
+      Optional<Answer> answer = score.answer(role);
       if (answer.isEmpty()) {
         return null;
       }

@@ -33,7 +33,8 @@ final class NotYetHeldRule implements TimingRule {
   /** The predicate that blocks the proposal, when one does (before any revocation question). */
   private static Optional<Predikat> blocking(RuleContext c) {
     Optional<Predikat> highest = c.proposal().unit().highestOn(c.asOf());
-    return highest.filter(held -> held.compareTo(c.target()) >= 0);
+    return highest.isPresent() && highest.get().compareTo(c.target()) >= 0
+        ? highest : Optional.empty();
   }
 
   @Override

@@ -40,9 +40,11 @@ final class RoundWindowRule implements TimingRule {
     Measure actual = new Measure.Day(c.asOf());
     Measure year = Measure.Term.of(round.isPresent() ? round.get().year() : c.proposal().roundYear());
     LegalBasis basis = round.isPresent() ? round.get().basis() : NO_ROUND_BASIS;
-    if (round.isPresent() && round.get().windowKnown()) {
-      Measure.Window window =
-          new Measure.Window(round.get().opens().orElseThrow(), round.get().closes().orElseThrow());
+    // the window's days read once each: a round gives them anew at each call
+    Optional<LocalDate> opens = round.isPresent() ? round.get().opens() : Optional.empty();
+    Optional<LocalDate> closes = opens.isPresent() ? round.get().closes() : Optional.empty();
+    if (opens.isPresent() && closes.isPresent()) { // the window is known
+      Measure.Window window = new Measure.Window(opens.get(), closes.get());
       boolean before = c.asOf().isBefore(window.opens());
       boolean after = c.asOf().isAfter(window.closes());
       into.add(c.finding(id(), before || after ? Status.FAIL : Status.PASS,

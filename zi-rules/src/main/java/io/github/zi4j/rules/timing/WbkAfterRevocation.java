@@ -19,8 +19,9 @@ record WbkAfterRevocation(PredikatEvent revocation, RevocationPolicy policy, Leg
 
   /** The question for the unit of {@code c}, when its WBBM was revoked after its WBK was awarded. */
   static Optional<WbkAfterRevocation> of(RuleContext c) {
-    return c.proposal().unit().higherRevokedSince(Predikat.WBK, c.asOf())
-        .map(revoked -> new WbkAfterRevocation(revoked, c.figures().revocationPolicy().value(),
+    Optional<PredikatEvent> revoked = c.proposal().unit().higherRevokedSince(Predikat.WBK, c.asOf());
+    return revoked.isEmpty() ? Optional.empty()
+        : Optional.of(new WbkAfterRevocation(revoked.get(), c.figures().revocationPolicy().value(),
             c.figures().revocationPolicy().basis()));
   }
 
