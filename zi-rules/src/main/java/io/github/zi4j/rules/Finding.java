@@ -224,7 +224,11 @@ public final class Finding {
    * @return the sentence
    */
   public String message(Locale locale) {
-    StringBuilder text = new StringBuilder(320);
+    return appendMessage(new StringBuilder(640), locale).toString();
+  }
+
+  /** Appends {@link #message(Locale)} to {@code text}, and returns it. */
+  StringBuilder appendMessage(StringBuilder text, Locale locale) {
     Messages.render(text, locale, messageKey(), index -> {
       switch (index) {
         case 0:
@@ -247,7 +251,7 @@ public final class Finding {
     String explanation = "revoked-higher".equals(variant) ? null : rule.explanation();
     text.append(" \u2014 ");
     Messages.appendBasis(text, basis, explanation, locale);
-    return text.toString();
+    return text;
   }
 
   private static String format(Measure measure, Locale locale) {

@@ -87,9 +87,9 @@ public final class ZiModule extends SimpleModule {
     this.messages = Language.of(Objects.requireNonNull(messages, "messages")).locale();
     addSerializer(Measure.class, new MeasureWriter());
     addDeserializer(Measure.class, new MeasureReader());
-    addSerializer(Finding.class, new FindingWriter(messages));
+    addSerializer(Finding.class, new FindingWriter(this.messages));
     addDeserializer(Finding.class, new FindingReader());
-    addSerializer(Decision.class, new DecisionWriter());
+    addSerializer(Decision.class, new DecisionWriter(this.messages));
     addDeserializer(Decision.class, new DecisionReader());
   }
 
@@ -107,52 +107,7 @@ public final class ZiModule extends SimpleModule {
     return List.of(new Jdk8Module(), new JavaTimeModule());
   }
 
-  // ---- measures
-
-  // ---- the names of the fields written for every finding and measure, quoted once
-
-  private static final SerializableString F_ACTUAL = new SerializedString("actual");
-  private static final SerializableString F_AREA = new SerializedString("area");
-  private static final SerializableString F_BASIS = new SerializedString("basis");
-  private static final SerializableString F_CLOSES = new SerializedString("closes");
-  private static final SerializableString F_CONFIDENCE = new SerializedString("confidence");
-  private static final SerializableString F_CONTEXT = new SerializedString("context");
-  private static final SerializableString F_DECIMALS = new SerializedString("decimals");
-  private static final SerializableString F_GRADE = new SerializedString("grade");
-  private static final SerializableString F_KIND = new SerializedString("kind");
-  private static final SerializableString F_MESSAGE = new SerializedString("message");
-  private static final SerializableString F_NODE = new SerializedString("node");
-  private static final SerializableString F_OPENS = new SerializedString("opens");
-  private static final SerializableString F_REQUIRED = new SerializedString("required");
-  private static final SerializableString F_ROUNDING = new SerializedString("rounding");
-  private static final SerializableString F_RULE = new SerializedString("rule");
-  private static final SerializableString F_SHORTFALL = new SerializedString("shortfall");
-  private static final SerializableString F_STATUS = new SerializedString("status");
-  private static final SerializableString F_TARGET = new SerializedString("target");
-  private static final SerializableString F_TEXT = new SerializedString("text");
-  private static final SerializableString F_VALUE = new SerializedString("value");
-  private static final SerializableString F_VARIANT = new SerializedString("variant");
-
-  /** Writes {@code "name" : "value"}, or {@code null} for a null value. */
-  private static void string(JsonGenerator json, SerializableString name, String value)
-      throws IOException {
-    json.writeFieldName(name);
-    json.writeString(value);
-  }
-
-  /** Writes {@code "name" : value}. */
-  private static void number(JsonGenerator json, SerializableString name, BigDecimal value)
-      throws IOException {
-    json.writeFieldName(name);
-    json.writeNumber(value);
-  }
-
-  /** Writes {@code "name" : value}. */
-  private static void number(JsonGenerator json, SerializableString name, long value)
-      throws IOException {
-    json.writeFieldName(name);
-    json.writeNumber(value);
-  }
+  // ---- measures: written by DecisionLayout, the one layout of the JSON form
 
   private static final class MeasureWriter extends StdSerializer<Measure> {
     private static final long serialVersionUID = 1L;
@@ -164,44 +119,7 @@ public final class ZiModule extends SimpleModule {
     @Override
     public void serialize(Measure measure, JsonGenerator json, SerializerProvider provider)
         throws IOException {
-      json.writeStartObject();
-      if (measure instanceof Measure.Points) {
-        Measure.Points points = (Measure.Points) measure;
-        string(json, F_KIND, "points");
-        number(json, F_VALUE, points.value());
-        number(json, F_DECIMALS, points.decimals());
-        string(json, F_ROUNDING, points.rounding().name());
-      } else if (measure instanceof Measure.Index) {
-        Measure.Index index = (Measure.Index) measure;
-        string(json, F_KIND, "index");
-        number(json, F_VALUE, index.value());
-        number(json, F_DECIMALS, index.decimals());
-        string(json, F_ROUNDING, index.rounding().name());
-      } else if (measure instanceof Measure.Day) {
-        string(json, F_KIND, "day");
-        string(json, F_VALUE, ((Measure.Day) measure).value().toString());
-      } else if (measure instanceof Measure.Days) {
-        string(json, F_KIND, "days");
-        number(json, F_VALUE, ((Measure.Days) measure).count());
-      } else if (measure instanceof Measure.Steps) {
-        string(json, F_KIND, "steps");
-        number(json, F_VALUE, ((Measure.Steps) measure).count());
-      } else if (measure instanceof Measure.Term) {
-        string(json, F_KIND, "term");
-        string(json, F_VALUE, ((Measure.Term) measure).code());
-      } else if (measure instanceof Measure.Rated) {
-        Measure.Rated rated = (Measure.Rated) measure;
-        string(json, F_KIND, "rated");
-        number(json, F_VALUE, rated.score());
-        string(json, F_GRADE, rated.grade());
-      } else {
-        Measure.Window window = (Measure.Window) measure;
-        string(json, F_KIND, "window");
-        string(json, F_OPENS, window.opens().toString());
-        string(json, F_CLOSES, window.closes().toString());
-      }
-      string(json, F_TEXT, measure.neutral());
-      json.writeEndObject();
+      DecisionLayout.measure(measure, new JsonSink.Generator(json));
     }
   }
 
@@ -272,32 +190,7 @@ public final class ZiModule extends SimpleModule {
     @Override
     public void serialize(Finding finding, JsonGenerator json, SerializerProvider provider)
         throws IOException {
-      json.writeStartObject();
-      string(json, F_RULE, finding.rule().code());
-      string(json, F_AREA, finding.area().map(Enum::name).orElse(null));
-      string(json, F_NODE, finding.node().orElse(null));
-      string(json, F_STATUS, finding.status().name());
-      string(json, F_TARGET, finding.target().name());
-      measure(json, provider, F_REQUIRED, finding.required());
-      measure(json, provider, F_ACTUAL, finding.actual());
-      measure(json, provider, F_SHORTFALL, finding.shortfall());
-      measure(json, provider, F_CONTEXT, finding.context());
-      string(json, F_VARIANT, finding.variant().orElse(null));
-      string(json, F_BASIS, finding.basis().citation());
-      string(json, F_CONFIDENCE, finding.basis().confidence().name());
-      string(json, F_MESSAGE, finding.message(messages));
-      json.writeEndObject();
-    }
-
-    private static void measure(JsonGenerator json, SerializerProvider provider,
-        SerializableString name,
-        Optional<Measure> measure) throws IOException {
-      json.writeFieldName(name);
-      if (measure.isPresent()) {
-        provider.findValueSerializer(Measure.class).serialize(measure.get(), json, provider);
-      } else {
-        json.writeNull();
-      }
+      DecisionLayout.finding(finding, messages, new JsonSink.Generator(json));
     }
   }
 
@@ -353,52 +246,17 @@ public final class ZiModule extends SimpleModule {
 
   private static final class DecisionWriter extends StdSerializer<Decision> {
     private static final long serialVersionUID = 1L;
+    private final Locale messages;
 
-    DecisionWriter() {
+    DecisionWriter(Locale messages) {
       super(Decision.class);
+      this.messages = messages;
     }
 
     @Override
     public void serialize(Decision decision, JsonGenerator json, SerializerProvider provider)
         throws IOException {
-      json.writeStartObject();
-      json.writeStringField("target", decision.target().name());
-      json.writeStringField("asOf", decision.asOf().toString());
-      json.writeStringField("edition", decision.edition().name());
-      json.writeStringField("eligibility", decision.eligibility().name());
-      json.writeStringField("earliestProposalDate",
-          decision.earliestProposalDate().map(Object::toString).orElse(null));
-      json.writeFieldName("earliestProposalRound");
-      if (decision.earliestProposalRound().isPresent()) {
-        ProposalRound round = decision.earliestProposalRound().get();
-        json.writeStartObject();
-        json.writeNumberField("year", round.year());
-        json.writeStringField("opens", round.opens().map(Object::toString).orElse(null));
-        json.writeStringField("closes", round.closes().map(Object::toString).orElse(null));
-        json.writeStringField("closedBy", round.closedBy().map(Object::toString).orElse(null));
-        json.writeEndObject();
-      } else {
-        json.writeNull();
-      }
-      json.writeFieldName("lke");
-      if (decision.lke().isPresent()) {
-        LkeSummary lke = decision.lke().get();
-        json.writeStartObject();
-        json.writeNumberField("total", lke.total());
-        json.writeNumberField("pengungkit", lke.pengungkit());
-        json.writeNumberField("hasil", lke.hasil());
-        json.writeStringField("meets", lke.meets().map(Enum::name).orElse(null));
-        json.writeStringField("text", decision.shown(RuleId.LKE_TOTAL, lke.total()).neutral());
-        json.writeEndObject();
-      } else {
-        json.writeNull();
-      }
-      json.writeArrayFieldStart("findings");
-      for (Finding finding : decision.findings()) {
-        provider.findValueSerializer(Finding.class).serialize(finding, json, provider);
-      }
-      json.writeEndArray();
-      json.writeEndObject();
+      DecisionLayout.decision(decision, messages, new JsonSink.Generator(json));
     }
   }
 

@@ -330,4 +330,55 @@ class DecisionJsonTest {
     // then
     assertThat(fromText.toString()).isEqualTo(tree.toString());
   }
+
+  @Nested
+  @DisplayName("The text is written at once, character for character as the module's Jackson mapper writes it")
+  class WrittenAtOnce {
+
+    private String throughJackson(Decision decision, Locale locale) throws Exception {
+      return ZiJson.mapper().registerModule(new ZiModule(locale)).writeValueAsString(decision);
+    }
+
+    @Test
+    @DisplayName("for an eligible WBK decision and a WBBM decision, in Bahasa Indonesia and English")
+    void sameAsJacksonForRealDecisions() throws Exception {
+      for (Decision decision : List.of(engine.decide(PESAWARAN_WBK_2024.withLke(wbkOnTheLine())),
+          engine.decide(BALANGAN_WBBM_2026.withLke(wbbmOnTheLine())),
+          engine.decide(PESAWARAN_WBK_2024))) {
+        for (Locale locale : List.of(ID, EN)) {
+          assertThat(DecisionJson.write(decision, locale))
+              .isEqualTo(throughJackson(decision, locale));
+        }
+      }
+    }
+
+    @Test
+    @DisplayName("with quotes, backslashes, line breaks, control characters and non-ASCII text escaped "
+        + "as Jackson escapes them, and an empty list of findings as [ ]")
+    void escapesAsJackson() throws Exception {
+      // given a finding whose citation holds every kind of character a JSON string escapes
+      String citation = "Pasal \"5\" \\ ayat\n(1)\t\r\b\f\u0001\u001f \u00e9 \u2014 /";
+      Finding odd = Finding.builder().rule(RuleId.LKE_EDITION).status(Status.UNKNOWN)
+          .target(Predikat.WBK).variant("incomplete")
+          .context(Measure.Term.of("\"sepuluh\"\n"))
+          .basis(io.github.zi4j.regulation.LegalBasis.of(citation,
+              io.github.zi4j.regulation.Confidence.LIKELY))
+          .build();
+      Decision withOdd = Decision.of(Predikat.WBK, LocalDate.of(2024, 7, 20),
+          io.github.zi4j.regulation.Edition.PERMENPANRB_90_2021, java.util.Optional.empty(),
+          java.util.Optional.empty(), java.util.Optional.empty(), List.of(odd));
+      Decision empty = Decision.of(Predikat.WBK, LocalDate.of(2024, 7, 20),
+          io.github.zi4j.regulation.Edition.PERMENPANRB_90_2021, java.util.Optional.empty(),
+          java.util.Optional.empty(), java.util.Optional.empty(), List.of());
+
+      // when written at once, then as Jackson writes it
+      String text = DecisionJson.write(withOdd, ID);
+      assertThat(text).isEqualTo(throughJackson(withOdd, ID));
+      assertThat(DecisionJson.write(empty, EN)).isEqualTo(throughJackson(empty, EN))
+          .contains("\"findings\" : [ ]");
+      // and read back, every character is as it was
+      assertThat(ZiJson.mapper().readTree(text).get("findings").get(0).get("basis").asText())
+          .isEqualTo(citation);
+    }
+  }
 }

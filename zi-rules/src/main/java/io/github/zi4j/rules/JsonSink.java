@@ -1,0 +1,357 @@
+package io.github.zi4j.rules;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
+import java.io.IOException;
+import java.math.BigDecimal;
+
+/**
+ * Where {@link DecisionLayout} writes a decision's JSON (<i>tujuan JSON keputusan</i>): a Jackson
+ * generator ({@link Generator}, for {@link ZiModule}), or indented text made at once ({@link Text},
+ * for {@link DecisionJson#write(Decision, java.util.Locale)}). The layout is written once; the text
+ * is what Jackson's default pretty printer makes of the same calls, character for character.
+ *
+ * <p>Not thread-safe: one sink per document.
+ */
+interface JsonSink {
+
+  void startObject() throws IOException;
+
+  void endObject() throws IOException;
+
+  void startArray() throws IOException;
+
+  void endArray() throws IOException;
+
+  /** The name of the next field of the object being written. */
+  void field(SerializedString name) throws IOException;
+
+  /** A string, or {@code null} for a null value. */
+  void string(String value) throws IOException;
+
+  /** A string held in a builder. */
+  void string(StringBuilder value) throws IOException;
+
+  /** A number in plain notation, or {@code null} for a null value. */
+  void number(BigDecimal value) throws IOException;
+
+  void number(long value) throws IOException;
+
+  void nullValue() throws IOException;
+
+  /** The sink of a Jackson generator: each call passed on. */
+  final class Generator implements JsonSink {
+    private final JsonGenerator json;
+
+    Generator(JsonGenerator json) {
+      this.json = json;
+    }
+
+    @Override
+    public void startObject() throws IOException {
+      json.writeStartObject();
+    }
+
+    @Override
+    public void endObject() throws IOException {
+      json.writeEndObject();
+    }
+
+    @Override
+    public void startArray() throws IOException {
+      json.writeStartArray();
+    }
+
+    @Override
+    public void endArray() throws IOException {
+      json.writeEndArray();
+    }
+
+    @Override
+    public void field(SerializedString name) throws IOException {
+      json.writeFieldName(name);
+    }
+
+    @Override
+    public void string(String value) throws IOException {
+      json.writeString(value);
+    }
+
+    @Override
+    public void string(StringBuilder value) throws IOException {
+      json.writeString(value.toString());
+    }
+
+    @Override
+    public void number(BigDecimal value) throws IOException {
+      json.writeNumber(value);
+    }
+
+    @Override
+    public void number(long value) throws IOException {
+      json.writeNumber(value);
+    }
+
+    @Override
+    public void nullValue() throws IOException {
+      json.writeNull();
+    }
+  }
+
+  /**
+   * Indented JSON text, as Jackson's {@code DefaultPrettyPrinter} lays it out: each field of an object
+   * on its own line, indented two spaces per object; {@code "name" : value}; an array's values on one
+   * line, {@code [ a, b ]}; an empty object {@code { }}, an empty array {@code [ ]}; lines ended by the
+   * system's line separator; strings escaped as Jackson escapes them (a quote, a backslash, the short
+   * forms of newline, tab, return, backspace and form feed, a six-character escape for any other
+   * control character; nothing else);
+   * numbers in plain notation ({@code WRITE_BIGDECIMAL_AS_PLAIN}).
+   */
+  final class Text implements JsonSink {
+    private static final String EOL = System.lineSeparator();
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+    private static final int MAX_DEPTH = 32;
+
+    /** The text so far: characters, not a builder, so that one non-Latin-1 sentence (an em dash)
+     * does not make the whole text two bytes a character while it is written. */
+    private char[] out;
+    private int length;
+    /** Objects open: the indentation level. */
+    private int objects;
+    /** Containers open, innermost last: whether each is an array, and how many entries it has. */
+    private final boolean[] array = new boolean[MAX_DEPTH];
+    private final int[] entries = new int[MAX_DEPTH];
+    private int depth;
+
+    /**
+     * A sink writing into a buffer of {@code capacity} characters, grown when needed.
+     *
+     * @param capacity the expected length of the text
+     */
+    Text(int capacity) {
+      char[] kept = BUFFERS.get();
+      if (kept != null && kept.length >= capacity) {
+        BUFFERS.set(null); // lent to this text until it is done; a text made meanwhile makes its own
+        out = kept;
+      } else {
+        out = new char[Math.max(capacity, 16)];
+      }
+    }
+
+    /**
+     * A buffer per thread, lent to one text at a time and given back when it is done, as Jackson
+     * recycles its own: writing into memory just written is several times faster than into memory
+     * just allocated. One of at most {@link #KEPT} characters is kept.
+     */
+    private static final ThreadLocal<char[]> BUFFERS = new ThreadLocal<>();
+    private static final int KEPT = 1 << 20;
+
+    /** The text written; the sink is done. */
+    String text() {
+      String text = new String(out, 0, length);
+      if (out.length <= KEPT) {
+        BUFFERS.set(out);
+      }
+      out = null;
+      return text;
+    }
+
+    /** Room for {@code more} characters. */
+    private void room(int more) {
+      if (length + more > out.length) {
+        out = java.util.Arrays.copyOf(out, Math.max(out.length * 2, length + more));
+      }
+    }
+
+    private void append(char c) {
+      room(1);
+      out[length++] = c;
+    }
+
+    private void append(String text) {
+      int n = text.length();
+      room(n);
+      text.getChars(0, n, out, length);
+      length += n;
+    }
+
+    /** Before a value: the separator from the value before, in an array. */
+    private void beforeValue() {
+      if (depth > 0 && array[depth - 1]) {
+        append(entries[depth - 1]++ == 0 ? " " : ", ");
+      }
+    }
+
+    /** A line break and the indentation of the deepest objects written: copied from, in part. */
+    private static final char[] INDENTS = (EOL + " ".repeat(2 * MAX_DEPTH)).toCharArray();
+
+    private void indent() {
+      int n = EOL.length() + 2 * objects;
+      room(n);
+      System.arraycopy(INDENTS, 0, out, length, n);
+      length += n;
+    }
+
+    private void open(boolean isArray) {
+      if (depth == MAX_DEPTH) {
+        throw new IllegalStateException("JSON nested deeper than " + MAX_DEPTH);
+      }
+      array[depth] = isArray;
+      entries[depth] = 0;
+      depth++;
+    }
+
+    @Override
+    public void startObject() {
+      beforeValue();
+      append('{');
+      objects++;
+      open(false);
+    }
+
+    @Override
+    public void endObject() {
+      objects--;
+      if (entries[--depth] > 0) {
+        indent();
+      } else {
+        append(' ');
+      }
+      append('}');
+    }
+
+    @Override
+    public void startArray() {
+      beforeValue();
+      append('[');
+      open(true);
+    }
+
+    @Override
+    public void endArray() {
+      depth--;
+      append(" ]"); // after the last value, or inside an empty array: "[ ]"
+    }
+
+    @Override
+    public void field(SerializedString name) {
+      if (entries[depth - 1]++ > 0) {
+        append(',');
+      }
+      indent();
+      char[] quoted = name.asQuotedChars();
+      room(quoted.length + 5);
+      out[length++] = '"';
+      System.arraycopy(quoted, 0, out, length, quoted.length);
+      length += quoted.length;
+      append("\" : ");
+    }
+
+    @Override
+    public void string(String value) {
+      if (value == null) {
+        nullValue();
+        return;
+      }
+      beforeValue();
+      int n = value.length();
+      room(n + 2);
+      out[length++] = '"';
+      value.getChars(0, n, out, length);
+      escapeCopied(value, n);
+    }
+
+    @Override
+    public void string(StringBuilder value) {
+      beforeValue();
+      int n = value.length();
+      room(n + 2);
+      out[length++] = '"';
+      value.getChars(0, n, out, length);
+      escapeCopied(value, n);
+    }
+
+    /**
+     * Ends the string whose {@code n} characters were just copied after the text: the usual string
+     * needs no escape, and is scanned where it was copied; one that does is written again from its
+     * first character to escape, escaped.
+     */
+    private void escapeCopied(CharSequence value, int n) {
+      int start = length;
+      int end = start + n;
+      int at = start;
+      while (at < end) {
+        char c = out[at];
+        if (c < 0x20 || c == '"' || c == '\\') {
+          break;
+        }
+        at++;
+      }
+      length = at;
+      if (at < end) {
+        escaped(value, at - start);
+      }
+      append('"');
+    }
+
+    /** Appends {@code value} from {@code from} on, escaped. */
+    private void escaped(CharSequence value, int from) {
+      int n = value.length();
+      for (int i = from; i < n; i++) {
+        char c = value.charAt(i);
+        if (c >= 0x20 && c != '"' && c != '\\') {
+          append(c);
+          continue;
+        }
+        append('\\');
+        switch (c) {
+          case '"':
+          case '\\':
+            append(c);
+            break;
+          case '\b':
+            append('b');
+            break;
+          case '\t':
+            append('t');
+            break;
+          case '\f':
+            append('f');
+            break;
+          case '\n':
+            append('n');
+            break;
+          case '\r':
+            append('r');
+            break;
+          default:
+            append("u00");
+            append(HEX[c >> 4]);
+            append(HEX[c & 0xF]);
+        }
+      }
+    }
+
+    @Override
+    public void number(BigDecimal value) {
+      if (value == null) {
+        nullValue();
+        return;
+      }
+      beforeValue();
+      append(value.toPlainString());
+    }
+
+    @Override
+    public void number(long value) {
+      beforeValue();
+      append(Long.toString(value));
+    }
+
+    @Override
+    public void nullValue() {
+      beforeValue();
+      append("null");
+    }
+  }
+}
