@@ -43,8 +43,6 @@ import java.util.stream.Collectors;
  */
 public final class LkeScorer {
 
-  private static final AreaPerubahan[] AREAS = AreaPerubahan.values();
-
   private static final Map<Edition, LkeScorer> BUNDLED = new EnumMap<>(Edition.class);
 
   static {
@@ -57,29 +55,28 @@ public final class LkeScorer {
   private final LkeTemplate template;
   /** The template laid out flat, once: a score walks arrays, not the tree. */
   private final ScorePlan plan;
-  /**
-   * For an area-level result: the position of each area node under PEMENUHAN (row 0) and REFORM
-   * (row 1), with its area's ordinal (columns 0 and 1 of each entry); null without the form.
-   */
-  private final int[][][] areaNodes;
+  /** Whether the template has the area-level form ({@link LkeWeights#hasAreaLevelForm}). */
+  private final boolean areaLevelForm;
+  /** Where an area-level result's points stand: each area's node under PEMENUHAN and REFORM. */
+  private final List<AreaNode> areaNodes;
+
+  /** The node of {@code area} under PEMENUHAN ({@code pemenuhan}) or REFORM, at a position. */
+  private record AreaNode(int position, AreaPerubahan area, boolean pemenuhan) {}
 
   private LkeScorer(LkeTemplate template) {
     this.template = template;
     this.plan = new ScorePlan(template);
-    if (LkeWeights.hasAreaLevelForm(template)) {
-      areaNodes = new int[2][][];
-      List<NodeRole> parts = List.of(NodeRole.PEMENUHAN, NodeRole.REFORM);
-      for (int p = 0; p < parts.size(); p++) {
-        List<int[]> areas = new ArrayList<>();
-        for (TemplateNode area : template.node(parts.get(p)).orElseThrow().children()) {
+    this.areaLevelForm = LkeWeights.hasAreaLevelForm(template);
+    List<AreaNode> areas = new ArrayList<>();
+    if (areaLevelForm) {
+      for (NodeRole part : List.of(NodeRole.PEMENUHAN, NodeRole.REFORM)) {
+        for (TemplateNode area : template.node(part).orElseThrow().children()) {
           int at = plan.index.get(area.id());
-          area.area().ifPresent(a -> areas.add(new int[] {at, a.ordinal()}));
+          area.area().ifPresent(a -> areas.add(new AreaNode(at, a, part == NodeRole.PEMENUHAN)));
         }
-        areaNodes[p] = areas.toArray(new int[0][]);
       }
-    } else {
-      areaNodes = null;
     }
+    this.areaNodes = List.copyOf(areas);
   }
 
   /**
@@ -189,18 +186,16 @@ public final class LkeScorer {
       throw new InvalidFieldException("edition", "an area-level result of " + result.edition()
           + " cannot be scored with template " + template.id() + " of " + template.edition());
     }
-    if (areaNodes == null) {
+    if (!areaLevelForm) {
       throw new InvalidFieldException("edition", "template " + template.id() + " has no area-level"
           + " form (the six areas under PEMENUHAN and REFORM, IPAK, CAPAIAN_KINERJA and IPKP), so"
           + " it cannot score an area-level result");
     }
     BigDecimal[] given = new BigDecimal[plan.nodes.length];
     Map<AreaPerubahan, AreaScore> pengungkit = result.pengungkit();
-    for (int[] area : areaNodes[0]) {
-      given[area[0]] = pengungkit.get(AREAS[area[1]]).pemenuhan();
-    }
-    for (int[] area : areaNodes[1]) {
-      given[area[0]] = pengungkit.get(AREAS[area[1]]).reform();
+    for (AreaNode node : areaNodes) {
+      AreaScore points = pengungkit.get(node.area());
+      given[node.position()] = node.pemenuhan() ? points.pemenuhan() : points.reform();
     }
     Hasil hasil = result.hasil();
     Map<String, Answer> answers = Map.of(

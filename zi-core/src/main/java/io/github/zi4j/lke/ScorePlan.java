@@ -13,14 +13,15 @@ import java.util.Optional;
 /**
  * A template laid out flat for scoring (<i>templat LKE yang siap dinilai</i>): its nodes in pre-order,
  * each node's children, questions and computed items as positions in arrays, and the positions of the
- * nodes a decision reads (by id, by {@link NodeRole}, by area). Made once per {@link LkeScorer}; a score
+ * nodes a decision reads (by id, by {@link NodeRole}). Made once per {@link LkeScorer}; a score
  * is then a few arrays of numbers ({@link Values}) and the tree of {@link ScoreNode}s is built only when
  * a caller asks for it ({@link LkeScore#root()}).
  *
  * <p>The arithmetic is {@link LkeScorer}'s, step by step and in the same order, so a score's numbers,
  * scales included, are those of the tree the scorer used to build at once.
  *
- * <p>Immutable and thread-safe.
+ * <p>Immutable and thread-safe. Its arrays are never written after construction, nor are a {@link
+ * Values}' after the pass that fills them.
  */
 final class ScorePlan {
 
@@ -66,10 +67,11 @@ final class ScorePlan {
     preOrder(template.root(), order);
     int n = order.size();
     nodes = order.toArray(new TemplateNode[0]);
-    index = new HashMap<>(n * 2);
+    Map<String, Integer> positions = new HashMap<>(n * 2);
     for (int i = 0; i < n; i++) {
-      index.putIfAbsent(nodes[i].id(), i);
+      positions.putIfAbsent(nodes[i].id(), i);
     }
+    index = Map.copyOf(positions);
     children = new int[n][];
     questionFrom = new int[n];
     questionTo = new int[n];

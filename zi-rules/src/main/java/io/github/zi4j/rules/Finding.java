@@ -41,7 +41,7 @@ public final class Finding {
 
   static {
     // the rules (not API) make findings through this, from values that may be absent (null)
-    FindingMaker.install(Finding::new);
+    FindingMaker.install(Finding::trusted);
   }
 
   private final RuleId rule;
@@ -60,6 +60,14 @@ public final class Finding {
   private Finding(RuleId rule, Status status, Predikat target, AreaPerubahan area, String node,
       String variant, Measure required, Measure actual, Measure shortfall, Measure context,
       LegalBasis basis) {
+    this(rule, status, target, area, node, variant, required, actual, shortfall, context, basis,
+        false);
+  }
+
+  /** A finding; its sentence looked up unless {@code trusted} ({@link #trusted}). */
+  private Finding(RuleId rule, Status status, Predikat target, AreaPerubahan area, String node,
+      String variant, Measure required, Measure actual, Measure shortfall, Measure context,
+      LegalBasis basis, boolean trusted) {
     this.rule = Objects.requireNonNull(rule, "rule");
     this.status = Objects.requireNonNull(status, "status");
     this.target = Objects.requireNonNull(target, "target");
@@ -71,12 +79,31 @@ public final class Finding {
     this.context = context;
     this.variant = variant;
     this.basis = Objects.requireNonNull(basis, "basis");
-    if (!SENTENCES.get(rule).get(status).containsKey(variant == null ? "" : variant)) {
+    if (!trusted && !hasSentence()) {
       // a finding read back from JSON may name any variant: the value, not zi4j, is at fault
       throw new InvalidFieldException("variant", "a finding must have a sentence in the message"
           + " bundles, but " + rule.code() + "." + status + (variant == null ? "" : "." + variant)
           + " has none (check its rule, status and variant)");
     }
+  }
+
+  /**
+   * A finding made by zi4j's own rules ({@link FindingMaker}): its sentence is not looked up, as a
+   * finding read or built by a caller's is, because every rule, status and variant the rules make has
+   * one ({@code FindingMessagesTest}); with assertions on (the tests), it is checked all the same.
+   */
+  private static Finding trusted(RuleId rule, Status status, Predikat target, AreaPerubahan area,
+      String node, String variant, Measure required, Measure actual, Measure shortfall,
+      Measure context, LegalBasis basis) {
+    Finding made = new Finding(rule, status, target, area, node, variant, required, actual,
+        shortfall, context, basis, true);
+    assert made.hasSentence() : "no sentence for " + made.messageKey();
+    return made;
+  }
+
+  /** Whether the bundles have a sentence for this finding's rule, status and variant. */
+  private boolean hasSentence() {
+    return SENTENCES.get(rule).get(status).containsKey(variant == null ? "" : variant);
   }
 
   /**
