@@ -8,7 +8,7 @@ import java.math.RoundingMode;
  * #SCALE} decimal places (a mean of four questions, a ratio of 3 to 8), and otherwise rounded half-even
  * at that scale (a mean of three questions, an option worth a third). Sums and products are exact.
  * With 14 places the error of a whole worksheet stays below 10<sup>-12</sup>, a hundredth of the
- * {@linkplain LkeScorer#SCALE 10 places} points are shown and compared at, and the numbers stay small
+ * {@linkplain ScorePlan#SCALE 10 places} points are shown and compared at, and the numbers stay small
  * enough for {@link BigDecimal}'s fast path (an unscaled value that fits a {@code long}).
  */
 final class LkeArithmetic {

@@ -77,10 +77,14 @@ public final class LkeScore {
   private Tree tree() {
     Tree built = tree;
     if (built == null) {
-      // racy but safe: two threads build equal immutable trees, and either may be kept
-      ScoreNode[] byPosition = new ScoreNode[plan.nodes.length];
-      built = new Tree(plan.tree(values, byPosition), byPosition);
-      tree = built;
+      synchronized (this) { // built once: every caller gets the same nodes
+        built = tree;
+        if (built == null) {
+          ScoreNode[] byPosition = new ScoreNode[plan.nodes.length];
+          built = new Tree(plan.tree(values, byPosition), byPosition);
+          tree = built;
+        }
+      }
     }
     return built;
   }

@@ -263,31 +263,11 @@ public final class LkeScorer {
         }
       }
     }
-    for (TemplateNode indicator : template.indicators()) {
-      for (ComputedItem item : indicator.computed()) {
-        computed(item, counts, MissingAnswers.REPORT, problems);
-      }
+    for (int item = 0; item < plan.computed.length; item++) {
+      plan.computed(item, counts, MissingAnswers.REPORT, problems);
     }
     if (!problems.isEmpty()) {
       throw new InvalidAnswersException(role, new LinkedHashMap<>(problems));
-    }
-  }
-
-  /**
-   * The value of {@code item} from the answered {@code counts}: none while a count it reads is
-   * unanswered (0 when asked to score missing answers as 0), and none when the counts are impossible
-   * together, which is put in {@code problems} under the first count of the item.
-   */
-  private static Optional<BigDecimal> computed(ComputedItem item, Map<String, BigDecimal> counts,
-      MissingAnswers missing, Map<String, String> problems) {
-    if (!counts.keySet().containsAll(item.counts())) {
-      return missing == MissingAnswers.SCORE_AS_ZERO ? Optional.of(BigDecimal.ZERO) : Optional.empty();
-    }
-    try {
-      return Optional.of(item.value(counts));
-    } catch (ZiException e) {
-      problems.putIfAbsent(item.counts().get(0), e.getMessage());
-      return Optional.empty();
     }
   }
 }

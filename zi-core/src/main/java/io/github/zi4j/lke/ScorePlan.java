@@ -17,8 +17,9 @@ import java.util.Optional;
  * is then a few arrays of numbers ({@link Values}) and the tree of {@link ScoreNode}s is built only when
  * a caller asks for it ({@link LkeScore#root()}).
  *
- * <p>The arithmetic is {@link LkeScorer}'s, step by step and in the same order, so a score's numbers,
- * scales included, are those of the tree the scorer used to build at once.
+ * <p>The arithmetic is the one {@link LkeScorer} documents: {@link BigDecimal} sums in template
+ * order, a mean times a weight divided by {@link LkeArithmetic}, points rounded to {@link #SCALE}
+ * places; numbers and scales are those a tree built node by node would hold.
  *
  * <p>Immutable and thread-safe. Its arrays are never written after construction, nor are a {@link
  * Values}' after the pass that fills them.

@@ -94,7 +94,8 @@ public final class DecisionJson {
     try {
       DecisionLayout.decision(decision, Language.of(locale).locale(), text);
     } catch (IOException e) {
-      throw new UncheckedIOException("a text sink does not fail, but did", e);
+      // a number Jackson would not write either (a scale beyond 9999, given through the API)
+      throw new UncheckedIOException("cannot write a decision as JSON", e);
     }
     return text.text();
   }

@@ -124,7 +124,7 @@ final class DecisionLayout {
     json.startArray();
     StringBuilder sentence = new StringBuilder(1024); // one for every finding's sentence
     for (Finding finding : decision.findings()) {
-      finding(finding, messages, json, sentence);
+      json.finding(finding, messages, sentence);
     }
     json.endArray();
     json.endObject();
@@ -143,7 +143,7 @@ final class DecisionLayout {
   }
 
   /** Writes {@code finding}, its sentence rendered in {@code sentence}, which is emptied first. */
-  private static void finding(Finding finding, Locale messages, JsonSink json,
+  static void finding(Finding finding, Locale messages, JsonSink json,
       StringBuilder sentence) throws IOException {
     json.startObject();
     string(json, F_RULE, finding.rule().code());
@@ -168,7 +168,7 @@ final class DecisionLayout {
       throws IOException {
     json.field(name);
     if (measure.isPresent()) {
-      measure(measure.get(), json);
+      json.measure(measure.get());
     } else {
       json.nullValue();
     }

@@ -97,7 +97,8 @@ public final class Finding {
       Measure context, LegalBasis basis) {
     Finding made = new Finding(rule, status, target, area, node, variant, required, actual,
         shortfall, context, basis, true);
-    assert made.hasSentence() : "no sentence for " + made.messageKey();
+    assert made.hasSentence() : "zi4j's message bundles have no sentence for " + rule.code() + "."
+        + status + (variant == null ? "" : "." + variant);
     return made;
   }
 

@@ -2,8 +2,10 @@ package io.github.zi4j.rules;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.Locale;
 
 /**
  * Where {@link DecisionLayout} writes a decision's JSON (<i>tujuan JSON keputusan</i>): a Jackson
@@ -39,12 +41,41 @@ interface JsonSink {
 
   void nullValue() throws IOException;
 
-  /** The sink of a Jackson generator: each call passed on. */
+  /**
+   * A finding inside a decision: laid out by {@link DecisionLayout}, or, through Jackson, by the
+   * serializer the mapper has for findings (the module's, unless a caller registered another).
+   *
+   * @param finding the finding
+   * @param messages the language of its sentence
+   * @param sentence a builder to render the sentence in, emptied first
+   */
+  void finding(Finding finding, Locale messages, StringBuilder sentence) throws IOException;
+
+  /** A measure inside a finding, as {@link #finding} is written. */
+  void measure(Measure measure) throws IOException;
+
+  /**
+   * The sink of a Jackson generator: each call passed on, and a finding or a measure inside another
+   * value to the serializer the mapper has for it.
+   */
   final class Generator implements JsonSink {
     private final JsonGenerator json;
+    private final SerializerProvider provider;
 
-    Generator(JsonGenerator json) {
+    Generator(JsonGenerator json, SerializerProvider provider) {
       this.json = json;
+      this.provider = provider;
+    }
+
+    @Override
+    public void finding(Finding finding, Locale messages, StringBuilder sentence)
+        throws IOException {
+      provider.findValueSerializer(Finding.class).serialize(finding, json, provider);
+    }
+
+    @Override
+    public void measure(Measure measure) throws IOException {
+      provider.findValueSerializer(Measure.class).serialize(measure, json, provider);
     }
 
     @Override
@@ -111,6 +142,8 @@ interface JsonSink {
     private static final String EOL = System.lineSeparator();
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
     private static final int MAX_DEPTH = 32;
+    /** The largest scale, either way, of a number Jackson writes in plain notation. */
+    private static final int MAX_SCALE = 9999;
 
     /** The text so far: characters, not a builder, so that one non-Latin-1 sentence (an em dash)
      * does not make the whole text two bytes a character while it is written. */
@@ -144,7 +177,7 @@ interface JsonSink {
      * just allocated. One of at most {@link #KEPT} characters is kept.
      */
     private static final ThreadLocal<char[]> BUFFERS = new ThreadLocal<>();
-    private static final int KEPT = 1 << 20;
+    private static final int KEPT = 1 << 16;
 
     /** The text written; the sink is done. */
     String text() {
@@ -173,6 +206,17 @@ interface JsonSink {
       room(n);
       text.getChars(0, n, out, length);
       length += n;
+    }
+
+    @Override
+    public void finding(Finding finding, Locale messages, StringBuilder sentence)
+        throws IOException {
+      DecisionLayout.finding(finding, messages, this, sentence);
+    }
+
+    @Override
+    public void measure(Measure measure) throws IOException {
+      DecisionLayout.measure(measure, this);
     }
 
     /** Before a value: the separator from the value before, in an array. */
@@ -333,10 +377,15 @@ interface JsonSink {
     }
 
     @Override
-    public void number(BigDecimal value) {
+    public void number(BigDecimal value) throws IOException {
       if (value == null) {
         nullValue();
         return;
+      }
+      if (Math.abs(value.scale()) > MAX_SCALE) {
+        // what Jackson refuses to write in plain notation, refused the same way
+        throw new IOException("Attempt to write plain `java.math.BigDecimal` with illegal scale ("
+            + value.scale() + "): needs to be between [-" + MAX_SCALE + ", " + MAX_SCALE + "]");
       }
       beforeValue();
       append(value.toPlainString());

@@ -7,8 +7,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.SerializableString;
-import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
@@ -24,7 +22,6 @@ import io.github.zi4j.regulation.Confidence;
 import io.github.zi4j.regulation.Edition;
 import io.github.zi4j.regulation.LegalBasis;
 import io.github.zi4j.round.ProposalRound;
-import io.github.zi4j.rules.explain.Messages;
 import io.github.zi4j.unit.Predikat;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -119,7 +116,7 @@ public final class ZiModule extends SimpleModule {
     @Override
     public void serialize(Measure measure, JsonGenerator json, SerializerProvider provider)
         throws IOException {
-      DecisionLayout.measure(measure, new JsonSink.Generator(json));
+      DecisionLayout.measure(measure, new JsonSink.Generator(json, provider));
     }
   }
 
@@ -190,7 +187,7 @@ public final class ZiModule extends SimpleModule {
     @Override
     public void serialize(Finding finding, JsonGenerator json, SerializerProvider provider)
         throws IOException {
-      DecisionLayout.finding(finding, messages, new JsonSink.Generator(json));
+      DecisionLayout.finding(finding, messages, new JsonSink.Generator(json, provider));
     }
   }
 
@@ -256,7 +253,7 @@ public final class ZiModule extends SimpleModule {
     @Override
     public void serialize(Decision decision, JsonGenerator json, SerializerProvider provider)
         throws IOException {
-      DecisionLayout.decision(decision, messages, new JsonSink.Generator(json));
+      DecisionLayout.decision(decision, messages, new JsonSink.Generator(json, provider));
     }
   }
 

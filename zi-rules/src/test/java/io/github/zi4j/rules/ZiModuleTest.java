@@ -126,4 +126,58 @@ class ZiModuleTest {
         .hasMessageContaining("but was \"" + "r".repeat(80) + "… (5000 characters)\"")
         .message().doesNotContain("r".repeat(81));
   }
+
+  @Test
+  @DisplayName("a serializer for measures registered after the module writes the measures inside a "
+      + "decision")
+  void laterSerializerOfMeasuresIsUsed() throws Exception {
+    // given a mapper whose own serializer writes every measure as "custom"
+    ObjectMapper mapper = new ObjectMapper().registerModule(new ZiModule())
+        .registerModule(new com.fasterxml.jackson.databind.module.SimpleModule().addSerializer(
+            Measure.class, new com.fasterxml.jackson.databind.ser.std.StdSerializer<Measure>(
+                Measure.class) {
+              private static final long serialVersionUID = 1L;
+
+              @Override
+              public void serialize(Measure value, com.fasterxml.jackson.core.JsonGenerator json,
+                  com.fasterxml.jackson.databind.SerializerProvider provider)
+                  throws java.io.IOException {
+                json.writeString("custom");
+              }
+            }));
+    Decision decision = DecisionEngine.standard().decide(PESAWARAN_WBK_2024.withLke(wbkOnTheLine()));
+
+    // when
+    JsonNode finding = mapper.readTree(mapper.writeValueAsString(decision)).get("findings").get(0);
+
+    // then the finding's measures are the caller's, its other fields the module's
+    assertThat(finding.get("actual").asText()).isEqualTo("custom");
+    assertThat(finding.get("rule").asText()).isEqualTo(decision.findings().get(0).rule().code());
+  }
+
+  @Test
+  @DisplayName("a number Jackson would not write in plain notation (a scale beyond 9999) is refused "
+      + "by DecisionJson as by the module")
+  void hugeScaleIsRefusedAlike() {
+    // given a decision whose finding holds 10^10000 points, made through the API
+    Finding huge = Finding.builder().rule(RuleId.LKE_TOTAL).status(Status.PASS)
+        .target(io.github.zi4j.unit.Predikat.WBK)
+        .actual(new Measure.Points(new java.math.BigDecimal("1E+10000")))
+        .basis(io.github.zi4j.regulation.LegalBasis.of("PermenPANRB 90/2021",
+            io.github.zi4j.regulation.Confidence.SURE))
+        .build();
+    Decision decision = Decision.of(io.github.zi4j.unit.Predikat.WBK,
+        java.time.LocalDate.of(2024, 7, 20), io.github.zi4j.regulation.Edition.PERMENPANRB_90_2021,
+        java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(),
+        java.util.List.of(huge));
+
+    // then zi4j's mapper (numbers in plain notation) and DecisionJson both refuse it, naming the scale
+    assertThatThrownBy(() -> io.github.zi4j.ZiJson.mapper().registerModule(new ZiModule())
+        .writeValueAsString(decision)).hasMessageContaining("illegal scale (-10000)");
+    assertThatThrownBy(() -> DecisionJson.write(decision, Locale.ENGLISH))
+        .isInstanceOf(java.io.UncheckedIOException.class)
+        .hasMessage("cannot write a decision as JSON")
+        .hasRootCauseMessage("Attempt to write plain `java.math.BigDecimal` with illegal scale "
+            + "(-10000): needs to be between [-9999, 9999]");
+  }
 }

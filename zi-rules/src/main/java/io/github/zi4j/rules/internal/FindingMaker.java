@@ -75,9 +75,9 @@ public final class FindingMaker {
    * @param shortfall by how much it fell short, or null
    * @param context the further value the sentence names, or null
    * @param basis the legal basis
-   * @return the finding
-   * @throws io.github.zi4j.InvalidFieldException at {@code variant} when the message bundles have no
-   *     sentence for the rule, status and variant
+   * @return the finding, whose sentence is not looked up: the rules make only findings the message
+   *     bundles have a sentence for ({@code FindingMessagesTest}); with assertions on, a finding
+   *     without one fails here, naming its rule, status and variant
    */
   public static Finding make(RuleId rule, Status status, Predikat target, AreaPerubahan area,
       String node, String variant, Measure required, Measure actual, Measure shortfall,

@@ -13,41 +13,86 @@ import io.github.zi4j.rules.Status;
 import io.github.zi4j.unit.Predikat;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
  * What a rule reads: the proposal, the edition it is judged under, the figures, and the round resolved
- * for it.
+ * for it, with the year of the instansi's facts that round's criteria read.
  *
  * <p>Not API. Immutable.
- *
- * @param proposal the proposal
- * @param edition the edition it is judged under
- * @param figures the figures compared with
- * @param round the proposal round resolved for it, when known
- * @param evidenceYear the year of the instansi's facts the round's criteria read, when known
  */
-public record RuleContext(
-    Proposal proposal,
-    Edition edition,
-    RegulationFigures figures,
-    Optional<ProposalRound> round,
-    OptionalInt evidenceYear) {
+public final class RuleContext {
+
+  private final Proposal proposal;
+  private final Edition edition;
+  private final RegulationFigures figures;
+  private final Optional<ProposalRound> round;
+  /** Read once from the round: the four instansi rules each ask for it. */
+  private final OptionalInt evidenceYear;
 
   /**
-   * The context of a decision on {@code proposal} in {@code round}, whose evidence year is read once
-   * (the four instansi rules each read it).
+   * The context of a decision on {@code proposal}.
    *
    * @param proposal the proposal
    * @param edition the edition it is judged under
-   * @param figures the figures
-   * @param round its round, when known
+   * @param figures the figures compared with
+   * @param round the proposal round resolved for it, when known
    */
   public RuleContext(Proposal proposal, Edition edition, RegulationFigures figures,
       Optional<ProposalRound> round) {
-    this(proposal, edition, figures, round,
-        round.isPresent() ? round.get().evidenceYear() : OptionalInt.empty());
+    this.proposal = Objects.requireNonNull(proposal, "proposal");
+    this.edition = Objects.requireNonNull(edition, "edition");
+    this.figures = Objects.requireNonNull(figures, "figures");
+    this.round = Objects.requireNonNull(round, "round");
+    this.evidenceYear = round.isPresent() ? round.get().evidenceYear() : OptionalInt.empty();
+  }
+
+  /**
+   * The proposal.
+   *
+   * @return the proposal
+   */
+  public Proposal proposal() {
+    return proposal;
+  }
+
+  /**
+   * The edition the proposal is judged under.
+   *
+   * @return the edition
+   */
+  public Edition edition() {
+    return edition;
+  }
+
+  /**
+   * The figures compared with.
+   *
+   * @return the figures
+   */
+  public RegulationFigures figures() {
+    return figures;
+  }
+
+  /**
+   * The proposal round resolved for the proposal.
+   *
+   * @return the round, when known
+   */
+  public Optional<ProposalRound> round() {
+    return round;
+  }
+
+  /**
+   * The year of the instansi's facts the round's criteria read ({@link
+   * ProposalRound#evidenceYear()}).
+   *
+   * @return the year, when the round is known and names one
+   */
+  public OptionalInt evidenceYear() {
+    return evidenceYear;
   }
 
   /**

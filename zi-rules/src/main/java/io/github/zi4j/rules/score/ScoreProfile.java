@@ -272,7 +272,7 @@ public final class ScoreProfile {
     if (weights.isEmpty() && !score.complete()) {
       return Optional.empty();
     }
-    return new Judge(Predikat.WBK, Objects.requireNonNull(score, "score"), null).meets();
+    return new Judge(Predikat.WBK, score, null).meets();
   }
 
   /**
