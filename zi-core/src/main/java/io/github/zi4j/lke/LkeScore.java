@@ -27,7 +27,6 @@ import java.util.stream.Collectors;
 public final class LkeScore {
 
   private final ScorePlan plan;
-  private final LkeTemplate template;
   private final Optional<Role> role;
   private final ScorePlan.Values values;
   private final List<String> unanswered;
@@ -47,7 +46,6 @@ public final class LkeScore {
 
   LkeScore(ScorePlan plan, Optional<Role> role, ScorePlan.Values values, List<String> unanswered) {
     this.plan = plan;
-    this.template = plan.template;
     this.role = role;
     this.values = values;
     this.unanswered = List.copyOf(unanswered);
@@ -102,27 +100,13 @@ public final class LkeScore {
   }
 
   /**
-   * The position of the first child of the {@code part} node with {@code area}, or -1; the part's
-   * node must be part of this score.
-   */
-  private int areaPosition(int part, AreaPerubahan area) {
-    for (int child : plan.children[part]) {
-      Optional<AreaPerubahan> childArea = plan.nodes[child].area();
-      if (childArea.isPresent() && childArea.get() == area) {
-        return child;
-      }
-    }
-    return -1;
-  }
-
-  /**
    * The id of the template scored with.
    *
    * @return the template's id
    */
   @JsonProperty("template")
   public String templateId() {
-    return template.id();
+    return plan.template.id();
   }
 
   /**
@@ -132,7 +116,7 @@ public final class LkeScore {
    */
   @JsonProperty
   public Edition edition() {
-    return template.edition();
+    return plan.template.edition();
   }
 
   /**
@@ -283,12 +267,12 @@ public final class LkeScore {
     for (NodeRole role : List.of(NodeRole.PEMENUHAN, NodeRole.REFORM, NodeRole.IPAK,
         NodeRole.CAPAIAN_KINERJA, NodeRole.IPKP)) {
       if (node(role).isEmpty()) {
-        return Optional.of("template " + template.id() + " must have a node " + role
+        return Optional.of("template " + plan.template.id() + " must have a node " + role
             + " for an area-level result");
       }
     }
-    if (!LkeWeights.hasAreaLevelForm(template)) {
-      return Optional.of("template " + template.id() + " must have the six areas under both "
+    if (!LkeWeights.hasAreaLevelForm(plan.template)) {
+      return Optional.of("template " + plan.template.id() + " must have the six areas under both "
           + "PEMENUHAN and REFORM for an area-level result");
     }
     if (!complete()) {
@@ -314,7 +298,8 @@ public final class LkeScore {
 
   private ScoreNode required(NodeRole role) {
     return node(role).orElseThrow(() -> new IllegalStateException(
-        "template " + template.id() + " must have a node " + role + " for an area-level result"));
+        "template " + plan.template.id() + " must have a node " + role
+            + " for an area-level result"));
   }
 
   /**
@@ -327,12 +312,13 @@ public final class LkeScore {
    * @throws IllegalStateException when the template has no such sub-component, or no such area in it
    */
   public Optional<BigDecimal> areaPoints(NodeRole part, AreaPerubahan area) {
-    int parent = position(part);
-    int child = parent < 0 ? -1 : areaPosition(parent, area);
+    boolean areaPart = part == NodeRole.PEMENUHAN || part == NodeRole.REFORM;
+    int child = !areaPart || position(part) < 0 ? -1
+        : plan.areaNode(part == NodeRole.PEMENUHAN, area);
     if (child >= 0) {
       return pointsAt(child);
     }
-    throw new IllegalStateException("template " + template.id() + " must have an area " + area
+    throw new IllegalStateException("template " + plan.template.id() + " must have an area " + area
         + " under " + required(part).id());
   }
 
@@ -357,8 +343,8 @@ public final class LkeScore {
     if (pemenuhan < 0 || reform < 0) {
       return Optional.empty();
     }
-    int first = areaPosition(pemenuhan, area);
-    int second = areaPosition(reform, area);
+    int first = plan.areaNode(true, area);
+    int second = plan.areaNode(false, area);
     if (first < 0 || second < 0 || values.points[first] == null || values.points[second] == null) {
       return Optional.empty();
     }
@@ -424,7 +410,7 @@ public final class LkeScore {
   private String breakdown(Language language) {
     Locale locale = language.locale();
     StringBuilder text = new StringBuilder();
-    text.append(template.name()).append(" \u2014 ")
+    text.append(plan.template.name()).append(" \u2014 ")
         .append(role.map(Role::name).orElse("area-level")).append('\n');
     append(text, root(), 0, locale);
     if (!unanswered.isEmpty()) {
@@ -444,7 +430,7 @@ public final class LkeScore {
       append(text, child, depth + 1, locale);
     }
     for (QuestionScore question : node.questions()) {
-      boolean count = template.question(question.id())
+      boolean count = plan.template.question(question.id())
           .map(q -> !q.answer().scored()).orElse(false);
       text.append(indent).append("  - ").append(question.id()).append(' ')
           .append(question.answer().map(Object::toString).orElse("(unanswered)"));
@@ -457,7 +443,7 @@ public final class LkeScore {
     }
     for (QuestionScore item : node.computed()) {
       text.append(indent).append("  - ").append(item.id()).append(' ')
-          .append(template.computedItem(item.id()).map(ComputedItem::formula).orElse(""))
+          .append(plan.template.computedItem(item.id()).map(ComputedItem::formula).orElse(""))
           .append(" = ").append(item.value().map(v -> format(v, locale)).orElse("?"))
           .append('\n');
     }
@@ -478,18 +464,19 @@ public final class LkeScore {
       return false;
     }
     LkeScore that = (LkeScore) other;
-    return template.equals(that.template) && role.equals(that.role) && root().equals(that.root())
+    return plan.template.equals(that.plan.template) && role.equals(that.role)
+        && root().equals(that.root())
         && unanswered.equals(that.unanswered);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(template, role, root(), unanswered);
+    return Objects.hash(plan.template, role, root(), unanswered);
   }
 
   @Override
   public String toString() {
-    return "LkeScore[" + template.id() + ", " + role.map(Role::name).orElse("area-level")
+    return "LkeScore[" + plan.template.id() + ", " + role.map(Role::name).orElse("area-level")
         + ", total "
         + total().map(t -> t.stripTrailingZeros().toPlainString()).orElse("incomplete") + "]";
   }

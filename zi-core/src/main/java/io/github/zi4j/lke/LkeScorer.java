@@ -57,26 +57,11 @@ public final class LkeScorer {
   private final ScorePlan plan;
   /** Whether the template has the area-level form ({@link LkeWeights#hasAreaLevelForm}). */
   private final boolean areaLevelForm;
-  /** Where an area-level result's points stand: each area's node under PEMENUHAN and REFORM. */
-  private final List<AreaNode> areaNodes;
-
-  /** The node of {@code area} under PEMENUHAN ({@code pemenuhan}) or REFORM, at a position. */
-  private record AreaNode(int position, AreaPerubahan area, boolean pemenuhan) {}
 
   private LkeScorer(LkeTemplate template) {
     this.template = template;
     this.plan = new ScorePlan(template);
     this.areaLevelForm = LkeWeights.hasAreaLevelForm(template);
-    List<AreaNode> areas = new ArrayList<>();
-    if (areaLevelForm) {
-      for (NodeRole part : List.of(NodeRole.PEMENUHAN, NodeRole.REFORM)) {
-        for (TemplateNode area : template.node(part).orElseThrow().children()) {
-          int at = plan.index.get(area.id());
-          area.area().ifPresent(a -> areas.add(new AreaNode(at, a, part == NodeRole.PEMENUHAN)));
-        }
-      }
-    }
-    this.areaNodes = List.copyOf(areas);
   }
 
   /**
@@ -193,7 +178,7 @@ public final class LkeScorer {
     }
     BigDecimal[] given = new BigDecimal[plan.nodes.length];
     Map<AreaPerubahan, AreaScore> pengungkit = result.pengungkit();
-    for (AreaNode node : areaNodes) {
+    for (ScorePlan.AreaNode node : plan.areaNodes) {
       AreaScore points = pengungkit.get(node.area());
       given[node.position()] = node.pemenuhan() ? points.pemenuhan() : points.reform();
     }

@@ -61,6 +61,14 @@ final class ScorePlan {
   final Map<String, Integer> index;
   /** The position of the node of each {@link NodeRole}, by ordinal, or -1. */
   final int[] byRole;
+  /**
+   * Every child with an area of the PEMENUHAN and the REFORM node, in template order: where an
+   * area-level result's points stand, and where a score's area points are read.
+   */
+  final List<AreaNode> areaNodes;
+
+  /** A child of PEMENUHAN ({@code pemenuhan}) or REFORM with an area, at a position. */
+  record AreaNode(int position, AreaPerubahan area, boolean pemenuhan) {}
 
   ScorePlan(LkeTemplate template) {
     this.template = template;
@@ -124,6 +132,28 @@ final class ScorePlan {
       byRole[role.ordinal()] = template.node(role).map(node -> index.get(node.id()))
           .orElse(-1);
     }
+    List<AreaNode> areas = new ArrayList<>();
+    for (NodeRole part : List.of(NodeRole.PEMENUHAN, NodeRole.REFORM)) {
+      int parent = byRole[part.ordinal()];
+      for (int child : parent < 0 ? new int[0] : children[parent]) {
+        nodes[child].area().ifPresent(area ->
+            areas.add(new AreaNode(child, area, part == NodeRole.PEMENUHAN)));
+      }
+    }
+    areaNodes = List.copyOf(areas);
+  }
+
+  /**
+   * The position of the first child with {@code area} of the PEMENUHAN node ({@code pemenuhan}) or the
+   * REFORM node, or -1.
+   */
+  int areaNode(boolean pemenuhan, AreaPerubahan area) {
+    for (AreaNode node : areaNodes) {
+      if (node.pemenuhan() == pemenuhan && node.area() == area) {
+        return node.position();
+      }
+    }
+    return -1;
   }
 
   private static void preOrder(TemplateNode node, List<TemplateNode> into) {

@@ -297,22 +297,24 @@ interface JsonSink {
         nullValue();
         return;
       }
-      beforeValue();
-      int n = value.length();
-      room(n + 2);
-      out[length++] = '"';
+      int n = openString(value.length());
       value.getChars(0, n, out, length);
       escapeCopied(value, n);
     }
 
     @Override
     public void string(StringBuilder value) {
-      beforeValue();
-      int n = value.length();
-      room(n + 2);
-      out[length++] = '"';
+      int n = openString(value.length());
       value.getChars(0, n, out, length);
       escapeCopied(value, n);
+    }
+
+    /** Opens a string of {@code n} characters, with room for them and its quotes; gives {@code n}. */
+    private int openString(int n) {
+      beforeValue();
+      room(n + 2);
+      out[length++] = '"';
+      return n;
     }
 
     /**
