@@ -25,11 +25,12 @@ public enum AreaPerubahan {
       "Peningkatan Kualitas Pelayanan Publik", "public service quality");
 
   private final String indonesianName;
-  private final String englishName;
+  /** The name shown in English: the proper name, its English gloss after it. */
+  private final String glossed;
 
   AreaPerubahan(String indonesianName, String englishName) {
     this.indonesianName = indonesianName;
-    this.englishName = englishName;
+    this.glossed = indonesianName + " (" + englishName + ")";
   }
 
   /**
@@ -50,7 +51,7 @@ public enum AreaPerubahan {
    * @return the name
    */
   public String displayName(Locale locale) {
-    return Language.of(locale).pick(indonesianName, indonesianName + " (" + englishName + ")");
+    return Language.of(locale).pick(indonesianName, glossed);
   }
 
   /**

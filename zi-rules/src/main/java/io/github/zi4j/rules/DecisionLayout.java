@@ -1,7 +1,8 @@
 package io.github.zi4j.rules;
 
-import com.fasterxml.jackson.core.io.SerializedString;
+import io.github.zi4j.rules.JsonSink.Name;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -14,70 +15,81 @@ final class DecisionLayout {
 
   // ---- the names of the fields, quoted once
 
-  private static final SerializedString F_ACTUAL = new SerializedString("actual");
-  private static final SerializedString F_AREA = new SerializedString("area");
-  private static final SerializedString F_AS_OF = new SerializedString("asOf");
-  private static final SerializedString F_BASIS = new SerializedString("basis");
-  private static final SerializedString F_CLOSED_BY = new SerializedString("closedBy");
-  private static final SerializedString F_CLOSES = new SerializedString("closes");
-  private static final SerializedString F_CONFIDENCE = new SerializedString("confidence");
-  private static final SerializedString F_CONTEXT = new SerializedString("context");
-  private static final SerializedString F_DECIMALS = new SerializedString("decimals");
-  private static final SerializedString F_EARLIEST_DATE =
-      new SerializedString("earliestProposalDate");
-  private static final SerializedString F_EARLIEST_ROUND =
-      new SerializedString("earliestProposalRound");
-  private static final SerializedString F_EDITION = new SerializedString("edition");
-  private static final SerializedString F_ELIGIBILITY = new SerializedString("eligibility");
-  private static final SerializedString F_FINDINGS = new SerializedString("findings");
-  private static final SerializedString F_GRADE = new SerializedString("grade");
-  private static final SerializedString F_HASIL = new SerializedString("hasil");
-  private static final SerializedString F_KIND = new SerializedString("kind");
-  private static final SerializedString F_LKE = new SerializedString("lke");
-  private static final SerializedString F_MEETS = new SerializedString("meets");
-  private static final SerializedString F_MESSAGE = new SerializedString("message");
-  private static final SerializedString F_NODE = new SerializedString("node");
-  private static final SerializedString F_OPENS = new SerializedString("opens");
-  private static final SerializedString F_PENGUNGKIT = new SerializedString("pengungkit");
-  private static final SerializedString F_REQUIRED = new SerializedString("required");
-  private static final SerializedString F_ROUNDING = new SerializedString("rounding");
-  private static final SerializedString F_RULE = new SerializedString("rule");
-  private static final SerializedString F_SHORTFALL = new SerializedString("shortfall");
-  private static final SerializedString F_STATUS = new SerializedString("status");
-  private static final SerializedString F_TARGET = new SerializedString("target");
-  private static final SerializedString F_TEXT = new SerializedString("text");
-  private static final SerializedString F_TOTAL = new SerializedString("total");
-  private static final SerializedString F_VALUE = new SerializedString("value");
-  private static final SerializedString F_VARIANT = new SerializedString("variant");
-  private static final SerializedString F_YEAR = new SerializedString("year");
+  private static final Name F_ACTUAL = new Name("actual");
+  private static final Name F_AREA = new Name("area");
+  private static final Name F_AS_OF = new Name("asOf");
+  private static final Name F_BASIS = new Name("basis");
+  private static final Name F_CLOSED_BY = new Name("closedBy");
+  private static final Name F_CLOSES = new Name("closes");
+  private static final Name F_CONFIDENCE = new Name("confidence");
+  private static final Name F_CONTEXT = new Name("context");
+  private static final Name F_DECIMALS = new Name("decimals");
+  private static final Name F_EARLIEST_DATE = new Name("earliestProposalDate");
+  private static final Name F_EARLIEST_ROUND = new Name("earliestProposalRound");
+  private static final Name F_EDITION = new Name("edition");
+  private static final Name F_ELIGIBILITY = new Name("eligibility");
+  private static final Name F_FINDINGS = new Name("findings");
+  private static final Name F_GRADE = new Name("grade");
+  private static final Name F_HASIL = new Name("hasil");
+  private static final Name F_KIND = new Name("kind");
+  private static final Name F_LKE = new Name("lke");
+  private static final Name F_MEETS = new Name("meets");
+  private static final Name F_MESSAGE = new Name("message");
+  private static final Name F_NODE = new Name("node");
+  private static final Name F_OPENS = new Name("opens");
+  private static final Name F_PENGUNGKIT = new Name("pengungkit");
+  private static final Name F_REQUIRED = new Name("required");
+  private static final Name F_ROUNDING = new Name("rounding");
+  private static final Name F_RULE = new Name("rule");
+  private static final Name F_SHORTFALL = new Name("shortfall");
+  private static final Name F_STATUS = new Name("status");
+  private static final Name F_TARGET = new Name("target");
+  private static final Name F_TEXT = new Name("text");
+  private static final Name F_TOTAL = new Name("total");
+  private static final Name F_VALUE = new Name("value");
+  private static final Name F_VARIANT = new Name("variant");
+  private static final Name F_YEAR = new Name("year");
 
   private DecisionLayout() {}
 
   /** Writes {@code "name" : "value"}, or {@code null} for a null value. */
-  private static void string(JsonSink json, SerializedString name, String value)
+  private static void string(JsonSink json, Name name, String value)
       throws IOException {
     json.field(name);
     json.string(value);
   }
 
+  /**
+   * Writes {@code "name" : "value"} for a value that needs no escape, or {@code null} for none: an
+   * enum constant's name, an ISO date, a code of zi4j's own.
+   */
+  private static void token(JsonSink json, Name name, String value) throws IOException {
+    json.field(name);
+    if (value == null) {
+      json.nullValue();
+    } else {
+      json.token(value);
+    }
+  }
+
   /** Writes {@code "name" : value}. */
-  private static void number(JsonSink json, SerializedString name, java.math.BigDecimal value)
+  private static void number(JsonSink json, Name name, java.math.BigDecimal value)
       throws IOException {
     json.field(name);
     json.number(value);
   }
 
   /** Writes {@code "name" : value}. */
-  private static void number(JsonSink json, SerializedString name, long value)
+  private static void number(JsonSink json, Name name, long value)
       throws IOException {
     json.field(name);
     json.number(value);
   }
 
   /** Writes {@code "name" : "day"}, or {@code null} for none. */
-  private static void day(JsonSink json, SerializedString name,
+  private static void day(JsonSink json, Name name,
       Optional<java.time.LocalDate> day) throws IOException {
-    string(json, name, day.isPresent() ? day.get().toString() : null);
+    token(json, name, day.isPresent() ? day.get().toString() : null);
   }
 
   /**
@@ -90,10 +102,10 @@ final class DecisionLayout {
    */
   static void decision(Decision decision, Locale messages, JsonSink json) throws IOException {
     json.startObject();
-    string(json, F_TARGET, decision.target().name());
-    string(json, F_AS_OF, decision.asOf().toString());
-    string(json, F_EDITION, decision.edition().name());
-    string(json, F_ELIGIBILITY, decision.eligibility().name());
+    token(json, F_TARGET, decision.target().name());
+    token(json, F_AS_OF, decision.asOf().toString());
+    token(json, F_EDITION, decision.edition().name());
+    token(json, F_ELIGIBILITY, decision.eligibility().name());
     day(json, F_EARLIEST_DATE, decision.earliestProposalDate());
     json.field(F_EARLIEST_ROUND);
     if (decision.earliestProposalRound().isPresent()) {
@@ -114,17 +126,16 @@ final class DecisionLayout {
       number(json, F_TOTAL, lke.total());
       number(json, F_PENGUNGKIT, lke.pengungkit());
       number(json, F_HASIL, lke.hasil());
-      string(json, F_MEETS, lke.meets().isPresent() ? lke.meets().get().name() : null);
-      string(json, F_TEXT, decision.shown(RuleId.LKE_TOTAL, lke.total()).neutral());
+      token(json, F_MEETS, lke.meets().isPresent() ? lke.meets().get().name() : null);
+      token(json, F_TEXT, decision.shown(RuleId.LKE_TOTAL, lke.total()).neutral());
       json.endObject();
     } else {
       json.nullValue();
     }
     json.field(F_FINDINGS);
     json.startArray();
-    StringBuilder sentence = new StringBuilder(1024); // one for every finding's sentence
     for (Finding finding : decision.findings()) {
-      json.finding(finding, messages, sentence);
+      json.finding(finding, messages);
     }
     json.endArray();
     json.endObject();
@@ -146,25 +157,25 @@ final class DecisionLayout {
   static void finding(Finding finding, Locale messages, JsonSink json,
       StringBuilder sentence) throws IOException {
     json.startObject();
-    string(json, F_RULE, finding.rule().code());
-    string(json, F_AREA, finding.area().isPresent() ? finding.area().get().name() : null);
+    token(json, F_RULE, finding.rule().code());
+    token(json, F_AREA, finding.area().isPresent() ? finding.area().get().name() : null);
     string(json, F_NODE, finding.node().orElse(null));
-    string(json, F_STATUS, finding.status().name());
-    string(json, F_TARGET, finding.target().name());
+    token(json, F_STATUS, finding.status().name());
+    token(json, F_TARGET, finding.target().name());
     measure(json, F_REQUIRED, finding.required());
     measure(json, F_ACTUAL, finding.actual());
     measure(json, F_SHORTFALL, finding.shortfall());
     measure(json, F_CONTEXT, finding.context());
     string(json, F_VARIANT, finding.variant().orElse(null));
     string(json, F_BASIS, finding.basis().citation());
-    string(json, F_CONFIDENCE, finding.basis().confidence().name());
+    token(json, F_CONFIDENCE, finding.basis().confidence().name());
     sentence.setLength(0);
     json.field(F_MESSAGE);
     json.string(finding.appendMessage(sentence, messages));
     json.endObject();
   }
 
-  private static void measure(JsonSink json, SerializedString name, Optional<Measure> measure)
+  private static void measure(JsonSink json, Name name, Optional<Measure> measure)
       throws IOException {
     json.field(name);
     if (measure.isPresent()) {
@@ -183,42 +194,50 @@ final class DecisionLayout {
    */
   static void measure(Measure measure, JsonSink json) throws IOException {
     json.startObject();
+    BigDecimal shown = null; // the number a point or an index shows, its text
     if (measure instanceof Measure.Points) {
       Measure.Points points = (Measure.Points) measure;
-      string(json, F_KIND, "points");
+      token(json, F_KIND, "points");
       number(json, F_VALUE, points.value());
       number(json, F_DECIMALS, points.decimals());
-      string(json, F_ROUNDING, points.rounding().name());
+      token(json, F_ROUNDING, points.rounding().name());
+      shown = points.shown();
     } else if (measure instanceof Measure.Index) {
       Measure.Index index = (Measure.Index) measure;
-      string(json, F_KIND, "index");
+      token(json, F_KIND, "index");
       number(json, F_VALUE, index.value());
       number(json, F_DECIMALS, index.decimals());
-      string(json, F_ROUNDING, index.rounding().name());
+      token(json, F_ROUNDING, index.rounding().name());
+      shown = index.shown();
     } else if (measure instanceof Measure.Day) {
-      string(json, F_KIND, "day");
-      string(json, F_VALUE, ((Measure.Day) measure).value().toString());
+      token(json, F_KIND, "day");
+      token(json, F_VALUE, ((Measure.Day) measure).value().toString());
     } else if (measure instanceof Measure.Days) {
-      string(json, F_KIND, "days");
+      token(json, F_KIND, "days");
       number(json, F_VALUE, ((Measure.Days) measure).count());
     } else if (measure instanceof Measure.Steps) {
-      string(json, F_KIND, "steps");
+      token(json, F_KIND, "steps");
       number(json, F_VALUE, ((Measure.Steps) measure).count());
     } else if (measure instanceof Measure.Term) {
-      string(json, F_KIND, "term");
+      token(json, F_KIND, "term");
       string(json, F_VALUE, ((Measure.Term) measure).code());
     } else if (measure instanceof Measure.Rated) {
       Measure.Rated rated = (Measure.Rated) measure;
-      string(json, F_KIND, "rated");
+      token(json, F_KIND, "rated");
       number(json, F_VALUE, rated.score());
       string(json, F_GRADE, rated.grade());
     } else {
       Measure.Window window = (Measure.Window) measure;
-      string(json, F_KIND, "window");
-      string(json, F_OPENS, window.opens().toString());
-      string(json, F_CLOSES, window.closes().toString());
+      token(json, F_KIND, "window");
+      token(json, F_OPENS, window.opens().toString());
+      token(json, F_CLOSES, window.closes().toString());
     }
-    string(json, F_TEXT, measure.neutral());
+    json.field(F_TEXT);
+    if (shown != null) {
+      json.numberText(shown); // its neutral text, without a string of its own
+    } else {
+      json.string(measure.neutral());
+    }
     json.endObject();
   }
 }

@@ -257,22 +257,30 @@ public final class Finding {
 
   /** Appends {@link #message(Locale)} to {@code text}, and returns it. */
   StringBuilder appendMessage(StringBuilder text, Locale locale) {
-    Messages.render(text, locale, messageKey(), index -> {
+    Messages.render(text, locale, messageKey(), (into, index) -> {
       switch (index) {
         case 0:
-          return format(required, locale);
+          appendMeasure(into, required, locale);
+          break;
         case 1:
-          return format(actual, locale);
+          appendMeasure(into, actual, locale);
+          break;
         case 2:
-          return format(shortfall, locale);
+          appendMeasure(into, shortfall, locale);
+          break;
         case 3:
-          return target.name();
+          into.append(target.name());
+          break;
         case 4:
-          return format(context, locale);
+          appendMeasure(into, context, locale);
+          break;
         case 5:
-          return area == null ? "" : area.displayName(locale);
+          if (area != null) {
+            into.append(area.displayName(locale));
+          }
+          break;
         default:
-          return "{" + index + "}";
+          into.append('{').append(index).append('}');
       }
     });
     // a revocation policy is cited as the caller chose it: the rule's own explanation does not apply
@@ -282,8 +290,11 @@ public final class Finding {
     return text;
   }
 
-  private static String format(Measure measure, Locale locale) {
-    return measure == null ? "" : measure.format(locale);
+  /** Appends {@code measure}'s text in {@code locale}'s language, nothing for none. */
+  private static void appendMeasure(StringBuilder text, Measure measure, Locale locale) {
+    if (measure != null) {
+      Formats.append(text, measure, locale);
+    }
   }
 
   /**

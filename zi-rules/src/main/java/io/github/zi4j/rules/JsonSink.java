@@ -26,10 +26,16 @@ interface JsonSink {
   void endArray() throws IOException;
 
   /** The name of the next field of the object being written. */
-  void field(SerializedString name) throws IOException;
+  void field(Name name) throws IOException;
 
   /** A string, or {@code null} for a null value. */
   void string(String value) throws IOException;
+
+  /**
+   * A string that needs no escape, written as it is: an enum constant's name, an ISO date, a code of
+   * zi4j's own.
+   */
+  void token(String value) throws IOException;
 
   /** A string held in a builder. */
   void string(StringBuilder value) throws IOException;
@@ -39,6 +45,9 @@ interface JsonSink {
 
   void number(long value) throws IOException;
 
+  /** A number in plain notation written as a string, the text of a measure. */
+  void numberText(BigDecimal value) throws IOException;
+
   void nullValue() throws IOException;
 
   /**
@@ -47,12 +56,43 @@ interface JsonSink {
    *
    * @param finding the finding
    * @param messages the language of its sentence
-   * @param sentence a builder to render the sentence in, emptied first
    */
-  void finding(Finding finding, Locale messages, StringBuilder sentence) throws IOException;
+  void finding(Finding finding, Locale messages) throws IOException;
 
   /** A measure inside a finding, as {@link #finding} is written. */
   void measure(Measure measure) throws IOException;
+
+  /**
+   * The name of a field (<i>nama kolom</i>), quoted once: for a generator, and for {@link Text} the
+   * whole line that opens the field at each of the first indentation levels, so that a field is one
+   * copy.
+   */
+  final class Name {
+    /** The indentation levels whose lines are made in advance. */
+    static final int LEVELS = 6;
+
+    final SerializedString quoted;
+    /** Per level: a comma, a line break, the indentation, the quoted name and {@code " : "}. */
+    private final char[][] lines = new char[LEVELS][];
+
+    Name(String name) {
+      quoted = new SerializedString(name);
+      for (int level = 0; level < LEVELS; level++) {
+        lines[level] = (",%s%s\"%s\" : ").formatted(Text.EOL, "  ".repeat(level),
+            new String(quoted.asQuotedChars())).toCharArray();
+      }
+    }
+
+    /** The line opening this field at {@code level}, a comma first. */
+    char[] line(int level) {
+      return lines[level];
+    }
+
+    @Override
+    public String toString() {
+      return quoted.getValue();
+    }
+  }
 
   /**
    * The sink of a Jackson generator: each call passed on, and a finding or a measure inside another
@@ -68,8 +108,7 @@ interface JsonSink {
     }
 
     @Override
-    public void finding(Finding finding, Locale messages, StringBuilder sentence)
-        throws IOException {
+    public void finding(Finding finding, Locale messages) throws IOException {
       provider.findValueSerializer(Finding.class).serialize(finding, json, provider);
     }
 
@@ -99,12 +138,17 @@ interface JsonSink {
     }
 
     @Override
-    public void field(SerializedString name) throws IOException {
-      json.writeFieldName(name);
+    public void field(Name name) throws IOException {
+      json.writeFieldName(name.quoted);
     }
 
     @Override
     public void string(String value) throws IOException {
+      json.writeString(value);
+    }
+
+    @Override
+    public void token(String value) throws IOException {
       json.writeString(value);
     }
 
@@ -121,6 +165,11 @@ interface JsonSink {
     @Override
     public void number(long value) throws IOException {
       json.writeNumber(value);
+    }
+
+    @Override
+    public void numberText(BigDecimal value) throws IOException {
+      json.writeString(Formats.plain(value, '.'));
     }
 
     @Override
@@ -149,6 +198,8 @@ interface JsonSink {
      * does not make the whole text two bytes a character while it is written. */
     private char[] out;
     private int length;
+    /** What this text was lent: its first buffer and the builder of its sentences. */
+    private final Kept kept;
     /** Objects open: the indentation level. */
     private int objects;
     /** Containers open, innermost last: whether each is an array, and how many entries it has. */
@@ -162,29 +213,43 @@ interface JsonSink {
      * @param capacity the expected length of the text
      */
     Text(int capacity) {
-      char[] kept = BUFFERS.get();
-      if (kept != null && kept.length >= capacity) {
-        BUFFERS.set(null); // lent to this text until it is done; a text made meanwhile makes its own
-        out = kept;
+      Kept lent = KEPT.get();
+      if (lent != null) {
+        KEPT.set(null); // lent to this text until it is done; a text made meanwhile makes its own
       } else {
-        out = new char[Math.max(capacity, 16)];
+        lent = new Kept();
       }
+      kept = lent;
+      out = lent.buffer != null && lent.buffer.length >= capacity ? lent.buffer
+          : new char[Math.max(capacity, 16)];
     }
 
     /**
-     * A buffer per thread, lent to one text at a time and given back when it is done, as Jackson
-     * recycles its own: writing into memory just written is several times faster than into memory
-     * just allocated. One of at most {@link #KEPT} characters is kept.
+     * What a thread keeps for its next text, lent to one text at a time and given back when it is
+     * done, as Jackson recycles its buffers: writing into memory just written is several times faster
+     * than into memory just allocated. A buffer of at most {@link #KEPT_CHARACTERS} characters is
+     * kept.
      */
-    private static final ThreadLocal<char[]> BUFFERS = new ThreadLocal<>();
-    private static final int KEPT = 1 << 16;
+    private static final ThreadLocal<Kept> KEPT = new ThreadLocal<>();
+    private static final int KEPT_CHARACTERS = 1 << 16;
+
+    /** A buffer, and the builder every sentence is rendered in, emptied before each. */
+    private static final class Kept {
+      char[] buffer;
+      final StringBuilder sentence = new StringBuilder(1024);
+    }
 
     /** The text written; the sink is done. */
     String text() {
       String text = new String(out, 0, length);
-      if (out.length <= KEPT) {
-        BUFFERS.set(out);
+      if (out.length <= KEPT_CHARACTERS) {
+        kept.buffer = out;
       }
+      if (kept.sentence.capacity() > KEPT_CHARACTERS) {
+        kept.sentence.setLength(0);
+        kept.sentence.trimToSize();
+      }
+      KEPT.set(kept);
       out = null;
       return text;
     }
@@ -209,9 +274,8 @@ interface JsonSink {
     }
 
     @Override
-    public void finding(Finding finding, Locale messages, StringBuilder sentence)
-        throws IOException {
-      DecisionLayout.finding(finding, messages, this, sentence);
+    public void finding(Finding finding, Locale messages) throws IOException {
+      DecisionLayout.finding(finding, messages, this, kept.sentence);
     }
 
     @Override
@@ -278,12 +342,22 @@ interface JsonSink {
     }
 
     @Override
-    public void field(SerializedString name) {
-      if (entries[depth - 1]++ > 0) {
+    public void field(Name name) {
+      boolean first = entries[depth - 1]++ == 0;
+      if (objects < Name.LEVELS) {
+        char[] line = name.line(objects);
+        int from = first ? 1 : 0;
+        int n = line.length - from;
+        room(n);
+        System.arraycopy(line, from, out, length, n);
+        length += n;
+        return;
+      }
+      if (!first) {
         append(',');
       }
       indent();
-      char[] quoted = name.asQuotedChars();
+      char[] quoted = name.quoted.asQuotedChars();
       room(quoted.length + 5);
       out[length++] = '"';
       System.arraycopy(quoted, 0, out, length, quoted.length);
@@ -300,6 +374,14 @@ interface JsonSink {
       int n = openString(value.length());
       value.getChars(0, n, out, length);
       escapeCopied(value, n);
+    }
+
+    @Override
+    public void token(String value) {
+      int n = openString(value.length());
+      value.getChars(0, n, out, length);
+      length += n;
+      out[length++] = '"';
     }
 
     @Override
@@ -390,12 +472,36 @@ interface JsonSink {
             + value.scale() + "): needs to be between [-" + MAX_SCALE + ", " + MAX_SCALE + "]");
       }
       beforeValue();
-      append(value.toPlainString());
+      room(Formats.PLAIN_ROOM);
+      int end = Formats.plain(value, '.', out, length);
+      if (end >= 0) {
+        length = end;
+      } else {
+        append(value.toPlainString());
+      }
+    }
+
+    @Override
+    public void numberText(BigDecimal value) {
+      beforeValue();
+      room(Formats.PLAIN_ROOM + 2);
+      out[length++] = '"';
+      int end = Formats.plain(value, '.', out, length);
+      if (end >= 0) {
+        length = end;
+      } else {
+        append(value.toPlainString());
+      }
+      append('"');
     }
 
     @Override
     public void number(long value) {
       beforeValue();
+      if (value >= 0 && value < 10) {
+        append((char) ('0' + value));
+        return;
+      }
       append(Long.toString(value));
     }
 

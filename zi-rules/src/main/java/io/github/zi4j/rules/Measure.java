@@ -6,12 +6,9 @@ import io.github.zi4j.rules.explain.Messages;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A typed quantity in a finding (<i>besaran</i>): what a rule required, what it found, and by how much
@@ -128,12 +125,12 @@ public sealed interface Measure
 
     @Override
     public String neutral() {
-      return shown().toPlainString();
+      return Formats.plain(shown(), '.');
     }
 
     @Override
     public String format(Locale locale) {
-      return localized(neutral(), locale);
+      return Formats.plain(shown(), Formats.point(locale));
     }
   }
 
@@ -200,12 +197,12 @@ public sealed interface Measure
 
     @Override
     public String neutral() {
-      return shown().toPlainString();
+      return Formats.plain(shown(), '.');
     }
 
     @Override
     public String format(Locale locale) {
-      return localized(neutral(), locale);
+      return Formats.plain(shown(), Formats.point(locale));
     }
   }
 
@@ -231,8 +228,7 @@ public sealed interface Measure
 
     @Override
     public String format(Locale locale) {
-      return Formats.DATES.computeIfAbsent(Language.of(locale),
-          language -> DateTimeFormatter.ofPattern("d MMMM yyyy", language.locale())).format(value);
+      return Formats.date(value, Language.of(locale));
     }
   }
 
@@ -383,12 +379,12 @@ public sealed interface Measure
 
     @Override
     public String neutral() {
-      return score.toPlainString() + " (" + grade + ")";
+      return Formats.plain(score, '.') + " (" + grade + ")";
     }
 
     @Override
     public String format(Locale locale) {
-      return localized(score.toPlainString(), locale) + " (" + grade + ")";
+      return Formats.plain(score, Formats.point(locale)) + " (" + grade + ")";
     }
   }
 
@@ -433,22 +429,4 @@ public sealed interface Measure
   private static BigDecimal shown(BigDecimal value, int decimals, RoundingMode rounding) {
     return value.setScale(decimals, rounding);
   }
-
-  /** {@code text}, a number written with a point, with a decimal comma in Bahasa Indonesia. */
-  private static String localized(String text, Locale locale) {
-    return Language.of(locale) == Language.INDONESIAN ? text.replace('.', ',') : text;
-  }
-}
-
-/** What measures make once: date formats per language, terms of enum constants. */
-final class Formats {
-  static final Map<Language, DateTimeFormatter> DATES = new ConcurrentHashMap<>();
-  /** The terms of enum constants, made once each (a predicate, a grade, an opinion). */
-  static final Map<Object, Measure.Term> ENUM_TERMS = new ConcurrentHashMap<>();
-
-  /** The terms of the whole numbers 0 to 9999 (years, counts), made when first asked. */
-  static final java.util.concurrent.atomic.AtomicReferenceArray<Measure.Term> NUMBER_TERMS =
-      new java.util.concurrent.atomic.AtomicReferenceArray<>(10_000);
-
-  private Formats() {}
 }

@@ -120,12 +120,46 @@ public final class Messages {
    */
   public static StringBuilder render(StringBuilder text, Locale locale, String key,
       IntFunction<String> argument) {
+    return render(text, locale, key, (into, index) -> into.append(argument.apply(index)));
+  }
+
+  /**
+   * Appends the sentence of {@code key} to {@code text}, each placeholder written by {@code
+   * arguments} straight into it: a value needs no string of its own.
+   *
+   * @param text where to append
+   * @param locale the language
+   * @param key the key
+   * @param arguments what appends the text of each placeholder
+   * @return {@code text}
+   * @throws IllegalStateException when the bundles have no such key: a bug in zi4j
+   */
+  public static StringBuilder render(StringBuilder text, Locale locale, String key,
+      Arguments arguments) {
     Sentence sentence = sentences(locale).get(key);
     if (sentence == null) {
       throw new IllegalStateException("zi4j has no message for key " + key + " in " + locale);
     }
-    return sentence.render(text, argument);
+    return sentence.render(text, arguments);
   }
+
+  /**
+   * What fills a sentence's placeholders (<i>pengisi kalimat</i>): only the placeholders the sentence
+   * uses are asked for.
+   */
+  @FunctionalInterface
+  public interface Arguments {
+    /**
+     * Appends the text of placeholder {@code {index}} to {@code text}.
+     *
+     * @param text where to append
+     * @param index the placeholder's number, 0 to 9
+     */
+    void append(StringBuilder text, int index);
+  }
+
+  /** Placeholders left empty. */
+  private static final Arguments EMPTY = (text, index) -> { };
 
   /**
    * Whether the bundles have {@code key} (both have the same keys).
@@ -203,11 +237,11 @@ public final class Messages {
     Sentence explained = explanation == null ? null : sentences(locale).get(explanation);
     if (explained != null) {
       text.append(": ");
-      explained.render(text, index -> "");
+      explained.render(text, EMPTY);
     }
     if (basis.confidence() != Confidence.SURE) {
       text.append(" [");
-      sentences(locale).get(CONFIDENCE_KEYS.get(basis.confidence())).render(text, index -> "");
+      sentences(locale).get(CONFIDENCE_KEYS.get(basis.confidence())).render(text, EMPTY);
       text.append(']');
     }
     return text;
@@ -263,14 +297,19 @@ public final class Messages {
     }
 
     String format(Object... args) {
-      return render(new StringBuilder(128),
-          index -> index < args.length ? String.valueOf(args[index]) : "{" + index + "}")
-          .toString();
+      return render(new StringBuilder(128), (text, index) -> {
+        if (index < args.length) {
+          text.append(args[index]);
+        } else {
+          text.append('{').append(index).append('}');
+        }
+      }).toString();
     }
 
-    StringBuilder render(StringBuilder text, IntFunction<String> argument) {
+    StringBuilder render(StringBuilder text, Arguments argument) {
       for (int i = 0; i < arguments.length; i++) {
-        text.append(literals[i]).append(argument.apply(arguments[i]));
+        text.append(literals[i]);
+        argument.append(text, arguments[i]);
       }
       return text.append(literals[arguments.length]);
     }
