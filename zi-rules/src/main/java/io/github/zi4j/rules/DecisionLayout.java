@@ -1,10 +1,15 @@
 package io.github.zi4j.rules;
 
+import io.github.zi4j.lke.AreaPerubahan;
+import io.github.zi4j.regulation.Confidence;
 import io.github.zi4j.rules.JsonSink.Name;
+import io.github.zi4j.unit.Predikat;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The JSON form of a {@link Decision}, its {@link Finding}s and their {@link Measure}s (<i>tata letak
@@ -16,14 +21,11 @@ final class DecisionLayout {
   // ---- the names of the fields, quoted once
 
   private static final Name F_ACTUAL = new Name("actual");
-  private static final Name F_AREA = new Name("area");
   private static final Name F_AS_OF = new Name("asOf");
   private static final Name F_BASIS = new Name("basis");
   private static final Name F_CLOSED_BY = new Name("closedBy");
   private static final Name F_CLOSES = new Name("closes");
-  private static final Name F_CONFIDENCE = new Name("confidence");
   private static final Name F_CONTEXT = new Name("context");
-  private static final Name F_DECIMALS = new Name("decimals");
   private static final Name F_EARLIEST_DATE = new Name("earliestProposalDate");
   private static final Name F_EARLIEST_ROUND = new Name("earliestProposalRound");
   private static final Name F_EDITION = new Name("edition");
@@ -31,7 +33,6 @@ final class DecisionLayout {
   private static final Name F_FINDINGS = new Name("findings");
   private static final Name F_GRADE = new Name("grade");
   private static final Name F_HASIL = new Name("hasil");
-  private static final Name F_KIND = new Name("kind");
   private static final Name F_LKE = new Name("lke");
   private static final Name F_MEETS = new Name("meets");
   private static final Name F_MESSAGE = new Name("message");
@@ -39,10 +40,7 @@ final class DecisionLayout {
   private static final Name F_OPENS = new Name("opens");
   private static final Name F_PENGUNGKIT = new Name("pengungkit");
   private static final Name F_REQUIRED = new Name("required");
-  private static final Name F_ROUNDING = new Name("rounding");
-  private static final Name F_RULE = new Name("rule");
   private static final Name F_SHORTFALL = new Name("shortfall");
-  private static final Name F_STATUS = new Name("status");
   private static final Name F_TARGET = new Name("target");
   private static final Name F_TEXT = new Name("text");
   private static final Name F_TOTAL = new Name("total");
@@ -50,7 +48,49 @@ final class DecisionLayout {
   private static final Name F_VARIANT = new Name("variant");
   private static final Name F_YEAR = new Name("year");
 
+  // ---- fields written with their values at once: the values a finding or a measure takes most
+
+  private static final Name[] RULES = constants("rule", RuleId.class, RuleId::code);
+  private static final Name[] AREAS = constants("area", AreaPerubahan.class,
+      Enum::name);
+  private static final Name[] STATUSES = constants("status", Status.class, Enum::name);
+  private static final Name[] TARGETS = constants("target", Predikat.class,
+      Enum::name);
+  private static final Name[] CONFIDENCES = constants("confidence",
+      Confidence.class, Enum::name);
+  private static final Name[] ROUNDINGS = constants("rounding", RoundingMode.class,
+      Enum::name);
+  /** {@code "decimals" : n} for the 2 to 4 places points and indices are shown with, by n. */
+  private static final Name[] DECIMALS = {null, null, new Name("decimals", 2),
+      new Name("decimals", 3), new Name("decimals", 4)};
+  private static final Name NO_AREA = new Name("area", null);
+  private static final Name NO_NODE = new Name("node", null);
+  private static final Name NO_VARIANT = new Name("variant", null);
+  private static final Name NO_REQUIRED = new Name("required", null);
+  private static final Name NO_ACTUAL = new Name("actual", null);
+  private static final Name NO_SHORTFALL = new Name("shortfall", null);
+  private static final Name NO_CONTEXT = new Name("context", null);
+  private static final Name KIND_POINTS = new Name("kind", "points");
+  private static final Name KIND_INDEX = new Name("kind", "index");
+  private static final Name KIND_DAY = new Name("kind", "day");
+  private static final Name KIND_DAYS = new Name("kind", "days");
+  private static final Name KIND_STEPS = new Name("kind", "steps");
+  private static final Name KIND_TERM = new Name("kind", "term");
+  private static final Name KIND_RATED = new Name("kind", "rated");
+  private static final Name KIND_WINDOW = new Name("kind", "window");
+
   private DecisionLayout() {}
+
+  /** The field {@code name} with each constant of {@code type} as its value, by ordinal. */
+  private static <E extends Enum<E>> Name[] constants(String name, Class<E> type,
+      Function<E, String> value) {
+    E[] constants = type.getEnumConstants();
+    Name[] fields = new Name[constants.length];
+    for (E constant : constants) {
+      fields[constant.ordinal()] = new Name(name, value.apply(constant));
+    }
+    return fields;
+  }
 
   /** Writes {@code "name" : "value"}, or {@code null} for a null value. */
   private static void string(JsonSink json, Name name, String value)
@@ -157,31 +197,42 @@ final class DecisionLayout {
   static void finding(Finding finding, Locale messages, JsonSink json,
       StringBuilder sentence) throws IOException {
     json.startObject();
-    token(json, F_RULE, finding.rule().code());
-    token(json, F_AREA, finding.area().isPresent() ? finding.area().get().name() : null);
-    string(json, F_NODE, finding.node().orElse(null));
-    token(json, F_STATUS, finding.status().name());
-    token(json, F_TARGET, finding.target().name());
-    measure(json, F_REQUIRED, finding.required());
-    measure(json, F_ACTUAL, finding.actual());
-    measure(json, F_SHORTFALL, finding.shortfall());
-    measure(json, F_CONTEXT, finding.context());
-    string(json, F_VARIANT, finding.variant().orElse(null));
+    json.constant(RULES[finding.rule().ordinal()]);
+    json.constant(finding.area().isPresent() ? AREAS[finding.area().get().ordinal()] : NO_AREA);
+    string(json, F_NODE, NO_NODE, finding.node());
+    json.constant(STATUSES[finding.status().ordinal()]);
+    json.constant(TARGETS[finding.target().ordinal()]);
+    measure(json, F_REQUIRED, NO_REQUIRED, finding.required());
+    measure(json, F_ACTUAL, NO_ACTUAL, finding.actual());
+    measure(json, F_SHORTFALL, NO_SHORTFALL, finding.shortfall());
+    measure(json, F_CONTEXT, NO_CONTEXT, finding.context());
+    string(json, F_VARIANT, NO_VARIANT, finding.variant());
     string(json, F_BASIS, finding.basis().citation());
-    token(json, F_CONFIDENCE, finding.basis().confidence().name());
+    json.constant(CONFIDENCES[finding.basis().confidence().ordinal()]);
     sentence.setLength(0);
     json.field(F_MESSAGE);
     json.string(finding.appendMessage(sentence, messages));
     json.endObject();
   }
 
-  private static void measure(JsonSink json, Name name, Optional<Measure> measure)
+  /** Writes {@code "name" : measure}, or {@code none}, the field with a null value. */
+  private static void measure(JsonSink json, Name name, Name none, Optional<Measure> measure)
       throws IOException {
-    json.field(name);
     if (measure.isPresent()) {
+      json.field(name);
       json.measure(measure.get());
     } else {
-      json.nullValue();
+      json.constant(none);
+    }
+  }
+
+  /** Writes {@code "name" : "value"}, or {@code none}, the field with a null value. */
+  private static void string(JsonSink json, Name name, Name none, Optional<String> value)
+      throws IOException {
+    if (value.isPresent()) {
+      string(json, name, value.get());
+    } else {
+      json.constant(none);
     }
   }
 
@@ -197,38 +248,38 @@ final class DecisionLayout {
     BigDecimal shown = null; // the number a point or an index shows, its text
     if (measure instanceof Measure.Points) {
       Measure.Points points = (Measure.Points) measure;
-      token(json, F_KIND, "points");
+      json.constant(KIND_POINTS);
       number(json, F_VALUE, points.value());
-      number(json, F_DECIMALS, points.decimals());
-      token(json, F_ROUNDING, points.rounding().name());
+      json.constant(DECIMALS[points.decimals()]);
+      json.constant(ROUNDINGS[points.rounding().ordinal()]);
       shown = points.shown();
     } else if (measure instanceof Measure.Index) {
       Measure.Index index = (Measure.Index) measure;
-      token(json, F_KIND, "index");
+      json.constant(KIND_INDEX);
       number(json, F_VALUE, index.value());
-      number(json, F_DECIMALS, index.decimals());
-      token(json, F_ROUNDING, index.rounding().name());
+      json.constant(DECIMALS[index.decimals()]);
+      json.constant(ROUNDINGS[index.rounding().ordinal()]);
       shown = index.shown();
     } else if (measure instanceof Measure.Day) {
-      token(json, F_KIND, "day");
+      json.constant(KIND_DAY);
       token(json, F_VALUE, ((Measure.Day) measure).value().toString());
     } else if (measure instanceof Measure.Days) {
-      token(json, F_KIND, "days");
+      json.constant(KIND_DAYS);
       number(json, F_VALUE, ((Measure.Days) measure).count());
     } else if (measure instanceof Measure.Steps) {
-      token(json, F_KIND, "steps");
+      json.constant(KIND_STEPS);
       number(json, F_VALUE, ((Measure.Steps) measure).count());
     } else if (measure instanceof Measure.Term) {
-      token(json, F_KIND, "term");
+      json.constant(KIND_TERM);
       string(json, F_VALUE, ((Measure.Term) measure).code());
     } else if (measure instanceof Measure.Rated) {
       Measure.Rated rated = (Measure.Rated) measure;
-      token(json, F_KIND, "rated");
+      json.constant(KIND_RATED);
       number(json, F_VALUE, rated.score());
       string(json, F_GRADE, rated.grade());
     } else {
       Measure.Window window = (Measure.Window) measure;
-      token(json, F_KIND, "window");
+      json.constant(KIND_WINDOW);
       token(json, F_OPENS, window.opens().toString());
       token(json, F_CLOSES, window.closes().toString());
     }

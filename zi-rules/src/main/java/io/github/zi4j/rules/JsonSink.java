@@ -28,6 +28,12 @@ interface JsonSink {
   /** The name of the next field of the object being written. */
   void field(Name name) throws IOException;
 
+  /**
+   * A field and its value at once, for a name made with its value ({@link Name#Name(String, Object)}):
+   * a code, an enum constant's name, a small number, or null.
+   */
+  void constant(Name field) throws IOException;
+
   /** A string, or {@code null} for a null value. */
   void string(String value) throws IOException;
 
@@ -63,23 +69,55 @@ interface JsonSink {
   void measure(Measure measure) throws IOException;
 
   /**
-   * The name of a field (<i>nama kolom</i>), quoted once: for a generator, and for {@link Text} the
-   * whole line that opens the field at each of the first indentation levels, so that a field is one
-   * copy.
+   * The name of a field (<i>nama kolom</i>), quoted once, and, for a field whose value is known in
+   * advance, that value: for a generator, and for {@link Text} the whole line that opens the field
+   * (and writes its value) at each of the first indentation levels, so that a field is one copy.
    */
   final class Name {
     /** The indentation levels whose lines are made in advance. */
     static final int LEVELS = 6;
 
     final SerializedString quoted;
-    /** Per level: a comma, a line break, the indentation, the quoted name and {@code " : "}. */
+    /** Whether the value is part of the name; then {@link #value} is it. */
+    final boolean constant;
+    /** The value: a string that needs no escape, an {@code Integer}, or null. */
+    final Object value;
+    /** Per level: a comma, a line break, the indentation, the quoted name, {@code " : "}, the value. */
     private final char[][] lines = new char[LEVELS][];
 
+    /**
+     * The name of a field.
+     *
+     * @param name the name
+     */
     Name(String name) {
-      quoted = new SerializedString(name);
+      this(name, false, null);
+    }
+
+    /**
+     * The name of a field with its value.
+     *
+     * @param name the name
+     * @param value a string that needs no escape (a code, an enum constant's name), an {@code
+     *     Integer}, or null
+     */
+    Name(String name, Object value) {
+      this(name, true, value);
+    }
+
+    private Name(String name, boolean constant, Object value) {
+      if (value != null && !(value instanceof Integer) && !(value instanceof String)) {
+        throw new IllegalArgumentException("a constant field is a string, an Integer or null, but "
+            + name + " was " + value.getClass().getName());
+      }
+      this.quoted = new SerializedString(name);
+      this.constant = constant;
+      this.value = value;
+      String literal = !constant ? ""
+          : value instanceof String ? "\"" + value + "\"" : String.valueOf(value);
       for (int level = 0; level < LEVELS; level++) {
-        lines[level] = (",%s%s\"%s\" : ").formatted(Text.EOL, "  ".repeat(level),
-            new String(quoted.asQuotedChars())).toCharArray();
+        lines[level] = (",%s%s\"%s\" : %s").formatted(Text.EOL, "  ".repeat(level),
+            new String(quoted.asQuotedChars()), literal).toCharArray();
       }
     }
 
@@ -140,6 +178,18 @@ interface JsonSink {
     @Override
     public void field(Name name) throws IOException {
       json.writeFieldName(name.quoted);
+    }
+
+    @Override
+    public void constant(Name field) throws IOException {
+      json.writeFieldName(field.quoted);
+      if (field.value == null) {
+        json.writeNull();
+      } else if (field.value instanceof Integer) {
+        json.writeNumber((Integer) field.value);
+      } else {
+        json.writeString((String) field.value);
+      }
     }
 
     @Override
@@ -343,6 +393,28 @@ interface JsonSink {
 
     @Override
     public void field(Name name) {
+      line(name);
+    }
+
+    @Override
+    public void constant(Name field) {
+      if (line(field)) {
+        return;
+      }
+      if (field.value == null) {
+        nullValue();
+      } else if (field.value instanceof Integer) {
+        number((Integer) field.value);
+      } else {
+        token((String) field.value);
+      }
+    }
+
+    /**
+     * Opens a field: at the first levels the line made in advance (with a constant field's value),
+     * deeper the name alone. Gives whether the value was written.
+     */
+    private boolean line(Name name) {
       boolean first = entries[depth - 1]++ == 0;
       if (objects < Name.LEVELS) {
         char[] line = name.line(objects);
@@ -351,7 +423,7 @@ interface JsonSink {
         room(n);
         System.arraycopy(line, from, out, length, n);
         length += n;
-        return;
+        return true;
       }
       if (!first) {
         append(',');
@@ -363,6 +435,7 @@ interface JsonSink {
       System.arraycopy(quoted, 0, out, length, quoted.length);
       length += quoted.length;
       append("\" : ");
+      return false;
     }
 
     @Override
