@@ -210,8 +210,9 @@ final class DecisionLayout {
     string(json, F_BASIS, finding.basis().citation());
     json.constant(CONFIDENCES[finding.basis().confidence().ordinal()]);
     sentence.setLength(0);
+    boolean escapeFree = finding.appendMessage(sentence, messages);
     json.field(F_MESSAGE);
-    json.string(finding.appendMessage(sentence, messages));
+    json.string(sentence, escapeFree);
     json.endObject();
   }
 

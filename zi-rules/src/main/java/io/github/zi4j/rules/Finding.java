@@ -252,49 +252,54 @@ public final class Finding {
    * @return the sentence
    */
   public String message(Locale locale) {
-    return appendMessage(new StringBuilder(640), locale).toString();
+    StringBuilder text = new StringBuilder(640);
+    appendMessage(text, locale);
+    return text.toString();
   }
 
-  /** Appends {@link #message(Locale)} to {@code text}, and returns it. */
-  StringBuilder appendMessage(StringBuilder text, Locale locale) {
-    Messages.render(text, locale, messageKey(), (into, index) -> {
+  /**
+   * Appends {@link #message(Locale)} to {@code text}, and gives whether all it appended is
+   * {@linkplain Messages#escapeFree(CharSequence) escape-free}: the bundles' words and the numbers
+   * and dates zi4j writes are; a citation, a code or a name is checked.
+   */
+  boolean appendMessage(StringBuilder text, Locale locale) {
+    boolean escapeFree = Messages.append(text, locale, messageKey(), (into, index) -> {
       switch (index) {
         case 0:
-          appendMeasure(into, required, locale);
-          break;
+          return appendMeasure(into, required, locale);
         case 1:
-          appendMeasure(into, actual, locale);
-          break;
+          return appendMeasure(into, actual, locale);
         case 2:
-          appendMeasure(into, shortfall, locale);
-          break;
+          return appendMeasure(into, shortfall, locale);
         case 3:
           into.append(target.name());
-          break;
+          return true; // an enum constant's name
         case 4:
-          appendMeasure(into, context, locale);
-          break;
+          return appendMeasure(into, context, locale);
         case 5:
-          if (area != null) {
-            into.append(area.displayName(locale));
+          if (area == null) {
+            return true;
           }
-          break;
+          String name = area.displayName(locale);
+          into.append(name);
+          return Messages.escapeFree(name);
         default:
           into.append('{').append(index).append('}');
+          return true;
       }
     });
     // a revocation policy is cited as the caller chose it: the rule's own explanation does not apply
     String explanation = "revoked-higher".equals(variant) ? null : rule.explanation();
     text.append(" \u2014 ");
-    Messages.appendBasis(text, basis, explanation, locale);
-    return text;
+    return Messages.appendBasis(text, basis, explanation, locale) && escapeFree;
   }
 
-  /** Appends {@code measure}'s text in {@code locale}'s language, nothing for none. */
-  private static void appendMeasure(StringBuilder text, Measure measure, Locale locale) {
-    if (measure != null) {
-      Formats.append(text, measure, locale);
-    }
+  /**
+   * Appends {@code measure}'s text in {@code locale}'s language, nothing for none; gives whether it
+   * is escape-free.
+   */
+  private static boolean appendMeasure(StringBuilder text, Measure measure, Locale locale) {
+    return measure == null || Formats.append(text, measure, locale);
   }
 
   /**

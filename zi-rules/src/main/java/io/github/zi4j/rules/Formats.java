@@ -1,6 +1,7 @@
 package io.github.zi4j.rules;
 
 import io.github.zi4j.Language;
+import io.github.zi4j.rules.explain.Messages;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -137,10 +138,12 @@ final class Formats {
   }
 
   /**
-   * Appends {@code measure}'s {@link Measure#format(Locale)} to {@code text}: a point or an index
-   * written straight into it, any other measure as its text.
+   * Appends {@code measure}'s {@link Measure#format(Locale)} to {@code text} (a point, an index or a
+   * date written straight into it, any other measure as its text), and gives whether what it
+   * appended is {@linkplain Messages#escapeFree(CharSequence) escape-free}: a number or a date is,
+   * by how it is written; any other text is checked.
    */
-  static void append(StringBuilder text, Measure measure, Locale locale) {
+  static boolean append(StringBuilder text, Measure measure, Locale locale) {
     if (measure instanceof Measure.Points points) {
       appendPlain(text, points.shown(), point(locale));
     } else if (measure instanceof Measure.Index index) {
@@ -148,7 +151,10 @@ final class Formats {
     } else if (measure instanceof Measure.Day day) {
       appendDate(text, day.value(), Language.of(locale));
     } else {
-      text.append(measure.format(locale));
+      String formatted = measure.format(locale);
+      text.append(formatted);
+      return Messages.escapeFree(formatted);
     }
+    return true;
   }
 }

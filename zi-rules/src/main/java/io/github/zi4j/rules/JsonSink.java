@@ -43,8 +43,14 @@ interface JsonSink {
    */
   void token(String value) throws IOException;
 
-  /** A string held in a builder. */
-  void string(StringBuilder value) throws IOException;
+  /**
+   * A string held in a builder.
+   *
+   * @param value the string
+   * @param escapeFree whether it is known to have no character JSON escapes: then it is written as
+   *     it is, without looking
+   */
+  void string(StringBuilder value, boolean escapeFree) throws IOException;
 
   /** A number in plain notation, or {@code null} for a null value. */
   void number(BigDecimal value) throws IOException;
@@ -203,7 +209,7 @@ interface JsonSink {
     }
 
     @Override
-    public void string(StringBuilder value) throws IOException {
+    public void string(StringBuilder value, boolean escapeFree) throws IOException {
       json.writeString(value.toString());
     }
 
@@ -458,10 +464,15 @@ interface JsonSink {
     }
 
     @Override
-    public void string(StringBuilder value) {
+    public void string(StringBuilder value, boolean escapeFree) {
       int n = openString(value.length());
       value.getChars(0, n, out, length);
-      escapeCopied(value, n);
+      if (escapeFree) {
+        length += n;
+        out[length++] = '"';
+      } else {
+        escapeCopied(value, n);
+      }
     }
 
     /** Opens a string of {@code n} characters, with room for them and its quotes; gives {@code n}. */

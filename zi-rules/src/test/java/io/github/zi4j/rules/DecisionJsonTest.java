@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.zi4j.ZiJson;
 import io.github.zi4j.lke.CapaianKinerja;
 import io.github.zi4j.unit.Predikat;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -379,6 +380,41 @@ class DecisionJsonTest {
       // and read back, every character is as it was
       assertThat(ZiJson.mapper().readTree(text).get("findings").get(0).get("basis").asText())
           .isEqualTo(citation);
+    }
+
+    @Test
+    @DisplayName("a message escapes what a code, a grade or a citation puts in it, "
+        + "however plain the rest of the sentence")
+    void messagesEscapeWhatTheirValuesBring() throws Exception {
+      // given findings whose sentences are plain but whose values are not, one value at a time
+      List<Finding> odd = List.of(
+          Finding.builder().rule(RuleId.LKE_EDITION).status(Status.UNKNOWN).target(Predikat.WBK)
+              .variant("incomplete").context(Measure.Term.of("a\"b"))
+              .basis(io.github.zi4j.regulation.LegalBasis.of("plain", io.github.zi4j.regulation
+                  .Confidence.SURE)).build(),
+          Finding.builder().rule(RuleId.LKE_EDITION).status(Status.UNKNOWN).target(Predikat.WBK)
+              .variant("incomplete").context(new Measure.Rated(new BigDecimal("3.5"), "B\\\n"))
+              .basis(io.github.zi4j.regulation.LegalBasis.of("plain", io.github.zi4j.regulation
+                  .Confidence.SURE)).build(),
+          Finding.builder().rule(RuleId.LKE_EDITION).status(Status.UNKNOWN).target(Predikat.WBK)
+              .variant("incomplete").context(Measure.Term.of("plain"))
+              .basis(io.github.zi4j.regulation.LegalBasis.of("Pasal \"7\"\t", io.github.zi4j
+                  .regulation.Confidence.UNVERIFIED)).build());
+      Decision decision = Decision.of(Predikat.WBK, LocalDate.of(2024, 7, 20),
+          io.github.zi4j.regulation.Edition.PERMENPANRB_90_2021, java.util.Optional.empty(),
+          java.util.Optional.empty(), java.util.Optional.empty(), odd);
+
+      // when written at once
+      for (Locale locale : List.of(ID, EN)) {
+        String text = DecisionJson.write(decision, locale);
+
+        // then as Jackson writes it, and each message reads back as the finding's own
+        assertThat(text).isEqualTo(throughJackson(decision, locale));
+        for (int i = 0; i < odd.size(); i++) {
+          assertThat(ZiJson.mapper().readTree(text).get("findings").get(i).get("message").asText())
+              .isEqualTo(odd.get(i).message(locale));
+        }
+      }
     }
   }
 }

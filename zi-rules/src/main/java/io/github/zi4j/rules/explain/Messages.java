@@ -120,21 +120,26 @@ public final class Messages {
    */
   public static StringBuilder render(StringBuilder text, Locale locale, String key,
       IntFunction<String> argument) {
-    return render(text, locale, key, (into, index) -> into.append(argument.apply(index)));
+    append(text, locale, key, (into, index) -> {
+      into.append(argument.apply(index));
+      return false;
+    });
+    return text;
   }
 
   /**
    * Appends the sentence of {@code key} to {@code text}, each placeholder written by {@code
-   * arguments} straight into it: a value needs no string of its own.
+   * arguments} straight into it (a value needs no string of its own), and gives whether all it
+   * appended is {@linkplain #escapeFree(CharSequence) free of what JSON escapes}, as far as known.
    *
    * @param text where to append
    * @param locale the language
    * @param key the key
    * @param arguments what appends the text of each placeholder
-   * @return {@code text}
+   * @return true when the sentence and every value appended are known to be escape-free
    * @throws IllegalStateException when the bundles have no such key: a bug in zi4j
    */
-  public static StringBuilder render(StringBuilder text, Locale locale, String key,
+  public static boolean append(StringBuilder text, Locale locale, String key,
       Arguments arguments) {
     Sentence sentence = sentences(locale).get(key);
     if (sentence == null) {
@@ -154,12 +159,33 @@ public final class Messages {
      *
      * @param text where to append
      * @param index the placeholder's number, 0 to 9
+     * @return true when what was appended is known to be {@linkplain #escapeFree(CharSequence)
+     *     escape-free}; false when it is not, or not known
      */
-    void append(StringBuilder text, int index);
+    boolean append(StringBuilder text, int index);
   }
 
   /** Placeholders left empty. */
-  private static final Arguments EMPTY = (text, index) -> { };
+  private static final Arguments EMPTY = (text, index) -> true;
+
+  /**
+   * Whether {@code text} has none of the characters a JSON string escapes (a quote, a backslash, a
+   * control character below U+0020), so that JSON writes it as it is. Every sentence of the bundles
+   * is checked once, when they are read; a value put into one is checked where it is not made by
+   * zi4j (a citation, a code).
+   *
+   * @param text the text
+   * @return true when it has none
+   */
+  public static boolean escapeFree(CharSequence text) {
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 || c == '"' || c == '\\') {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /**
    * Whether the bundles have {@code key} (both have the same keys).
@@ -218,33 +244,40 @@ public final class Messages {
    * @return the text
    */
   public static String basis(LegalBasis basis, String explanation, Locale locale) {
-    return appendBasis(new StringBuilder(96), basis, explanation, locale).toString();
+    StringBuilder text = new StringBuilder(96);
+    appendBasis(text, basis, explanation, locale);
+    return text.toString();
   }
 
   /**
-   * Appends a legal basis to {@code text}, as {@link #basis(LegalBasis, String, Locale)} makes it.
+   * Appends a legal basis to {@code text}, as {@link #basis(LegalBasis, String, Locale)} makes it,
+   * and gives whether all it appended is {@linkplain #escapeFree(CharSequence) escape-free} (the
+   * citation is checked; the bundles' words are known).
    *
    * @param text where to append
    * @param basis the basis
    * @param explanation the bundle key of the explanation, for example {@code "basis.lke"}, or null
    *     for none
    * @param locale the language
-   * @return {@code text}
+   * @return true when what was appended is escape-free
    */
-  public static StringBuilder appendBasis(StringBuilder text, LegalBasis basis, String explanation,
+  public static boolean appendBasis(StringBuilder text, LegalBasis basis, String explanation,
       Locale locale) {
-    text.append(basis.citation(locale));
+    String citation = basis.citation(locale);
+    text.append(citation);
+    boolean escapeFree = escapeFree(citation);
     Sentence explained = explanation == null ? null : sentences(locale).get(explanation);
     if (explained != null) {
       text.append(": ");
-      explained.render(text, EMPTY);
+      escapeFree &= explained.render(text, EMPTY);
     }
     if (basis.confidence() != Confidence.SURE) {
       text.append(" [");
-      sentences(locale).get(CONFIDENCE_KEYS.get(basis.confidence())).render(text, EMPTY);
+      escapeFree &= sentences(locale).get(CONFIDENCE_KEYS.get(basis.confidence()))
+          .render(text, EMPTY);
       text.append(']');
     }
-    return text;
+    return escapeFree;
   }
 
   private static Map<String, Sentence> load(String name) {
@@ -271,10 +304,17 @@ public final class Messages {
   private static final class Sentence {
     private final String[] literals;
     private final int[] arguments;
+    /** Whether every literal part is {@linkplain Messages#escapeFree escape-free}. */
+    private final boolean escapeFree;
 
     private Sentence(String[] literals, int[] arguments) {
       this.literals = literals;
       this.arguments = arguments;
+      boolean free = true;
+      for (String literal : literals) {
+        free &= Messages.escapeFree(literal);
+      }
+      this.escapeFree = free;
     }
 
     static Sentence parse(String key, String pattern) {
@@ -297,21 +337,27 @@ public final class Messages {
     }
 
     String format(Object... args) {
-      return render(new StringBuilder(128), (text, index) -> {
+      StringBuilder text = new StringBuilder(128);
+      render(text, (into, index) -> {
         if (index < args.length) {
-          text.append(args[index]);
+          into.append(args[index]);
         } else {
-          text.append('{').append(index).append('}');
+          into.append('{').append(index).append('}');
         }
-      }).toString();
+        return false;
+      });
+      return text.toString();
     }
 
-    StringBuilder render(StringBuilder text, Arguments argument) {
+    /** Appends the sentence; gives whether all appended is known to be escape-free. */
+    boolean render(StringBuilder text, Arguments argument) {
+      boolean free = escapeFree;
       for (int i = 0; i < arguments.length; i++) {
         text.append(literals[i]);
-        argument.append(text, arguments[i]);
+        free &= argument.append(text, arguments[i]);
       }
-      return text.append(literals[arguments.length]);
+      text.append(literals[arguments.length]);
+      return free;
     }
   }
 }
