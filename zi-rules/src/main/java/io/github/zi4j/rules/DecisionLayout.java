@@ -51,15 +51,11 @@ final class DecisionLayout {
   // ---- fields written with their values at once: the values a finding or a measure takes most
 
   private static final Name[] RULES = constants("rule", RuleId.class, RuleId::code);
-  private static final Name[] AREAS = constants("area", AreaPerubahan.class,
-      Enum::name);
+  private static final Name[] AREAS = constants("area", AreaPerubahan.class, Enum::name);
   private static final Name[] STATUSES = constants("status", Status.class, Enum::name);
-  private static final Name[] TARGETS = constants("target", Predikat.class,
-      Enum::name);
-  private static final Name[] CONFIDENCES = constants("confidence",
-      Confidence.class, Enum::name);
-  private static final Name[] ROUNDINGS = constants("rounding", RoundingMode.class,
-      Enum::name);
+  private static final Name[] TARGETS = constants("target", Predikat.class, Enum::name);
+  private static final Name[] CONFIDENCES = constants("confidence", Confidence.class, Enum::name);
+  private static final Name[] ROUNDINGS = constants("rounding", RoundingMode.class, Enum::name);
   /** {@code "decimals" : n} for the 2 to 4 places points and indices are shown with, by n. */
   private static final Name[] DECIMALS = {null, null, new Name("decimals", 2),
       new Name("decimals", 3), new Name("decimals", 4)};
@@ -113,7 +109,7 @@ final class DecisionLayout {
   }
 
   /** Writes {@code "name" : value}. */
-  private static void number(JsonSink json, Name name, java.math.BigDecimal value)
+  private static void number(JsonSink json, Name name, BigDecimal value)
       throws IOException {
     json.field(name);
     json.number(value);

@@ -399,11 +399,13 @@ interface JsonSink {
 
     @Override
     public void field(Name name) {
+      assert !name.constant : name + " is written with its value, by constant(Name)";
       line(name);
     }
 
     @Override
     public void constant(Name field) {
+      assert field.constant : field + " has no value of its own";
       if (line(field)) {
         return;
       }

@@ -31,7 +31,7 @@ import java.util.Optional;
  * @param shownMinimums each known minimum as a passing finding shows it, made once
  * @param figures the figure per predicate's ordinal, null when not known: a list lookup, not a map's,
  *     for a decision reads each check's figures several times
- * @param values the figures' values per predicate's ordinal, null when not known
+ * @param values the figures' values per predicate, compared with a score's points
  * @param shown the shown minimums per predicate's ordinal, null when not known
  */
 record Check(
@@ -45,7 +45,7 @@ record Check(
     LegalBasis unknownBasis,
     Map<Predikat, Measure.Points> shownMinimums,
     List<Figure<BigDecimal>> figures,
-    List<BigDecimal> values,
+    Minimums values,
     List<Measure.Points> shown) {
 
   /** A check whose shown minimums are made from its figures. */
@@ -61,7 +61,8 @@ record Check(
       Measure subject, Optional<NodeRole> contextRole, Map<Predikat, Figure<BigDecimal>> minimums,
       LegalBasis unknownBasis, Map<Predikat, Measure.Points> shownMinimums) {
     this(rule, node, role, reportsNode, subject, contextRole, minimums, unknownBasis,
-        shownMinimums, byOrdinal(minimums), byOrdinal(values(minimums)), byOrdinal(shownMinimums));
+        shownMinimums, byOrdinal(minimums), new Minimums(values(minimums)),
+        byOrdinal(shownMinimums));
   }
 
   /** The values of {@code map} by their predicate's ordinal, null where it has none. */
@@ -94,13 +95,13 @@ record Check(
    * out once.
    */
   record Part(AreaPerubahan area, Optional<String> part, Map<Predikat, BigDecimal> minimums,
-      Map<Predikat, Measure.Points> shownMinimums, List<BigDecimal> values,
+      Map<Predikat, Measure.Points> shownMinimums, Minimums values,
       List<Measure.Points> shown) {
 
     /** A part whose lists by ordinal are made from its maps. */
     Part(AreaPerubahan area, Optional<String> part, Map<Predikat, BigDecimal> minimums,
         Map<Predikat, Measure.Points> shownMinimums) {
-      this(area, part, minimums, shownMinimums, byOrdinal(minimums), byOrdinal(shownMinimums));
+      this(area, part, minimums, shownMinimums, new Minimums(minimums), byOrdinal(shownMinimums));
     }
   }
 }

@@ -89,10 +89,12 @@ class Findings {
         check.subject(), figure.basis());
   }
 
-  /** The points against the minimum; {@code context} is what the sentence names beside, or null. */
-  void compare(Check check, Check.Part part, BigDecimal actual, BigDecimal minimum,
+  /**
+   * The points against the minimum, {@code met} when they reach it (as the caller compared them, once);
+   * {@code context} is what the sentence names beside, or null.
+   */
+  void compare(Check check, Check.Part part, BigDecimal actual, BigDecimal minimum, boolean met,
       Measure.Points shownMinimum, Figure<BigDecimal> figure, Measure context) {
-    boolean met = actual.compareTo(minimum) >= 0;
     Measure said;
     if (check.reportsNode()) {
       said = check.subject();

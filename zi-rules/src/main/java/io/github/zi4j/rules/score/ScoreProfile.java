@@ -316,7 +316,6 @@ public final class ScoreProfile {
     return score;
   }
 
-  private static final Predikat[] PREDIKATS = Predikat.values();
   private static final Optional<Predikat> MEETS_WBK = Optional.of(Predikat.WBK);
   private static final Optional<Predikat> MEETS_WBBM = Optional.of(Predikat.WBBM);
 
@@ -429,23 +428,17 @@ public final class ScoreProfile {
      * @return the predicates it is not met for, one {@link #bit} each
      */
     private int judge(Check check, Check.Part part, BigDecimal actual, Findings out) {
-      List<BigDecimal> minimums = part == null ? check.values() : part.values();
-      int unmet = 0;
-      for (Predikat predikat : PREDIKATS) {
-        BigDecimal minimum = minimums.get(predikat.ordinal());
-        if (actual == null || minimum == null || actual.compareTo(minimum) < 0) {
-          unmet |= bit(predikat);
-        }
-      }
+      Minimums minimums = part == null ? check.values() : part.values();
+      int unmet = minimums.unmet(actual);
       if (out == null) {
         return unmet; // only the predicate is wanted
       }
       Figure<BigDecimal> figure = check.figures().get(target.ordinal());
-      BigDecimal minimum = minimums.get(target.ordinal());
+      BigDecimal minimum = minimums.get(target);
       if (figure == null) {
         Optional<Predikat> prerequisite = target.prerequisite();
         BigDecimal floor =
-            prerequisite.isPresent() ? minimums.get(prerequisite.get().ordinal()) : null;
+            prerequisite.isPresent() ? minimums.get(prerequisite.get()) : null;
         if (floor != null && actual != null && actual.compareTo(floor) < 0) {
           out.belowFloor(check, part, actual, floor,
               check.figures().get(prerequisite.get().ordinal()));
@@ -455,7 +448,7 @@ public final class ScoreProfile {
       } else if (actual == null) {
         out.incomplete(check, part, minimum, figure, score.unanswered().size());
       } else {
-        out.compare(check, part, actual, minimum,
+        out.compare(check, part, actual, minimum, (unmet & bit(target)) == 0, // compared above
             (part == null ? check.shown() : part.shown()).get(target.ordinal()), figure,
             check.contextRole().isPresent() ? context(check.contextRole().get()) : null);
       }
