@@ -56,18 +56,27 @@ public final class Finding {
   private final String variant;
   private final LegalBasis basis;
 
-  /** A finding of these values, the absent ones null, checked. */
+  /** A finding of these values, the absent ones null, its sentence looked up. */
   private Finding(RuleId rule, Status status, Predikat target, AreaPerubahan area, String node,
       String variant, Measure required, Measure actual, Measure shortfall, Measure context,
       LegalBasis basis) {
     this(rule, status, target, area, node, variant, required, actual, shortfall, context, basis,
-        false);
+        (Void) null);
+    if (!hasSentence()) {
+      // a finding read back from JSON may name any variant: the value, not zi4j, is at fault
+      throw new InvalidFieldException("variant", "a finding must have a sentence in the message"
+          + " bundles, but " + sentenceKey() + " has none (check its rule, status and variant)");
+    }
   }
 
-  /** A finding; its sentence looked up unless {@code trusted} ({@link #trusted}). */
+  /**
+   * A finding of these values, its sentence not looked up ({@link #trusted}; the {@code Void} only
+   * tells this constructor apart): the fields and nothing else, so that the compiler inlines it
+   * where the rules make their findings.
+   */
   private Finding(RuleId rule, Status status, Predikat target, AreaPerubahan area, String node,
       String variant, Measure required, Measure actual, Measure shortfall, Measure context,
-      LegalBasis basis, boolean trusted) {
+      LegalBasis basis, Void unchecked) {
     this.rule = Objects.requireNonNull(rule, "rule");
     this.status = Objects.requireNonNull(status, "status");
     this.target = Objects.requireNonNull(target, "target");
@@ -79,12 +88,11 @@ public final class Finding {
     this.context = context;
     this.variant = variant;
     this.basis = Objects.requireNonNull(basis, "basis");
-    if (!trusted && !hasSentence()) {
-      // a finding read back from JSON may name any variant: the value, not zi4j, is at fault
-      throw new InvalidFieldException("variant", "a finding must have a sentence in the message"
-          + " bundles, but " + rule.code() + "." + status + (variant == null ? "" : "." + variant)
-          + " has none (check its rule, status and variant)");
-    }
+  }
+
+  /** The key of this finding's sentence, as the bundles would name it: rule, status and variant. */
+  private String sentenceKey() {
+    return rule.code() + "." + status + (variant == null ? "" : "." + variant);
   }
 
   /**
@@ -96,9 +104,8 @@ public final class Finding {
       String node, String variant, Measure required, Measure actual, Measure shortfall,
       Measure context, LegalBasis basis) {
     Finding made = new Finding(rule, status, target, area, node, variant, required, actual,
-        shortfall, context, basis, true);
-    assert made.hasSentence() : "zi4j's message bundles have no sentence for " + rule.code() + "."
-        + status + (variant == null ? "" : "." + variant);
+        shortfall, context, basis, (Void) null);
+    assert made.hasSentence() : "zi4j's message bundles have no sentence for " + made.sentenceKey();
     return made;
   }
 
