@@ -6,25 +6,26 @@ import java.util.Map;
 
 /**
  * The minimum points of one check per predicate (<i>nilai minimal per predikat</i>), and the
- * comparison of a score with them, for a decision compares every check's points with every
- * predicate's minimum.
+ * comparison of a score with them: exact, as {@link BigDecimal#compareTo} compares, but decided by
+ * the numbers' nearest doubles wherever those are far enough apart to be certain, for a decision
+ * compares every check's points with every predicate's minimum.
  *
- * <p>The comparison is {@link BigDecimal#compareTo}'s, exact; it is quick because each minimum is
- * kept, besides, at every scale from 0 to {@value #SCALES} at which it can be written exactly (75 as
- * 75, 75.0, 75.00, &hellip;): points are compared with the minimum written at their own scale, which
- * {@code compareTo} decides by comparing two whole numbers. Points of another scale are compared with
- * the minimum as it is. Immutable.
+ * <p>{@link BigDecimal#doubleValue()} gives the double nearest the decimal, and rounding to the
+ * nearest never reverses an order: two decimals whose doubles differ are ordered as their doubles
+ * are. The doubles are trusted only when they differ by more than a relative 10<sup>-12</sup> (a
+ * nearest double is off by at most a relative 2<sup>-53</sup>, about 10<sup>-16</sup>); closer than
+ * that, or not finite, the decimals are compared exactly. {@code MinimumsLawsTest} holds the
+ * comparison to {@code compareTo} on numbers a hair apart. Immutable.
  */
 final class Minimums {
 
-  /** The largest scale a minimum is kept at besides its own: the most decimals an input may have. */
-  static final int SCALES = 20;
+  /** How far apart, relative to their size, two doubles must be to order their decimals. */
+  private static final double CERTAIN = 1e-12;
 
   /** The minimum per predicate's ordinal, null when not known. */
   private final BigDecimal[] values;
-  /** Per predicate's ordinal, the minimum at each scale 0 to {@link #SCALES}; null where it has
-   * more decimals than the scale, or is not known. */
-  private final BigDecimal[][] atScale;
+  /** The nearest double of each minimum. */
+  private final double[] approximations;
 
   /**
    * The minimums in {@code byPredikat}; a predicate it lacks has none.
@@ -34,16 +35,11 @@ final class Minimums {
   Minimums(Map<Predikat, BigDecimal> byPredikat) {
     Predikat[] predikats = Predikat.values();
     values = new BigDecimal[predikats.length];
-    atScale = new BigDecimal[predikats.length][SCALES + 1];
+    approximations = new double[predikats.length];
     for (Predikat predikat : predikats) {
       BigDecimal value = byPredikat.get(predikat);
       values[predikat.ordinal()] = value;
-      if (value != null) {
-        int fewest = value.stripTrailingZeros().scale();
-        for (int scale = Math.max(fewest, 0); scale <= SCALES; scale++) {
-          atScale[predikat.ordinal()][scale] = value.setScale(scale); // exact: no digit is lost
-        }
-      }
+      approximations[predikat.ordinal()] = value == null ? Double.NaN : value.doubleValue();
     }
   }
 
@@ -65,18 +61,29 @@ final class Minimums {
    */
   int unmet(BigDecimal actual) {
     int unmet = 0;
-    int scale = actual == null ? -1 : actual.scale();
+    double approximation = actual == null ? Double.NaN : actual.doubleValue();
     for (int i = 0; i < values.length; i++) {
-      if (actual == null || values[i] == null || actual.compareTo(minimum(i, scale)) < 0) {
+      if (actual == null || values[i] == null
+          || compare(actual, approximation, values[i], approximations[i]) < 0) {
         unmet |= 1 << i;
       }
     }
     return unmet;
   }
 
-  /** The minimum of the predicate of ordinal {@code i}, at {@code scale} where it is kept so. */
-  private BigDecimal minimum(int i, int scale) {
-    BigDecimal same = scale >= 0 && scale <= SCALES ? atScale[i][scale] : null;
-    return same != null ? same : values[i];
+  /**
+   * {@code x.compareTo(y)}, decided by their doubles {@code xd} and {@code yd} when these are far
+   * enough apart.
+   */
+  static int compare(BigDecimal x, double xd, BigDecimal y, double yd) {
+    double difference = xd - yd;
+    double margin = CERTAIN * (Math.abs(xd) + Math.abs(yd));
+    if (difference > margin) {
+      return 1;
+    }
+    if (-difference > margin) {
+      return -1;
+    }
+    return x.compareTo(y);
   }
 }
