@@ -5,6 +5,7 @@ import io.github.zi4j.Language;
 import io.github.zi4j.lke.AreaPerubahan;
 import io.github.zi4j.regulation.LegalBasis;
 import io.github.zi4j.rules.explain.Messages;
+import io.github.zi4j.rules.internal.JsonEscapes;
 import io.github.zi4j.rules.internal.FindingMaker;
 import io.github.zi4j.unit.Predikat;
 import java.util.ArrayList;
@@ -266,7 +267,7 @@ public final class Finding {
 
   /**
    * Appends {@link #message(Locale)} to {@code text}, and gives whether all it appended is
-   * {@linkplain Messages#escapeFree(CharSequence) escape-free}: the bundles' words and the numbers
+   * {@linkplain JsonEscapes#escapeFree(CharSequence) escape-free}: the bundles' words and the numbers
    * and dates zi4j writes are; a citation, a code or a name is checked.
    */
   boolean appendMessage(StringBuilder text, Locale locale) {
@@ -289,7 +290,7 @@ public final class Finding {
           }
           String name = area.displayName(locale);
           into.append(name);
-          return Messages.escapeFree(name);
+          return JsonEscapes.escapeFree(name);
         default:
           into.append('{').append(index).append('}');
           return true;

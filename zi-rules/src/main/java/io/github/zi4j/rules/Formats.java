@@ -1,7 +1,7 @@
 package io.github.zi4j.rules;
 
 import io.github.zi4j.Language;
-import io.github.zi4j.rules.explain.Messages;
+import io.github.zi4j.rules.internal.JsonEscapes;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -140,7 +140,7 @@ final class Formats {
   /**
    * Appends {@code measure}'s {@link Measure#format(Locale)} to {@code text} (a point, an index or a
    * date written straight into it, any other measure as its text), and gives whether what it
-   * appended is {@linkplain Messages#escapeFree(CharSequence) escape-free}: a number or a date is,
+   * appended is {@linkplain JsonEscapes#escapeFree(CharSequence) escape-free}: a number or a date is,
    * by how it is written; any other text is checked.
    */
   static boolean append(StringBuilder text, Measure measure, Locale locale) {
@@ -153,7 +153,7 @@ final class Formats {
     } else {
       String formatted = measure.format(locale);
       text.append(formatted);
-      return Messages.escapeFree(formatted);
+      return JsonEscapes.escapeFree(formatted);
     }
     return true;
   }

@@ -3,6 +3,7 @@ package io.github.zi4j.rules;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import io.github.zi4j.rules.internal.JsonEscapes;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.Locale;
@@ -461,8 +462,7 @@ interface JsonSink {
     public void token(String value) {
       int n = openString(value.length());
       value.getChars(0, n, out, length);
-      length += n;
-      out[length++] = '"';
+      closeCopied(n);
     }
 
     @Override
@@ -470,11 +470,16 @@ interface JsonSink {
       int n = openString(value.length());
       value.getChars(0, n, out, length);
       if (escapeFree) {
-        length += n;
-        out[length++] = '"';
+        closeCopied(n);
       } else {
         escapeCopied(value, n);
       }
+    }
+
+    /** Ends the string whose {@code n} characters were just copied after the text, as they are. */
+    private void closeCopied(int n) {
+      length += n;
+      out[length++] = '"';
     }
 
     /** Opens a string of {@code n} characters, with room for them and its quotes; gives {@code n}. */
@@ -494,11 +499,7 @@ interface JsonSink {
       int start = length;
       int end = start + n;
       int at = start;
-      while (at < end) {
-        char c = out[at];
-        if (c < 0x20 || c == '"' || c == '\\') {
-          break;
-        }
+      while (at < end && !JsonEscapes.escaped(out[at])) {
         at++;
       }
       length = at;
@@ -513,7 +514,7 @@ interface JsonSink {
       int n = value.length();
       for (int i = from; i < n; i++) {
         char c = value.charAt(i);
-        if (c >= 0x20 && c != '"' && c != '\\') {
+        if (!JsonEscapes.escaped(c)) {
           append(c);
           continue;
         }
@@ -558,6 +559,19 @@ interface JsonSink {
             + value.scale() + "): needs to be between [-" + MAX_SCALE + ", " + MAX_SCALE + "]");
       }
       beforeValue();
+      plain(value);
+    }
+
+    @Override
+    public void numberText(BigDecimal value) {
+      beforeValue();
+      append('"');
+      plain(value);
+      append('"');
+    }
+
+    /** Appends {@code value} in plain notation. */
+    private void plain(BigDecimal value) {
       room(Formats.PLAIN_ROOM);
       int end = Formats.plain(value, '.', out, length);
       if (end >= 0) {
@@ -565,20 +579,6 @@ interface JsonSink {
       } else {
         append(value.toPlainString());
       }
-    }
-
-    @Override
-    public void numberText(BigDecimal value) {
-      beforeValue();
-      room(Formats.PLAIN_ROOM + 2);
-      out[length++] = '"';
-      int end = Formats.plain(value, '.', out, length);
-      if (end >= 0) {
-        length = end;
-      } else {
-        append(value.toPlainString());
-      }
-      append('"');
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.github.zi4j.rules.explain;
 import io.github.zi4j.Language;
 import io.github.zi4j.regulation.Confidence;
 import io.github.zi4j.regulation.LegalBasis;
+import io.github.zi4j.rules.internal.JsonEscapes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -130,7 +131,8 @@ public final class Messages {
   /**
    * Appends the sentence of {@code key} to {@code text}, each placeholder written by {@code
    * arguments} straight into it (a value needs no string of its own), and gives whether all it
-   * appended is {@linkplain #escapeFree(CharSequence) free of what JSON escapes}, as far as known.
+   * appended is {@linkplain JsonEscapes#escapeFree(CharSequence) free of what JSON escapes}, as far
+   * as known.
    *
    * @param text where to append
    * @param locale the language
@@ -159,33 +161,14 @@ public final class Messages {
      *
      * @param text where to append
      * @param index the placeholder's number, 0 to 9
-     * @return true when what was appended is known to be {@linkplain #escapeFree(CharSequence)
-     *     escape-free}; false when it is not, or not known
+     * @return true when what was appended is known to be {@linkplain
+     *     JsonEscapes#escapeFree(CharSequence) escape-free}; false when it is not, or not known
      */
     boolean append(StringBuilder text, int index);
   }
 
   /** Placeholders left empty. */
   private static final Arguments EMPTY = (text, index) -> true;
-
-  /**
-   * Whether {@code text} has none of the characters a JSON string escapes (a quote, a backslash, a
-   * control character below U+0020), so that JSON writes it as it is. Every sentence of the bundles
-   * is checked once, when they are read; a value put into one is checked where it is not made by
-   * zi4j (a citation, a code).
-   *
-   * @param text the text
-   * @return true when it has none
-   */
-  public static boolean escapeFree(CharSequence text) {
-    for (int i = 0, n = text.length(); i < n; i++) {
-      char c = text.charAt(i);
-      if (c < 0x20 || c == '"' || c == '\\') {
-        return false;
-      }
-    }
-    return true;
-  }
 
   /**
    * Whether the bundles have {@code key} (both have the same keys).
@@ -251,8 +234,8 @@ public final class Messages {
 
   /**
    * Appends a legal basis to {@code text}, as {@link #basis(LegalBasis, String, Locale)} makes it,
-   * and gives whether all it appended is {@linkplain #escapeFree(CharSequence) escape-free} (the
-   * citation is checked; the bundles' words are known).
+   * and gives whether all it appended is {@linkplain JsonEscapes#escapeFree(CharSequence)
+   * escape-free} (the citation is checked; the bundles' words are known).
    *
    * @param text where to append
    * @param basis the basis
@@ -265,7 +248,7 @@ public final class Messages {
       Locale locale) {
     String citation = basis.citation(locale);
     text.append(citation);
-    boolean escapeFree = escapeFree(citation);
+    boolean escapeFree = JsonEscapes.escapeFree(citation);
     Sentence explained = explanation == null ? null : sentences(locale).get(explanation);
     if (explained != null) {
       text.append(": ");
@@ -304,7 +287,7 @@ public final class Messages {
   private static final class Sentence {
     private final String[] literals;
     private final int[] arguments;
-    /** Whether every literal part is {@linkplain Messages#escapeFree escape-free}. */
+    /** Whether every literal part is {@linkplain JsonEscapes#escapeFree escape-free}. */
     private final boolean escapeFree;
 
     private Sentence(String[] literals, int[] arguments) {
@@ -312,7 +295,7 @@ public final class Messages {
       this.arguments = arguments;
       boolean free = true;
       for (String literal : literals) {
-        free &= Messages.escapeFree(literal);
+        free &= JsonEscapes.escapeFree(literal);
       }
       this.escapeFree = free;
     }

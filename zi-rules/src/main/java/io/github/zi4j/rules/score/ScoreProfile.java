@@ -439,7 +439,7 @@ public final class ScoreProfile {
         Optional<Predikat> prerequisite = target.prerequisite();
         BigDecimal floor =
             prerequisite.isPresent() ? minimums.get(prerequisite.get()) : null;
-        if (floor != null && actual != null && actual.compareTo(floor) < 0) {
+        if (floor != null && actual != null && (unmet & bit(prerequisite.get())) != 0) {
           out.belowFloor(check, part, actual, floor,
               check.figures().get(prerequisite.get().ordinal()));
         } else {
