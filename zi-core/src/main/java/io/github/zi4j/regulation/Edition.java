@@ -1,6 +1,8 @@
 package io.github.zi4j.regulation;
 
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -70,12 +72,18 @@ public enum Edition {
    * @return the edition, or empty before 2015 (PermenPAN 60/2012, which zi4j does not model)
    */
   public static Optional<Edition> inForceOn(LocalDate date) {
-    Edition found = null;
-    for (Edition edition : values()) {
-      if (!edition.usedFrom.isAfter(date)) {
-        found = edition;
+    for (int i = ALL.size() - 1; i >= 0; i--) { // the latest first
+      if (!ALL.get(i).orElseThrow().usedFrom.isAfter(date)) {
+        return ALL.get(i);
       }
     }
-    return Optional.ofNullable(found);
+    return Optional.empty();
   }
+
+  /**
+   * Every edition, oldest first, as {@link #inForceOn(LocalDate)} gives it: made once, where {@link
+   * #values()} copies its array at each call.
+   */
+  private static final List<Optional<Edition>> ALL =
+      Arrays.stream(values()).map(Optional::of).toList();
 }

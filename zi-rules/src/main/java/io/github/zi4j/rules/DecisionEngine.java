@@ -107,12 +107,14 @@ public final class DecisionEngine {
    *     2015, which zi4j does not model
    */
   public Edition editionFor(Proposal proposal) {
-    return proposal.edition()
-        .or(() -> Edition.inForceOn(proposal.asOf()))
-        .orElseThrow(() -> new InvalidFieldException("asOf",
-            "asOf must be on or after " + Edition.values()[0].usedFrom()
-                + " (zi4j models no edition before PermenPANRB 52/2014), but was "
-                + proposal.asOf()));
+    Optional<Edition> named = proposal.edition();
+    Optional<Edition> edition = named.isPresent() ? named : Edition.inForceOn(proposal.asOf());
+    if (edition.isEmpty()) {
+      throw new InvalidFieldException("asOf", "asOf must be on or after "
+          + Edition.values()[0].usedFrom()
+          + " (zi4j models no edition before PermenPANRB 52/2014), but was " + proposal.asOf());
+    }
+    return edition.get();
   }
 
   /**
@@ -126,8 +128,12 @@ public final class DecisionEngine {
    * @return the round, when known
    */
   public Optional<ProposalRound> roundFor(Proposal proposal) {
-    Optional<ProposalRound> own = proposal.round();
-    Optional<ProposalRound> catalogued = rounds.forYear(proposal.roundYear());
+    return roundFor(proposal.round(), proposal.roundYear());
+  }
+
+  /** {@link #roundFor(Proposal)} of a proposal with round {@code own}, of year {@code year}. */
+  private Optional<ProposalRound> roundFor(Optional<ProposalRound> own, int year) {
+    Optional<ProposalRound> catalogued = rounds.forYear(year);
     if (own.isEmpty() || catalogued.isEmpty()) {
       return own.isPresent() ? own : catalogued;
     }
@@ -145,7 +151,8 @@ public final class DecisionEngine {
     ProposalRound window = hasWindow(mine) ? mine : known;
     if (merged == window || merged.opens().equals(window.opens())
         && merged.closes().equals(window.closes()) && merged.closedBy().equals(window.closedBy())) {
-      return Optional.of(merged); // a round that says no more than its year: the catalogue's
+      // a round that says no more than its year: the catalogue's, as the catalogue gives it
+      return merged == known ? catalogued : Optional.of(merged);
     }
     // the old window cleared first: copied day by day over it, a window may pass through one no
     // round can have (the caller's opening after the catalogue's closing, or a closing beside a
@@ -171,34 +178,18 @@ public final class DecisionEngine {
    */
   public Decision decide(Proposal proposal) {
     Edition edition = editionFor(proposal);
-    RuleContext context = new RuleContext(proposal, edition, figures, roundFor(proposal));
-    // one list for every finding, in report order: each rule adds its own; the decision copies it
-    ArrayList<Finding> findings = GATHERING.get();
-    boolean lent = findings != null;
-    if (lent) {
-      GATHERING.set(null); // a decision made while this one is made gathers into its own list
-    } else {
-      findings = new ArrayList<>(24);
-    }
-    try {
-      return decide(proposal, edition, context, findings);
-    } finally {
-      if (lent) {
-        findings.clear();
-        GATHERING.set(findings);
-      }
-    }
+    // the proposal's round read once: a value gives its optional anew at each call
+    Optional<ProposalRound> own = proposal.round();
+    RuleContext context =
+        new RuleContext(proposal, edition, figures, roundFor(own, proposal.roundYear()));
+    // one list for every finding, in report order: each rule adds its own; the decision copies it.
+    // Made anew: a list lent per thread measured no faster, and needs a guard for a decision made
+    // while another is
+    return decide(proposal, own, edition, context, new ArrayList<>(24));
   }
 
-  /**
-   * A list per thread to gather a decision's findings in, lent to one decision at a time: the
-   * decision keeps a copy, so the list need not be made anew for each.
-   */
-  private static final ThreadLocal<ArrayList<Finding>> GATHERING =
-      ThreadLocal.withInitial(() -> new ArrayList<>(32));
-
-  private Decision decide(Proposal proposal, Edition edition, RuleContext context,
-      List<Finding> findings) {
+  private Decision decide(Proposal proposal, Optional<ProposalRound> own, Edition edition,
+      RuleContext context, List<Finding> findings) {
     Optional<LocalDate> earliest = TimingRules.judge(context, findings);
     for (Rule rule : Rulebook.of(edition).instansiRules()) {
       rule.evaluate(context, findings);
@@ -214,7 +205,7 @@ public final class DecisionEngine {
     Optional<ProposalRound> earliestRound = Optional.empty();
     if (earliest.isPresent()) {
       LocalDate day = earliest.get();
-      earliestRound = earliestRound(proposal, day);
+      earliestRound = earliestRound(own, day);
       ProposalRound round = earliestRound.get();
       Optional<LocalDate> window = round.opens();
       LocalDate opens = window.isPresent() ? window.get() : LocalDate.of(round.year(), 1, 1);
@@ -241,10 +232,9 @@ public final class DecisionEngine {
   /**
    * The first round from {@code day}'s year on that is not known to have closed on {@code day}: one
    * whose window closes on or after it, or is known only to have closed by a later day, or is not
-   * known at all.
+   * known at all. {@code given} is the proposal's own round.
    */
-  private Optional<ProposalRound> earliestRound(Proposal proposal, LocalDate day) {
-    Optional<ProposalRound> given = proposal.round();
+  private Optional<ProposalRound> earliestRound(Optional<ProposalRound> given, LocalDate day) {
     for (int year = day.getYear(); ; year++) {
       ProposalRound own = given.isPresent() && given.get().year() == year && hasWindow(given.get())
           ? given.get() : null;

@@ -1,6 +1,7 @@
 package io.github.zi4j.rules.instansi;
 
 import io.github.zi4j.instansi.BpkOpinion;
+import io.github.zi4j.instansi.Grade;
 import io.github.zi4j.instansi.Instansi;
 import io.github.zi4j.instansi.InstansiKind;
 import io.github.zi4j.instansi.Rating;
@@ -18,6 +19,7 @@ import io.github.zi4j.unit.Predikat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * The instansi meets the proposal round's criteria for the target: one rule per fact (BPK opinion, AKIP
@@ -60,9 +62,9 @@ final class InstansiCriteriaRule implements Rule {
         case BPK_OPINION:
           return Ranked.of(criteria.bpkOpinion());
         case AKIP_GRADE:
-          return Ranked.of((Enum<?>) criteria.akip());
+          return Ranked.of(criteria.akip());
         case INDEKS_RB:
-          return Ranked.of((Enum<?>) criteria.indeksRbFor(instansi.kind()));
+          return Ranked.of(criteria.indeksRbFor(instansi.kind()));
         default:
           return criteria.spip().isPresent() ? Ranked.level(criteria.spip().getAsInt()) : null;
       }
@@ -118,12 +120,24 @@ final class InstansiCriteriaRule implements Rule {
       this(rank, measure, false);
     }
 
-    /** The ranks of grades and opinions, made once each. */
-    private static final java.util.Map<Enum<?>, Ranked> OF_ENUMS =
-        new java.util.concurrent.ConcurrentHashMap<>();
+    /** The rank of each opinion and of each grade, by ordinal: made once. */
+    private static final Ranked[] OPINIONS = ranks(BpkOpinion.values());
+    private static final Ranked[] GRADES = ranks(Grade.values());
 
-    static Ranked of(Enum<?> value) {
-      return OF_ENUMS.computeIfAbsent(value, v -> new Ranked(v.ordinal(), Measure.Term.of(v)));
+    private static Ranked[] ranks(Enum<?>[] values) {
+      Ranked[] ranks = new Ranked[values.length];
+      for (Enum<?> value : values) {
+        ranks[value.ordinal()] = new Ranked(value.ordinal(), Measure.Term.of(value));
+      }
+      return ranks;
+    }
+
+    static Ranked of(BpkOpinion opinion) {
+      return OPINIONS[opinion.ordinal()];
+    }
+
+    static Ranked of(Grade grade) {
+      return GRADES[grade.ordinal()];
     }
 
     /** The rank of a SPIP level, 1 to 5, made once each. */
@@ -144,7 +158,7 @@ final class InstansiCriteriaRule implements Rule {
       return rating instanceof Rating.Score
           ? new Ranked(rating.grade().ordinal(),
               new Measure.Rated(((Rating.Score) rating).value(), rating.grade().name()), true)
-          : of((Enum<?>) rating.grade());
+          : of(rating.grade());
     }
   }
 
@@ -190,7 +204,7 @@ final class InstansiCriteriaRule implements Rule {
           Measure.Term.of(round.get().year()), round.get().basis()));
       return;
     }
-    int year = c.evidenceYear().orElseThrow();
+    int year = c.evidenceYear();
     if (minimum == null) {
       notAnnounced(c, criteria, round.get(), year, into);
       return;
@@ -231,10 +245,14 @@ final class InstansiCriteriaRule implements Rule {
    */
   private void notAnnounced(RuleContext c, InstansiCriteria criteria, ProposalRound round,
       int year, List<Finding> into) {
-    if (fact != Fact.SPIP_LEVEL || criteria.spipNotAnnounced().isEmpty()) {
+    if (fact != Fact.SPIP_LEVEL) {
       return;
     }
-    int level = criteria.spipNotAnnounced().getAsInt();
+    OptionalInt checked = criteria.spipNotAnnounced(); // read once: a value gives it anew each call
+    if (checked.isEmpty()) {
+      return;
+    }
+    int level = checked.getAsInt();
     Ranked actual = fact.actual(c.proposal().instansi(), year);
     String variant = actual == null ? "not-announced-no-data"
         : actual.rank() >= level ? "not-announced" : "not-announced-below";

@@ -29,8 +29,15 @@ public final class RuleContext {
   private final Edition edition;
   private final RegulationFigures figures;
   private final Optional<ProposalRound> round;
-  /** Read once from the round: the four instansi rules each ask for it. */
-  private final OptionalInt evidenceYear;
+  /**
+   * Read once from the round, as a number: the four instansi rules each ask for it; {@link
+   * #NO_YEAR} when the round is not known or names none.
+   */
+  private final int evidenceYear;
+  /** The date judged on as a finding shows it: the round-window and building-period rules both do. */
+  private final Measure.Day asOfDay;
+
+  private static final int NO_YEAR = Integer.MIN_VALUE;
 
   /**
    * The context of a decision on {@code proposal}.
@@ -46,7 +53,9 @@ public final class RuleContext {
     this.edition = Objects.requireNonNull(edition, "edition");
     this.figures = Objects.requireNonNull(figures, "figures");
     this.round = Objects.requireNonNull(round, "round");
-    this.evidenceYear = round.isPresent() ? round.get().evidenceYear() : OptionalInt.empty();
+    OptionalInt year = round.isPresent() ? round.get().evidenceYear() : OptionalInt.empty();
+    this.evidenceYear = year.isPresent() ? year.getAsInt() : NO_YEAR;
+    this.asOfDay = new Measure.Day(proposal.asOf());
   }
 
   /**
@@ -87,11 +96,17 @@ public final class RuleContext {
 
   /**
    * The year of the instansi's facts the round's criteria read ({@link
-   * ProposalRound#evidenceYear()}).
+   * ProposalRound#evidenceYear()}), as a number: a rule asks for it only where the round has criteria,
+   * and a round with criteria always names it.
    *
-   * @return the year, when the round is known and names one
+   * @return the year
+   * @throws IllegalStateException when the round is not known or names no year
    */
-  public OptionalInt evidenceYear() {
+  public int evidenceYear() {
+    if (evidenceYear == NO_YEAR) {
+      throw new IllegalStateException("the round " + round.map(r -> String.valueOf(r.year()))
+          .orElse("(none)") + " names no evidence year");
+    }
     return evidenceYear;
   }
 
@@ -111,6 +126,15 @@ public final class RuleContext {
    */
   public LocalDate asOf() {
     return proposal.asOf();
+  }
+
+  /**
+   * The date the proposal is judged on, as a finding shows it.
+   *
+   * @return the date as a measure
+   */
+  public Measure.Day asOfDay() {
+    return asOfDay;
   }
 
   /**

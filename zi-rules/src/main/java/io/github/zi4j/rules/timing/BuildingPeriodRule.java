@@ -29,7 +29,7 @@ final class BuildingPeriodRule implements TimingRule {
     boolean leapDay = pencanangan.getMonthValue() == 2 && pencanangan.getDayOfMonth() == 29
         && earliest.getDayOfMonth() != 29;
     into.add(c.finding(id(), c.asOf().isBefore(earliest) ? Status.FAIL : Status.PASS,
-        leapDay ? "leap-day" : null, new Measure.Day(earliest), new Measure.Day(c.asOf()),
+        leapDay ? "leap-day" : null, new Measure.Day(earliest), c.asOfDay(),
         c.daysShort(earliest), new Measure.Day(pencanangan),
         c.figures().buildingPeriod().basis()));
     return earliest;

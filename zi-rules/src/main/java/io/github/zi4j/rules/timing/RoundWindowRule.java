@@ -37,7 +37,7 @@ final class RoundWindowRule implements TimingRule {
   @Override
   public LocalDate judge(RuleContext c, Optional<WbkAfterRevocation> question, List<Finding> into) {
     Optional<ProposalRound> round = c.round();
-    Measure actual = new Measure.Day(c.asOf());
+    Measure actual = c.asOfDay();
     Measure year = Measure.Term.of(round.isPresent() ? round.get().year() : c.proposal().roundYear());
     LegalBasis basis = round.isPresent() ? round.get().basis() : NO_ROUND_BASIS;
     // the window's days read once each: a round gives them anew at each call

@@ -77,7 +77,7 @@ final class WbkHoldingPeriodRule implements TimingRule {
     into.add(c.finding(id(), c.asOf().isBefore(allowed) ? Status.FAIL : Status.PASS,
         roundYears ? "round-years" : "exact-dates",
         roundYears ? Measure.Term.of(allowed.getYear()) : new Measure.Day(allowed),
-        roundYears ? Measure.Term.of(c.asOf().getYear()) : new Measure.Day(c.asOf()),
+        roundYears ? Measure.Term.of(c.asOf().getYear()) : c.asOfDay(),
         c.daysShort(allowed), new Measure.Day(since.get()), basis(c)));
     return allowed;
   }
