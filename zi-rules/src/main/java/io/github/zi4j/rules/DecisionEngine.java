@@ -13,9 +13,7 @@ import io.github.zi4j.rules.score.ScoreProfile;
 import io.github.zi4j.rules.timing.TimingRules;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -42,7 +40,8 @@ public final class DecisionEngine {
 
   private final RegulationFigures figures;
   private final ProposalRounds rounds;
-  private final Map<Edition, ScoreProfile> profiles = new EnumMap<>(Edition.class);
+  /** The score profile of each edition, by ordinal. */
+  private final ScoreProfile[] profiles = new ScoreProfile[Edition.values().length];
   /** The year and window of each round of {@link #rounds}, what a decision reports of it. */
   private final ProposalRounds windows;
 
@@ -55,7 +54,7 @@ public final class DecisionEngine {
     }
     this.windows = ProposalRounds.of(windowed);
     for (Edition edition : Edition.values()) {
-      profiles.put(edition, ScoreProfile.of(edition, figures));
+      profiles[edition.ordinal()] = ScoreProfile.of(edition, figures);
     }
   }
 
@@ -196,7 +195,7 @@ public final class DecisionEngine {
     }
     Optional<LkeSummary> lke;
     try {
-      lke = profiles.get(edition).judge(proposal.lke(), proposal.target(), findings);
+      lke = profiles[edition.ordinal()].judge(proposal.lke(), proposal.target(), findings);
     } catch (ZiException e) {
       // refused at its place in the worksheet or result: put under the proposal's lke
       throw e.within("lke");
@@ -263,6 +262,6 @@ public final class DecisionEngine {
    *     questions do not take
    */
   public AssessorComparison compare(Worksheet worksheet) {
-    return AssessorComparison.of(worksheet, profiles.get(worksheet.edition())::meets);
+    return AssessorComparison.of(worksheet, profiles[worksheet.edition().ordinal()]::meets);
   }
 }

@@ -6,9 +6,8 @@ import io.github.zi4j.rules.internal.Rule;
 import io.github.zi4j.rules.score.ScoreProfile;
 import io.github.zi4j.rules.timing.TimingRules;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -25,13 +24,9 @@ import java.util.Objects;
  */
 public final class Rulebook {
 
-  private static final Map<Edition, Rulebook> BOOKS = new EnumMap<>(Edition.class);
-
-  static {
-    for (Edition edition : Edition.values()) {
-      BOOKS.put(edition, new Rulebook(edition));
-    }
-  }
+  /** The rulebook of each edition, by ordinal: a decision asks for one. */
+  private static final Rulebook[] BOOKS =
+      Arrays.stream(Edition.values()).map(Rulebook::new).toArray(Rulebook[]::new);
 
   private final Edition edition;
   private final List<Rule> rules;
@@ -53,7 +48,7 @@ public final class Rulebook {
    * @return its rulebook
    */
   public static Rulebook of(Edition edition) {
-    return BOOKS.get(Objects.requireNonNull(edition, "edition"));
+    return BOOKS[Objects.requireNonNull(edition, "edition").ordinal()];
   }
 
   /**

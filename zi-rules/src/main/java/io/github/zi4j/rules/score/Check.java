@@ -8,9 +8,7 @@ import io.github.zi4j.rules.Measure;
 import io.github.zi4j.rules.RuleId;
 import io.github.zi4j.unit.Predikat;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 
@@ -29,10 +27,10 @@ import java.util.Optional;
  * @param minimums the figure per predicate; a predicate without one is not known
  * @param unknownBasis what a finding cites when the target's figure is not known
  * @param shownMinimums each known minimum as a passing finding shows it, made once
- * @param figures the figure per predicate's ordinal, null when not known: a list lookup, not a map's,
- *     for a decision reads each check's figures several times
+ * @param figures the figure per predicate's ordinal, null when not known: an array's lookup, not a
+ *     map's or a list's, for a decision reads each check's figures several times (never changed)
  * @param values the figures' values per predicate, compared with a score's points
- * @param shown the shown minimums per predicate's ordinal, null when not known
+ * @param shown the shown minimums per predicate's ordinal, null when not known (never changed)
  */
 record Check(
     RuleId rule,
@@ -44,9 +42,9 @@ record Check(
     Map<Predikat, Figure<BigDecimal>> minimums,
     LegalBasis unknownBasis,
     Map<Predikat, Measure.Points> shownMinimums,
-    List<Figure<BigDecimal>> figures,
+    Figure<BigDecimal>[] figures,
     Minimums values,
-    List<Measure.Points> shown) {
+    Measure.Points[] shown) {
 
   /** A check whose shown minimums are made from its figures. */
   Check(RuleId rule, Optional<String> node, Optional<NodeRole> role, boolean reportsNode,
@@ -61,17 +59,22 @@ record Check(
       Measure subject, Optional<NodeRole> contextRole, Map<Predikat, Figure<BigDecimal>> minimums,
       LegalBasis unknownBasis, Map<Predikat, Measure.Points> shownMinimums) {
     this(rule, node, role, reportsNode, subject, contextRole, minimums, unknownBasis,
-        shownMinimums, byOrdinal(minimums), new Minimums(values(minimums)),
-        byOrdinal(shownMinimums));
+        shownMinimums, byOrdinal(minimums, NO_FIGURES), new Minimums(values(minimums)),
+        byOrdinal(shownMinimums, new Measure.Points[0]));
   }
 
   /** The values of {@code map} by their predicate's ordinal, null where it has none. */
-  static <T> List<T> byOrdinal(Map<Predikat, T> map) {
-    List<T> list = new ArrayList<>(Predikat.values().length);
+  /** An array of figures to copy the type of (a generic type makes no array of its own). */
+  @SuppressWarnings("unchecked")
+  private static final Figure<BigDecimal>[] NO_FIGURES = (Figure<BigDecimal>[]) new Figure<?>[0];
+
+  /** The values of {@code map} by predicate's ordinal, null for a predicate it lacks. */
+  static <T> T[] byOrdinal(Map<Predikat, ? extends T> map, T[] type) {
+    T[] array = Arrays.copyOf(type, Predikat.values().length);
     for (Predikat predikat : Predikat.values()) {
-      list.add(map.get(predikat));
+      array[predikat.ordinal()] = map.get(predikat);
     }
-    return Collections.unmodifiableList(list);
+    return array;
   }
 
   private static Map<Predikat, BigDecimal> values(Map<Predikat, Figure<BigDecimal>> minimums) {
@@ -96,12 +99,13 @@ record Check(
    */
   record Part(AreaPerubahan area, Optional<String> part, Map<Predikat, BigDecimal> minimums,
       Map<Predikat, Measure.Points> shownMinimums, Minimums values,
-      List<Measure.Points> shown) {
+      Measure.Points[] shown) {
 
-    /** A part whose lists by ordinal are made from its maps. */
+    /** A part whose arrays by ordinal are made from its maps. */
     Part(AreaPerubahan area, Optional<String> part, Map<Predikat, BigDecimal> minimums,
         Map<Predikat, Measure.Points> shownMinimums) {
-      this(area, part, minimums, shownMinimums, new Minimums(minimums), byOrdinal(shownMinimums));
+      this(area, part, minimums, shownMinimums, new Minimums(minimums),
+          byOrdinal(shownMinimums, new Measure.Points[0]));
     }
   }
 }

@@ -433,7 +433,7 @@ public final class ScoreProfile {
       if (out == null) {
         return unmet; // only the predicate is wanted
       }
-      Figure<BigDecimal> figure = check.figures().get(target.ordinal());
+      Figure<BigDecimal> figure = check.figures()[target.ordinal()];
       BigDecimal minimum = minimums.get(target);
       if (figure == null) {
         Optional<Predikat> prerequisite = target.prerequisite();
@@ -441,7 +441,7 @@ public final class ScoreProfile {
             prerequisite.isPresent() ? minimums.get(prerequisite.get()) : null;
         if (floor != null && actual != null && (unmet & bit(prerequisite.get())) != 0) {
           out.belowFloor(check, part, actual, floor,
-              check.figures().get(prerequisite.get().ordinal()));
+              check.figures()[prerequisite.get().ordinal()]);
         } else {
           out.noFigure(check, part);
         }
@@ -449,7 +449,7 @@ public final class ScoreProfile {
         out.incomplete(check, part, minimum, figure, score.unanswered().size());
       } else {
         out.compare(check, part, actual, minimum, (unmet & bit(target)) == 0, // compared above
-            (part == null ? check.shown() : part.shown()).get(target.ordinal()), figure,
+            (part == null ? check.shown() : part.shown())[target.ordinal()], figure,
             check.contextRole().isPresent() ? context(check.contextRole().get()) : null);
       }
       return unmet;
