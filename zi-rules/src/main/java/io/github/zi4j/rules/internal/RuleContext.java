@@ -34,7 +34,7 @@ public final class RuleContext {
    * #NO_YEAR} when the round is not known or names none.
    */
   private final int evidenceYear;
-  /** The date judged on as a finding shows it: the round-window and building-period rules both do. */
+  /** The date judged on as a finding shows it: made once, for several timing rules show it. */
   private final Measure.Day asOfDay;
 
   private static final int NO_YEAR = Integer.MIN_VALUE;

@@ -63,7 +63,6 @@ record Check(
         byOrdinal(shownMinimums, new Measure.Points[0]));
   }
 
-  /** The values of {@code map} by their predicate's ordinal, null where it has none. */
   /** An array of figures to copy the type of (a generic type makes no array of its own). */
   @SuppressWarnings("unchecked")
   private static final Figure<BigDecimal>[] NO_FIGURES = (Figure<BigDecimal>[]) new Figure<?>[0];
