@@ -128,6 +128,17 @@ interface JsonSink {
       }
     }
 
+    /** Writes this constant field's value into {@code sink}, after its name. */
+    void writeValue(JsonSink sink) throws IOException {
+      if (value == null) {
+        sink.nullValue();
+      } else if (value instanceof Integer number) {
+        sink.number(number);
+      } else {
+        sink.token((String) value);
+      }
+    }
+
     /** The line opening this field at {@code level}, a comma first. */
     char[] line(int level) {
       return lines[level];
@@ -190,13 +201,7 @@ interface JsonSink {
     @Override
     public void constant(Name field) throws IOException {
       json.writeFieldName(field.quoted);
-      if (field.value == null) {
-        json.writeNull();
-      } else if (field.value instanceof Integer) {
-        json.writeNumber((Integer) field.value);
-      } else {
-        json.writeString((String) field.value);
-      }
+      field.writeValue(this);
     }
 
     @Override
@@ -405,17 +410,10 @@ interface JsonSink {
     }
 
     @Override
-    public void constant(Name field) {
+    public void constant(Name field) throws IOException {
       assert field.constant : field + " has no value of its own";
-      if (line(field)) {
-        return;
-      }
-      if (field.value == null) {
-        nullValue();
-      } else if (field.value instanceof Integer) {
-        number((Integer) field.value);
-      } else {
-        token((String) field.value);
+      if (!line(field)) {
+        field.writeValue(this);
       }
     }
 

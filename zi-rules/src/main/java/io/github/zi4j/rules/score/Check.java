@@ -8,7 +8,6 @@ import io.github.zi4j.rules.Measure;
 import io.github.zi4j.rules.RuleId;
 import io.github.zi4j.unit.Predikat;
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 
@@ -26,11 +25,11 @@ import java.util.Optional;
  *     the capaian kinerja grade)
  * @param minimums the figure per predicate; a predicate without one is not known
  * @param unknownBasis what a finding cites when the target's figure is not known
- * @param shownMinimums each known minimum as a passing finding shows it, made once
  * @param figures the figure per predicate's ordinal, null when not known: an array's lookup, not a
  *     map's or a list's, for a decision reads each check's figures several times (never changed)
  * @param values the figures' values per predicate, compared with a score's points
- * @param shown the shown minimums per predicate's ordinal, null when not known (never changed)
+ * @param shown each known minimum as a passing finding shows it, made once, per predicate's
+ *     ordinal, null when not known (never changed)
  */
 record Check(
     RuleId rule,
@@ -41,39 +40,31 @@ record Check(
     Optional<NodeRole> contextRole,
     Map<Predikat, Figure<BigDecimal>> minimums,
     LegalBasis unknownBasis,
-    Map<Predikat, Measure.Points> shownMinimums,
     Figure<BigDecimal>[] figures,
     Minimums values,
     Measure.Points[] shown) {
 
-  /** A check whose shown minimums are made from its figures. */
+  /** A check whose figures, values and shown minimums by ordinal are made from its figures. */
   Check(RuleId rule, Optional<String> node, Optional<NodeRole> role, boolean reportsNode,
       Measure subject, Optional<NodeRole> contextRole, Map<Predikat, Figure<BigDecimal>> minimums,
       LegalBasis unknownBasis) {
     this(rule, node, role, reportsNode, subject, contextRole, minimums, unknownBasis,
-        ScoreProfile.shown(values(minimums)));
+        figures(minimums), new Minimums(values(minimums)), shown(values(minimums)));
   }
 
-  /** A check whose lists by ordinal are made from its maps. */
-  private Check(RuleId rule, Optional<String> node, Optional<NodeRole> role, boolean reportsNode,
-      Measure subject, Optional<NodeRole> contextRole, Map<Predikat, Figure<BigDecimal>> minimums,
-      LegalBasis unknownBasis, Map<Predikat, Measure.Points> shownMinimums) {
-    this(rule, node, role, reportsNode, subject, contextRole, minimums, unknownBasis,
-        shownMinimums, byOrdinal(minimums, NO_FIGURES), new Minimums(values(minimums)),
-        byOrdinal(shownMinimums, new Measure.Points[0]));
-  }
-
-  /** An array of figures to copy the type of (a generic type makes no array of its own). */
   @SuppressWarnings("unchecked")
-  private static final Figure<BigDecimal>[] NO_FIGURES = (Figure<BigDecimal>[]) new Figure<?>[0];
+  private static Figure<BigDecimal>[] figures(Map<Predikat, Figure<BigDecimal>> minimums) {
+    Figure<BigDecimal>[] figures = (Figure<BigDecimal>[]) new Figure<?>[Predikat.values().length];
+    minimums.forEach((predikat, figure) -> figures[predikat.ordinal()] = figure);
+    return figures;
+  }
 
-  /** The values of {@code map} by predicate's ordinal, null for a predicate it lacks. */
-  static <T> T[] byOrdinal(Map<Predikat, ? extends T> map, T[] type) {
-    T[] array = Arrays.copyOf(type, Predikat.values().length);
-    for (Predikat predikat : Predikat.values()) {
-      array[predikat.ordinal()] = map.get(predikat);
-    }
-    return array;
+  /** Each minimum as a passing finding shows it, by predicate's ordinal, null where none. */
+  private static Measure.Points[] shown(Map<Predikat, BigDecimal> minimums) {
+    Measure.Points[] shown = new Measure.Points[Predikat.values().length];
+    minimums.forEach((predikat, minimum) -> shown[predikat.ordinal()] =
+        new Measure.Points(minimum));
+    return shown;
   }
 
   private static Map<Predikat, BigDecimal> values(Map<Predikat, Figure<BigDecimal>> minimums) {
@@ -89,22 +80,19 @@ record Check(
 
   /** The figure for {@code predikat}, when known. */
   Optional<Figure<BigDecimal>> minimum(Predikat predikat) {
-    return Optional.ofNullable(minimums.get(predikat));
+    return Optional.ofNullable(figures[predikat.ordinal()]);
   }
 
   /**
    * An area, or one part of it, and the points it needs per predicate: the share of its weight, worked
    * out once.
    */
-  record Part(AreaPerubahan area, Optional<String> part, Map<Predikat, BigDecimal> minimums,
-      Map<Predikat, Measure.Points> shownMinimums, Minimums values,
+  record Part(AreaPerubahan area, Optional<String> part, Minimums values,
       Measure.Points[] shown) {
 
-    /** A part whose arrays by ordinal are made from its maps. */
-    Part(AreaPerubahan area, Optional<String> part, Map<Predikat, BigDecimal> minimums,
-        Map<Predikat, Measure.Points> shownMinimums) {
-      this(area, part, minimums, shownMinimums, new Minimums(minimums),
-          byOrdinal(shownMinimums, new Measure.Points[0]));
+    /** A part needing {@code minimums}, its values and shown minimums by ordinal made from them. */
+    Part(AreaPerubahan area, Optional<String> part, Map<Predikat, BigDecimal> minimums) {
+      this(area, part, new Minimums(minimums), Check.shown(minimums));
     }
   }
 }

@@ -170,14 +170,7 @@ public final class ScoreProfile {
     Map<Predikat, BigDecimal> minimums = new EnumMap<>(Predikat.class);
     check.minimums().forEach((predikat, share) -> minimums.put(predikat,
         share.value().multiply(weight)));
-    return new Check.Part(area, part, Collections.unmodifiableMap(minimums), shown(minimums));
-  }
-
-  /** Each minimum as a passing finding shows it. */
-  static Map<Predikat, Measure.Points> shown(Map<Predikat, BigDecimal> minimums) {
-    Map<Predikat, Measure.Points> shown = new EnumMap<>(Predikat.class);
-    minimums.forEach((predikat, minimum) -> shown.put(predikat, new Measure.Points(minimum)));
-    return Collections.unmodifiableMap(shown);
+    return new Check.Part(area, part, minimums);
   }
 
   /** The indicator whose answer a sentence names: the node itself, or its only child. */
